@@ -1,0 +1,56 @@
+import Foundation
+import MimicYAML
+
+/// The parsed documents of one load, each read once: the contracts themselves and the files their `$ref`s reach.
+final class DocumentStore {
+    private var documents: [String: Result<YAMLNode, Diagnostic>] = [:]
+
+    /// The first non-empty document of `file`, or the diagnostic that says why there is none.
+    func document(_ file: String) -> Result<YAMLNode, Diagnostic> {
+        if let known = documents[file] { return known }
+        let result = Self.read(file)
+        documents[file] = result
+        return result
+    }
+
+    private static func read(_ file: String) -> Result<YAMLNode, Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            let exists = FileManager.default.fileExists(atPath: file)
+            return .failure(.error(
+                exists ? "load.unreadable" : "load.not-found",
+                exists ? "cannot read this file" : "no such file",
+                at: .start(of: file)))
+        }
+        do {
+            guard let root = try YAML.parseFirstDocument([UInt8](data)) else {
+                return .failure(.error("load.empty", "the file holds no document", at: .start(of: file)))
+            }
+            return .success(root)
+        } catch {
+            return .failure(.error(error.code, error.message, at: SourceReference(file: file, location: error.location)))
+        }
+    }
+
+    /// `target` (a path relative to the folder of `file`, or absolute) as a normalized path.
+    static func path(_ target: String, relativeTo file: String) -> String {
+        if target.hasPrefix("/") { return normalized(target) }
+        let folder = file.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        return normalized(folder.isEmpty ? target : folder + "/" + target)
+    }
+
+    /// Removes `.` and resolvable `..` components.
+    private static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+            switch part {
+            case ".": continue
+            case "..":
+                if let last = parts.last, last != "..", !last.isEmpty { parts.removeLast() } else { parts.append(part) }
+            default:
+                if part.isEmpty, !parts.isEmpty { continue }
+                parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}

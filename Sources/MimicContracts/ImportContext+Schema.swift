@@ -1,0 +1,145 @@
+import MimicYAML
+
+/// The JSON Schema dialect a document uses.
+enum SchemaDialect {
+    /// Swagger 2.0 and OpenAPI 3.0: draft 4 with boolean `exclusiveMinimum`, `nullable`/`x-nullable`.
+    case draft4
+    /// OpenAPI 3.1: the 2020-12 subset, with numeric `exclusiveMinimum` and `null` as a type.
+    case draft2020
+}
+
+extension ImportContext {
+    /// Reads a schema object; a `$ref` becomes a reference to the registry, its target read once.
+    func schema(_ node: YAMLNode, dialect: SchemaDialect) -> Schema {
+        if let reference = node["$ref"] {
+            var schema = referencedSchema(reference, dialect: dialect)
+            schema.description = node["description"]?.string
+            return schema
+        }
+        if let flag = node.bool {
+            var schema = Schema()
+            if !flag { schema.not = Schema() }
+            return schema
+        }
+        guard node.mapping != nil else {
+            warn("import.invalid-schema", "a schema must be an object; this one is ignored", at: node)
+            return Schema()
+        }
+        var schema = Schema()
+        readType(of: node, into: &schema)
+        readAnnotations(of: node, into: &schema)
+        readNumericConstraints(of: node, into: &schema, dialect: dialect)
+        readStringAndArrayConstraints(of: node, into: &schema, dialect: dialect)
+        readObjectConstraints(of: node, into: &schema, dialect: dialect)
+        schema.allOf = node["allOf"]?.sequence?.map { self.schema($0, dialect: dialect) } ?? []
+        schema.anyOf = node["anyOf"]?.sequence?.map { self.schema($0, dialect: dialect) } ?? []
+        schema.oneOf = node["oneOf"]?.sequence?.map { self.schema($0, dialect: dialect) } ?? []
+        schema.not = node["not"].map { self.schema($0, dialect: dialect) }
+        return schema
+    }
+
+    private func referencedSchema(_ reference: YAMLNode, dialect: SchemaDialect) -> Schema {
+        guard let (file, pointer) = key(of: reference) else { return Schema() }
+        let key = file + "#" + pointer
+        if !session.schemas.contains(key) {
+            session.schemas.store(Schema(), for: key)
+            guard let (target, context) = target(of: reference) else { return Schema() }
+            session.schemas.store(context.schema(target, dialect: dialect), for: key)
+        }
+        return .reference(key)
+    }
+
+    private func readType(of node: YAMLNode, into schema: inout Schema) {
+        guard let typeNode = node["type"] else { return }
+        let names = typeNode.sequence?.compactMap(\.string) ?? typeNode.string.map { [$0] } ?? []
+        for name in names {
+            if let type = SchemaType(rawValue: name) {
+                schema.types.append(type)
+            } else if name == "file" {
+                schema.types.append(.string)
+                schema.format = "binary"
+            } else {
+                warn("import.unknown-type", "unknown type '\(name)'; expected one of \(SchemaType.allCases.map(\.rawValue).joined(separator: ", "))", at: typeNode)
+            }
+        }
+    }
+
+    private func readAnnotations(of node: YAMLNode, into schema: inout Schema) {
+        if let format = node["format"]?.string { schema.format = format }
+        schema.title = node["title"]?.string
+        schema.description = node["description"]?.string
+        schema.enumValues = node["enum"]?.sequence?.map(\.jsonValue)
+        schema.constValue = node["const"]?.jsonValue
+        schema.defaultValue = node["default"]?.jsonValue
+        if let example = node["example"] { schema.examples.append(example.jsonValue) }
+        schema.examples += node["examples"]?.sequence?.map(\.jsonValue) ?? []
+        schema.readOnly = node["readOnly"]?.bool ?? false
+        schema.writeOnly = node["writeOnly"]?.bool ?? false
+        schema.deprecated = node["deprecated"]?.bool ?? false
+        schema.nullable = node["nullable"]?.bool ?? node["x-nullable"]?.bool ?? false
+        if schema.nullable, !schema.types.isEmpty, !schema.types.contains(.null) { schema.types.append(.null) }
+        if let discriminator = node["discriminator"] {
+            if let propertyName = discriminator.string {
+                schema.discriminator = Discriminator(propertyName: propertyName)
+            } else if let propertyName = discriminator["propertyName"]?.string {
+                let mapping = discriminator["mapping"]?.mapping?.compactMap { pair -> DiscriminatorMapping? in
+                    guard let value = pair.key.string, let target = pair.value.string else { return nil }
+                    let reference = target.contains("#") ? target : "#/components/schemas/" + target
+                    return DiscriminatorMapping(value: value, reference: key(ofText: reference))
+                }
+                schema.discriminator = Discriminator(propertyName: propertyName, mapping: mapping ?? [])
+            }
+        }
+    }
+
+    /// The registry key of a reference given as text.
+    private func key(ofText reference: String) -> String {
+        let hash = reference.firstIndex(of: "#") ?? reference.endIndex
+        let filePart = String(reference[..<hash])
+        let file = filePart.isEmpty ? self.file : DocumentStore.path(filePart, relativeTo: self.file)
+        return file + String(reference[hash...])
+    }
+
+    private func readNumericConstraints(of node: YAMLNode, into schema: inout Schema, dialect: SchemaDialect) {
+        schema.multipleOf = node["multipleOf"]?.double
+        schema.minimum = node["minimum"]?.double.map { NumericBound($0, exclusive: node["exclusiveMinimum"]?.bool ?? false) }
+        schema.maximum = node["maximum"]?.double.map { NumericBound($0, exclusive: node["exclusiveMaximum"]?.bool ?? false) }
+        if let exclusive = node["exclusiveMinimum"]?.double, node["exclusiveMinimum"]?.bool == nil,
+           schema.minimum.map({ exclusive >= $0.value }) ?? true {
+            schema.minimum = NumericBound(exclusive, exclusive: true)
+        }
+        if let exclusive = node["exclusiveMaximum"]?.double, node["exclusiveMaximum"]?.bool == nil,
+           schema.maximum.map({ exclusive <= $0.value }) ?? true {
+            schema.maximum = NumericBound(exclusive, exclusive: true)
+        }
+    }
+
+    private func readStringAndArrayConstraints(of node: YAMLNode, into schema: inout Schema, dialect: SchemaDialect) {
+        schema.minLength = node["minLength"]?.integer
+        schema.maxLength = node["maxLength"]?.integer
+        schema.pattern = node["pattern"]?.string
+        schema.minItems = node["minItems"]?.integer
+        schema.maxItems = node["maxItems"]?.integer
+        schema.uniqueItems = node["uniqueItems"]?.bool ?? false
+        if let items = node["items"] {
+            schema.items = items.sequence.map { $0.first.map { self.schema($0, dialect: dialect) } ?? Schema() }
+                ?? self.schema(items, dialect: dialect)
+        }
+    }
+
+    private func readObjectConstraints(of node: YAMLNode, into schema: inout Schema, dialect: SchemaDialect) {
+        schema.properties = node["properties"]?.mapping?.compactMap { pair in
+            pair.key.string.map { SchemaProperty(name: $0, schema: self.schema(pair.value, dialect: dialect)) }
+        } ?? []
+        schema.required = node["required"]?.sequence?.compactMap(\.string) ?? []
+        if let additional = node["additionalProperties"] {
+            if let allowed = additional.bool {
+                schema.additionalProperties = allowed ? .allowed : .forbidden
+            } else {
+                schema.additionalProperties = .schema(self.schema(additional, dialect: dialect))
+            }
+        }
+        schema.minProperties = node["minProperties"]?.integer
+        schema.maxProperties = node["maxProperties"]?.integer
+    }
+}

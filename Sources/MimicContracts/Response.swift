@@ -1,0 +1,70 @@
+/// A response an operation declares for one status (or range, or `default`).
+public struct Response: Sendable {
+    public var status: ResponseStatus
+    public var description: String?
+    public var headers: [ResponseHeader]
+    /// One entry per media type; empty when the contract declares no body.
+    public var contents: [MediaTypeContent]
+    public var source: SourceReference
+
+    public init(
+        status: ResponseStatus, description: String? = nil, headers: [ResponseHeader] = [],
+        contents: [MediaTypeContent] = [], source: SourceReference
+    ) {
+        self.status = status
+        self.description = description
+        self.headers = headers
+        self.contents = contents
+        self.source = source
+    }
+}
+
+/// A response's status key: a code, a class such as `2XX`, or `default`.
+public enum ResponseStatus: Sendable, Hashable, CustomStringConvertible {
+    case code(Int)
+    case range(Int)
+    case `default`
+
+    /// Reads `200`, `2XX` or `default`; nil for anything else.
+    public init?(_ text: String) {
+        if text == "default" {
+            self = .default
+        } else if text.count == 3, let code = Int(text), (100...599).contains(code) {
+            self = .code(code)
+        } else if text.count == 3, text.uppercased().hasSuffix("XX"), let first = text.first?.wholeNumberValue, (1...5).contains(first) {
+            self = .range(first)
+        } else {
+            return nil
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .code(let code): String(code)
+        case .range(let first): "\(first)XX"
+        case .default: "default"
+        }
+    }
+
+    /// Whether this is a success: a 2xx code or the `2XX` range.
+    public var isSuccess: Bool {
+        switch self {
+        case .code(let code): (200...299).contains(code)
+        case .range(let first): first == 2
+        case .default: false
+        }
+    }
+}
+
+/// A header a response declares.
+public struct ResponseHeader: Sendable {
+    public var name: String
+    public var schema: Schema
+    public var description: String?
+
+    public init(name: String, schema: Schema, description: String? = nil) {
+        self.name = name
+        self.schema = schema
+        self.description = description
+    }
+}

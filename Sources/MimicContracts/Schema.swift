@@ -1,0 +1,136 @@
+/// A JSON Schema as a contract declares it for a parameter, a body or a response, in one shape for
+/// Swagger 2.0 (draft 4), OpenAPI 3.0 and OpenAPI 3.1 (2020-12 subset).
+///
+/// A `$ref` stays a reference (``reference``) to an entry of ``ContractSet/schemas``, so recursive
+/// schemas need no cycles in memory.
+public struct Schema: Sendable {
+    /// The key of the referenced schema in the contract set's registry (`file#/pointer`), when this is a `$ref`.
+    public var reference: String?
+    /// The allowed JSON types; empty means any type.
+    public var types: [SchemaType] = []
+    public var format: String?
+    public var enumValues: [JSONValue]?
+    public var constValue: JSONValue?
+    public var defaultValue: JSONValue?
+    public var examples: [JSONValue] = []
+    public var title: String?
+    public var description: String?
+
+    public var minimum: NumericBound?
+    public var maximum: NumericBound?
+    public var multipleOf: Double?
+    public var minLength: Int?
+    public var maxLength: Int?
+    public var pattern: String?
+
+    public var minItems: Int?
+    public var maxItems: Int?
+    public var uniqueItems = false
+
+    public var properties: [SchemaProperty] = []
+    public var required: [String] = []
+    public var additionalProperties: AdditionalProperties = .allowed
+    public var minProperties: Int?
+    public var maxProperties: Int?
+
+    public var allOf: [Schema] = []
+    public var anyOf: [Schema] = []
+    public var oneOf: [Schema] = []
+    public var discriminator: Discriminator?
+    /// OpenAPI 3.0's `nullable` (3.1 and Swagger express it as the `null` type instead).
+    public var nullable = false
+    public var readOnly = false
+    public var writeOnly = false
+    public var deprecated = false
+
+    /// Storage for ``items`` and ``not``: a struct cannot hold itself but can hold an array of itself.
+    private var itemsStorage: [Schema] = []
+    private var notStorage: [Schema] = []
+
+    public init(types: [SchemaType] = [], format: String? = nil) {
+        self.types = types
+        self.format = format
+    }
+
+    /// A schema that only points at a registry entry.
+    public static func reference(_ key: String) -> Schema {
+        var schema = Schema()
+        schema.reference = key
+        return schema
+    }
+
+    /// The schema every element of an array must match.
+    public var items: Schema? {
+        get { itemsStorage.first }
+        set { itemsStorage = newValue.map { [$0] } ?? [] }
+    }
+
+    /// The schema a value must not match.
+    public var not: Schema? {
+        get { notStorage.first }
+        set { notStorage = newValue.map { [$0] } ?? [] }
+    }
+
+    /// The single declared type, when exactly one is declared (besides `null`).
+    public var primaryType: SchemaType? {
+        let declared = types.filter { $0 != .null }
+        return declared.count == 1 ? declared[0] : nil
+    }
+}
+
+/// The JSON Schema instance types.
+public enum SchemaType: String, Sendable, Hashable, CaseIterable {
+    case string, integer, number, boolean, array, object, null
+}
+
+/// A lower or upper limit on a number, inclusive unless `exclusive`.
+public struct NumericBound: Sendable, Hashable {
+    public var value: Double
+    public var exclusive: Bool
+
+    public init(_ value: Double, exclusive: Bool = false) {
+        self.value = value
+        self.exclusive = exclusive
+    }
+}
+
+/// A named property of an object schema.
+public struct SchemaProperty: Sendable {
+    public var name: String
+    public var schema: Schema
+
+    public init(name: String, schema: Schema) {
+        self.name = name
+        self.schema = schema
+    }
+}
+
+/// What an object schema says about properties it does not name.
+public indirect enum AdditionalProperties: Sendable {
+    case allowed
+    case forbidden
+    case schema(Schema)
+}
+
+/// OpenAPI's hint for telling `oneOf`/`anyOf` alternatives apart by one property.
+public struct Discriminator: Sendable, Hashable {
+    public var propertyName: String
+    /// Property value → schema registry key, in declared order.
+    public var mapping: [DiscriminatorMapping]
+
+    public init(propertyName: String, mapping: [DiscriminatorMapping] = []) {
+        self.propertyName = propertyName
+        self.mapping = mapping
+    }
+}
+
+/// One `discriminator.mapping` entry.
+public struct DiscriminatorMapping: Sendable, Hashable {
+    public var value: String
+    public var reference: String
+
+    public init(value: String, reference: String) {
+        self.value = value
+        self.reference = reference
+    }
+}

@@ -1,0 +1,36 @@
+/// The schemas that `$ref`s point at, keyed `file#/json/pointer`, in the order they were first referenced.
+public struct SchemaRegistry: Sendable {
+    private var order: [String] = []
+    private var entries: [String: Schema] = [:]
+
+    public init() {}
+
+    /// The schema stored under `key`.
+    public subscript(key: String) -> Schema? {
+        entries[key]
+    }
+
+    /// Every key, in first-referenced order.
+    public var keys: [String] {
+        order
+    }
+
+    /// Whether `key` has been claimed (possibly still being read, for recursive schemas).
+    func contains(_ key: String) -> Bool {
+        entries[key] != nil
+    }
+
+    mutating func store(_ schema: Schema, for key: String) {
+        if entries.updateValue(schema, forKey: key) == nil { order.append(key) }
+    }
+
+    /// Follows a chain of references to the schema that holds constraints (at most 64 links, against cycles).
+    public func resolve(_ schema: Schema) -> Schema {
+        var current = schema
+        for _ in 0..<64 {
+            guard let key = current.reference, let target = entries[key] else { return current }
+            current = target
+        }
+        return current
+    }
+}
