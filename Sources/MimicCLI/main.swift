@@ -1,1 +1,3 @@
-print("mimic")
+import Foundation
+
+exit(MimicCommand.run(Array(CommandLine.arguments.dropFirst()), console: StandardConsole()))

@@ -34,6 +34,7 @@ struct ImportContext {
     /// The node a `$ref` value names, or nil after reporting why it cannot be found.
     func target(of reference: YAMLNode) -> (node: YAMLNode, context: ImportContext)? {
         guard let (file, pointer) = key(of: reference) else { return nil }
+        if file != self.file { session.referencedFiles.insert(file) }
         let root: YAMLNode
         switch session.store.document(file) {
         case .success(let document): root = document

@@ -3,4 +3,6 @@ final class LoadSession {
     let store = DocumentStore()
     var schemas = SchemaRegistry()
     var diagnostics: [Diagnostic] = []
+    /// Files reached through a `$ref` from another file: fragments, not contracts of their own.
+    var referencedFiles: Set<String> = []
 }

@@ -106,13 +106,7 @@ struct Swagger2Importer {
     /// `examples` entry is the example for its media type.
     private func responses(_ node: YAMLNode?, produces: [String]) -> [Response] {
         (node?.mapping ?? []).compactMap { pair in
-            guard let key = pair.key.string else { return nil }
-            guard let status = ResponseStatus(key) else {
-                if !key.hasPrefix("x-") {
-                    context.warn("import.invalid-status", "response key '\(key)' is not a status code, a range such as 2XX, or 'default'; it is ignored", at: pair.key)
-                }
-                return nil
-            }
+            guard let status = context.responseStatus(pair.key) else { return nil }
             guard let (response, context) = context.resolved(pair.value) else { return nil }
             let schema = response["schema"].map { context.schema($0, dialect: .draft4) }
             let examples = (response["examples"]?.mapping ?? []).compactMap { example -> (String, Example)? in

@@ -52,4 +52,14 @@ extension ImportContext {
             SecurityRequirement(schemeNames: alternative.mapping?.compactMap(\.key.string) ?? [])
         }
     }
+
+    /// The status a `responses` key names; nil for extensions (`x-…`) and, with a warning, anything else.
+    func responseStatus(_ key: YAMLNode) -> ResponseStatus? {
+        guard let text = key.string, !text.hasPrefix("x-") else { return nil }
+        guard let status = ResponseStatus(text) else {
+            warn("import.invalid-status", "response key '\(text)' is not a status code, a range such as 2XX, or 'default'; it is ignored", at: key)
+            return nil
+        }
+        return status
+    }
 }

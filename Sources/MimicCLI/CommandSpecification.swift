@@ -1,0 +1,69 @@
+/// What a command accepts, and its help text, in swift-argument-parser's layout.
+struct CommandSpecification: Sendable {
+    /// A named option or flag.
+    struct Option: Sendable {
+        var names: [String]
+        /// The value's placeholder (`format`), or nil for a flag.
+        var valueName: String?
+        var help: String
+        var choices: [String] = []
+        var defaultValue: String?
+    }
+
+    /// The command's words after `mimic` (empty for the root command).
+    var name: String
+    var overview: String
+    /// Placeholder and help of the positional arguments, if the command takes any.
+    var positionalName: String?
+    var positionalHelp: String?
+    var positionalRequired = false
+    var positionalRepeats = true
+    var options: [Option] = []
+    var subcommands: [(name: String, overview: String)] = []
+
+    static let helpOption = Option(names: ["-h", "--help"], valueName: nil, help: "Show help information.")
+
+    var commandLine: String {
+        name.isEmpty ? "mimic" : "mimic \(name)"
+    }
+
+    var usage: String {
+        var parts = [commandLine]
+        if !subcommands.isEmpty { parts.append("<subcommand>") }
+        if let positionalName {
+            let placeholder = "<\(positionalName)>" + (positionalRepeats ? " ..." : "")
+            parts.append(positionalRequired ? placeholder : "[\(placeholder)]")
+        }
+        for option in options {
+            parts.append("[" + option.names.last! + (option.valueName.map { " <\($0)>" } ?? "") + "]")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    var help: String {
+        var text = "OVERVIEW: \(overview)\n\nUSAGE: \(usage)\n"
+        if let positionalName, let positionalHelp {
+            text += "\nARGUMENTS:\n" + Self.row("<\(positionalName)>", positionalHelp)
+        }
+        text += "\nOPTIONS:\n"
+        for option in options + [Self.helpOption] {
+            var help = option.help
+            if !option.choices.isEmpty { help += " (values: \(option.choices.joined(separator: ", ")))" }
+            if let defaultValue = option.defaultValue { help += " (default: \(defaultValue))" }
+            text += Self.row(option.names.joined(separator: ", ") + (option.valueName.map { " <\($0)>" } ?? ""), help)
+        }
+        if !subcommands.isEmpty {
+            text += "\nSUBCOMMANDS:\n" + subcommands.map { Self.row($0.name, $0.overview) }.joined()
+            text += "\n  See '\(commandLine) help <subcommand>' for detailed help.\n"
+        }
+        return text
+    }
+
+    private static func row(_ label: String, _ help: String) -> String {
+        let column = 26
+        let indented = "  " + label
+        return indented.count < column - 1
+            ? indented + String(repeating: " ", count: column - indented.count) + help + "\n"
+            : indented + "\n" + String(repeating: " ", count: column) + help + "\n"
+    }
+}

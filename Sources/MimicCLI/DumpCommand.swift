@@ -1,0 +1,35 @@
+import Foundation
+import MimicContracts
+import MimicYAML
+
+/// `mimic dump`: the parsed document as JSON, to see what Mimic read.
+enum DumpCommand: Subcommand {
+    static let specification = CommandSpecification(
+        name: "dump",
+        overview: "Print a YAML or JSON document as Mimic parsed it, as JSON.",
+        positionalName: "file",
+        positionalHelp: "The document to read. A YAML stream's first non-empty document is printed.",
+        positionalRequired: true,
+        positionalRepeats: false)
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
+        let file = arguments.positionals[0]
+        guard let data = FileManager.default.contents(atPath: file) else {
+            let code = FileManager.default.fileExists(atPath: file) ? "load.unreadable" : "load.not-found"
+            console.writeError(Diagnostic.error(code, code == "load.not-found" ? "no such file" : "cannot read this file", at: .start(of: file)).summary + "\n")
+            return ExitStatus.failure
+        }
+        do {
+            guard let document = try YAML.parseFirstDocument([UInt8](data)) else {
+                console.writeError(Diagnostic.error("load.empty", "the file holds no document", at: .start(of: file)).summary + "\n")
+                return ExitStatus.failure
+            }
+            console.write(YAMLJSONWriter.render(document, pretty: true) + "\n")
+            return ExitStatus.success
+        } catch {
+            var renderer = DiagnosticRenderer()
+            console.writeError(renderer.render(.error(error.code, error.message, at: SourceReference(file: file, location: error.location))))
+            return ExitStatus.failure
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import MimicContracts
+
+/// `mimic routes`: the merged route table of the contracts.
+enum RoutesCommand: Subcommand {
+    static let specification = CommandSpecification(
+        name: "routes",
+        overview: "List the operations the contracts declare, merged into one route table.",
+        positionalName: "paths",
+        positionalHelp: "Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)",
+        options: [.init(names: ["--format"], valueName: "format", help: "Output format.", choices: ["text", "json"], defaultValue: "text")])
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
+        let contracts = ContractLoader().load(contractPaths(arguments))
+        var renderer = DiagnosticRenderer()
+        for diagnostic in contracts.diagnostics where diagnostic.severity == .error {
+            console.writeError(renderer.render(diagnostic))
+        }
+        if arguments.value("--format") == "json" {
+            console.write(RouteTable(contracts).json.serialized(pretty: true) + "\n")
+        } else {
+            console.write(RouteTable(contracts).text)
+        }
+        return contracts.hasErrors ? ExitStatus.failure : ExitStatus.success
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import MimicYAML
+
+/// Loads contract files and folders into one ``ContractSet``: reads each document, tells its format
+/// from its content, imports it, follows its `$ref`s and merges the operations of all.
+///
+/// A broken file costs only itself: its diagnostics are reported and the other files still load.
+public struct ContractLoader: Sendable {
+    /// File name endings searched for in folders.
+    public static let contractExtensions = ["yaml", "yml", "json"]
+
+    public init() {}
+
+    /// Loads every contract in `paths` (files, or folders searched recursively).
+    public func load(_ paths: [String]) -> ContractSet {
+        let session = LoadSession()
+        let (files, listingProblems) = Self.contractFiles(in: paths)
+        session.diagnostics += listingProblems
+        var contracts: [Contract] = []
+        var unrecognized: [(file: String, problem: Diagnostic)] = []
+        for file in files {
+            switch session.store.document(file) {
+            case .failure(let problem):
+                session.diagnostics.append(problem)
+            case .success(let root):
+                let context = ImportContext(file: file, session: session)
+                if let format = ContractFormat(sniffing: root) {
+                    contracts.append(Self.importContract(root, format: format, context: context))
+                } else {
+                    unrecognized.append((file, Self.unrecognizedFormat(root, file: file)))
+                }
+            }
+        }
+        session.diagnostics += unrecognized.filter { !session.referencedFiles.contains($0.file) }.map(\.problem)
+        var merger = ContractMerger()
+        let operations = merger.merge(contracts)
+        let diagnostics = (session.diagnostics + merger.diagnostics).sorted { $0.source < $1.source }
+        return ContractSet(files: files, contracts: contracts, operations: operations, schemas: session.schemas, diagnostics: diagnostics)
+    }
+
+    private static func importContract(_ root: YAMLNode, format: ContractFormat, context: ImportContext) -> Contract {
+        switch format {
+        case .swagger2: Swagger2Importer(context: context, root: root).importContract()
+        case .openAPI30, .openAPI31: OpenAPI3Importer(context: context, root: root, format: format).importContract()
+        case .postman: PostmanImporter(context: context, root: root).importContract()
+        }
+    }
+
+    private static func unrecognizedFormat(_ root: YAMLNode, file: String) -> Diagnostic {
+        let source = SourceReference(file: file, location: root.location)
+        if let version = root["swagger"] ?? root["openapi"] {
+            return .error("load.unsupported-version", "version '\(version.string ?? "")' is not supported; Mimic reads Swagger 2.0 and OpenAPI 3.0 and 3.1", at: SourceReference(file: file, location: version.location))
+        }
+        let what = root.mapping != nil ? "a mapping" : root.sequence != nil ? "a list" : "a single value"
+        return .error(
+            "load.unknown-format",
+            "this document (\(what)) is not a contract: expected 'swagger: \"2.0\"', 'openapi: 3.x', or a Postman collection's 'info' and 'item'",
+            at: source)
+    }
+
+    /// The contract files `paths` name: files as given, folders searched recursively (hidden entries
+    /// skipped) for ``contractExtensions``, each folder's files in name order.
+    public static func contractFiles(in paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
+        var files: [String] = []
+        var diagnostics: [Diagnostic] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                diagnostics.append(.error("load.not-found", "no such file or folder", at: .start(of: path)))
+                continue
+            }
+            guard isFolder.boolValue else {
+                files.append(path)
+                continue
+            }
+            let found = contractFiles(inFolder: path)
+            if found.isEmpty {
+                diagnostics.append(.warning("load.empty-folder", "no .yaml, .yml or .json files in this folder", at: .start(of: path)))
+            }
+            files += found
+        }
+        var seen = Set<String>()
+        return (files.filter { seen.insert($0).inserted }, diagnostics)
+    }
+
+    private static func contractFiles(inFolder folder: String) -> [String] {
+        guard let entries = try? FileManager.default.subpathsOfDirectory(atPath: folder) else { return [] }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return entries
+            .filter { entry in
+                !entry.split(separator: "/").contains { $0.hasPrefix(".") }
+                    && contractExtensions.contains((entry as NSString).pathExtension.lowercased())
+            }
+            .sorted()
+            .map { prefix + $0 }
+    }
+}
