@@ -1,0 +1,93 @@
+import Testing
+@testable import MimicCLI
+
+@Suite struct CommandLineTests {
+    @Test func versionPrintsTheVersionAlone() {
+        let result = runMimic("--version")
+        #expect(result.status == 0)
+        #expect(result.output == "\(MimicCommand.version)\n")
+    }
+
+    @Test func routesHelpFollowsArgumentParserLayout() {
+        let result = runMimic("routes", "--help")
+        #expect(result.status == 0)
+        #expect(result.output == """
+            OVERVIEW: List the operations the contracts declare, merged into one route table.
+
+            USAGE: mimic routes [<paths> ...] [--format <format>]
+
+            ARGUMENTS:
+              <paths>                 Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)
+
+            OPTIONS:
+              --format <format>       Output format. (values: text, json) (default: text)
+              -h, --help              Show help information.
+
+            """)
+    }
+
+    @Test func everySubcommandAnswersShortHelp() {
+        for command in MimicCommand.subcommands {
+            let result = runMimic(command.specification.name, "-h")
+            #expect(result.status == 0)
+            #expect(result.output.hasPrefix("OVERVIEW: \(command.specification.overview)\n"))
+        }
+    }
+
+    @Test func helpSubcommandShowsTheNamedCommandsHelp() {
+        #expect(runMimic("help", "lint").output == runMimic("lint", "--help").output)
+    }
+
+    @Test func rootHelpListsTheSubcommands() {
+        let output = runMimic("--help").output
+        #expect(output.contains("SUBCOMMANDS:\n  routes                    List the operations"))
+        #expect(output.contains("\n  lint                      Check contracts"))
+        #expect(output.contains("\n  dump                      Print a YAML or JSON document"))
+    }
+
+    @Test func unknownOptionIsAUsageErrorWithExit64() {
+        let result = runMimic("routes", "--frmat", "json")
+        #expect(result.status == 64)
+        #expect(result.output == "")
+        #expect(result.errors == """
+            Error: Unknown option '--frmat'
+            Usage: mimic routes [<paths> ...] [--format <format>]
+              See 'mimic routes --help' for more information.
+
+            """)
+    }
+
+    @Test func invalidChoiceNamesTheAllowedValues() {
+        let result = runMimic("lint", "--format", "xml")
+        #expect(result.status == 64)
+        #expect(result.errors.hasPrefix("Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'json'.\n"))
+    }
+
+    @Test func missingOptionValueIsAUsageError() {
+        let result = runMimic("routes", "--format")
+        #expect(result.status == 64)
+        #expect(result.errors.hasPrefix("Error: Missing value for '--format <format>'\n"))
+    }
+
+    @Test func dumpNeedsExactlyOneFile() {
+        #expect(runMimic("dump").errors.hasPrefix("Error: Missing expected argument '<file>'\nUsage: mimic dump <file>\n"))
+        #expect(runMimic("dump", "a.yaml", "b.yaml").errors.hasPrefix("Error: Unexpected argument 'b.yaml'\n"))
+    }
+
+    @Test func unknownSubcommandIsAUsageError() {
+        let result = runMimic("rotues")
+        #expect(result.status == 64)
+        #expect(result.errors.hasPrefix("Error: Unknown subcommand 'rotues'\nUsage: mimic <subcommand> [--version]\n"))
+    }
+
+    @Test func optionValuesMayFollowAnEqualsSign() throws {
+        let arguments = try ParsedArguments(["--format=json", "Contracts"], for: RoutesCommand.specification)
+        #expect(arguments.value("--format") == "json")
+        #expect(arguments.positionals == ["Contracts"])
+    }
+
+    @Test func doubleDashEndsOptions() throws {
+        let arguments = try ParsedArguments(["--", "--format"], for: RoutesCommand.specification)
+        #expect(arguments.positionals == ["--format"])
+    }
+}
