@@ -40,9 +40,9 @@ import Testing
 
     @Test func rootHelpListsTheSubcommands() {
         let output = runMimic("--help").output
-        #expect(output.contains("SUBCOMMANDS:\n  routes                    List the operations"))
-        #expect(output.contains("\n  lint                      Check contracts"))
-        #expect(output.contains("\n  dump                      Print a YAML or JSON document"))
+        #expect(output.contains("SUBCOMMANDS:\n  routes                  List the operations"))
+        #expect(output.contains("\n  lint                    Check contracts"))
+        #expect(output.contains("\n  dump                    Print a YAML or JSON document"))
     }
 
     @Test func unknownOptionIsAUsageErrorWithExit64() {
