@@ -37,8 +37,7 @@ struct RouteTable {
     }
 
     private func json(_ parameter: Parameter) -> JSONValue {
-        var schema = contracts.schemas.resolve(parameter.schema)
-        if parameter.isMultivalued, let items = schema.items { schema = contracts.schemas.resolve(items) }
+        let schema = contracts.schemas.valueSchema(of: parameter)
         return .object([
             JSONMember("name", .string(parameter.name)),
             JSONMember("in", .string(parameter.location.rawValue)),
