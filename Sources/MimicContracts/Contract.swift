@@ -8,12 +8,12 @@ public struct Contract: Sendable {
     /// The prefix every path of this contract is served under (`/` when none).
     public var basePath: PathTemplate
     /// Operations in declared order, each path already under ``basePath``.
-    public var operations: [Operation]
+    public var operations: [APIOperation]
     public var securitySchemes: [SecurityScheme]
 
     public init(
         file: String, format: ContractFormat, title: String? = nil, version: String? = nil,
-        basePath: PathTemplate = PathTemplate(segments: []), operations: [Operation] = [],
+        basePath: PathTemplate = PathTemplate(segments: []), operations: [APIOperation] = [],
         securitySchemes: [SecurityScheme] = []
     ) {
         self.file = file

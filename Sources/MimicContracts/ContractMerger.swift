@@ -4,9 +4,9 @@ struct ContractMerger {
     private(set) var diagnostics: [Diagnostic] = []
 
     /// One operation per key, ordered by path then method.
-    mutating func merge(_ contracts: [Contract]) -> [Operation] {
+    mutating func merge(_ contracts: [Contract]) -> [APIOperation] {
         var order: [String] = []
-        var groups: [String: [Operation]] = [:]
+        var groups: [String: [APIOperation]] = [:]
         for operation in Self.byPrecedence(contracts).flatMap(\.operations) {
             if groups[operation.key] == nil { order.append(operation.key) }
             groups[operation.key, default: []].append(operation)
@@ -25,7 +25,7 @@ struct ContractMerger {
         contracts.filter { $0.format != .postman } + contracts.filter { $0.format == .postman }
     }
 
-    private mutating func merge(_ base: Operation, _ other: Operation) -> Operation {
+    private mutating func merge(_ base: APIOperation, _ other: APIOperation) -> APIOperation {
         var merged = base
         let renamed = Self.renamingPathParameters(of: other, like: base)
         for parameter in renamed.parameters {
@@ -54,7 +54,7 @@ struct ContractMerger {
     }
 
     /// `other` with its path parameters named as `base` names them at the same positions.
-    private static func renamingPathParameters(of other: Operation, like base: Operation) -> Operation {
+    private static func renamingPathParameters(of other: APIOperation, like base: APIOperation) -> APIOperation {
         var renamed = other
         let names = Dictionary(zip(other.path.parameterNames, base.path.parameterNames), uniquingKeysWith: { first, _ in first })
         for index in renamed.parameters.indices where renamed.parameters[index].location == .path {

@@ -5,13 +5,13 @@ public struct ContractSet: Sendable {
     /// The contracts that loaded, in file order.
     public var contracts: [Contract]
     /// The operations of all contracts, one per method and path shape, ordered by path then method.
-    public var operations: [Operation]
+    public var operations: [APIOperation]
     /// The schemas `$ref`s point at.
     public var schemas: SchemaRegistry
     /// Everything worth telling the user, ordered by file and position.
     public var diagnostics: [Diagnostic]
 
-    public init(files: [String], contracts: [Contract], operations: [Operation], schemas: SchemaRegistry, diagnostics: [Diagnostic]) {
+    public init(files: [String], contracts: [Contract], operations: [APIOperation], schemas: SchemaRegistry, diagnostics: [Diagnostic]) {
         self.files = files
         self.contracts = contracts
         self.operations = operations

@@ -43,7 +43,7 @@ struct ImportContext {
             return nil
         }
         guard let node = JSONPointer.node(at: pointer, in: root) else {
-            error("ref.unresolved", "$ref '\(reference.string ?? "")' points at nothing: \(file) has no \(pointer.isEmpty ? "document" : pointer)", at: reference)
+            error("ref.unresolved", "$ref '\(reference.string ?? "")' points at nothing: \(file == self.file ? "this file" : file) has no \(pointer.isEmpty ? "document" : pointer)", at: reference)
             return nil
         }
         return (node, ImportContext(file: file, session: session))

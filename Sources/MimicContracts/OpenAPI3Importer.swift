@@ -14,7 +14,7 @@ struct OpenAPI3Importer {
     func importContract() -> Contract {
         let basePath = serverPath(root["servers"]) ?? PathTemplate(segments: [])
         let security = context.securityRequirements(root["security"]) ?? []
-        var operations: [Operation] = []
+        var operations: [APIOperation] = []
         for pathPair in root["paths"]?.mapping ?? [] {
             guard let pathText = pathPair.key.string, pathText.hasPrefix("/") else { continue }
             guard let (pathItem, itemContext) = context.resolved(pathPair.value) else { continue }
@@ -50,7 +50,7 @@ struct OpenAPI3Importer {
         return PathTemplate(url)
     }
 
-    private func operation(_ node: YAMLNode, method: String, path: PathTemplate, shared: [Parameter]) -> Operation {
+    private func operation(_ node: YAMLNode, method: String, path: PathTemplate, shared: [Parameter]) -> APIOperation {
         var parameters = context.combine(shared, self.parameters(node["parameters"]))
         context.reconcilePathParameters(&parameters, path: path, at: node)
         let body = node["requestBody"].flatMap(requestBody)
@@ -59,7 +59,7 @@ struct OpenAPI3Importer {
         for mediaType in responses.flatMap({ $0.contents.map(\.mediaType) }) where !produces.contains(mediaType) {
             produces.append(mediaType)
         }
-        return Operation(
+        return APIOperation(
             method: method.uppercased(), path: path, operationId: node["operationId"]?.string,
             summary: node["summary"]?.string, description: node["description"]?.string,
             tags: node["tags"]?.sequence?.compactMap(\.string) ?? [], parameters: parameters, requestBody: body,

@@ -10,7 +10,7 @@ struct Swagger2Importer {
         let produces = mediaTypes(root["produces"]) ?? []
         let consumes = mediaTypes(root["consumes"]) ?? []
         let security = context.securityRequirements(root["security"]) ?? []
-        var operations: [Operation] = []
+        var operations: [APIOperation] = []
         for pathPair in root["paths"]?.mapping ?? [] {
             guard let pathText = pathPair.key.string, pathText.hasPrefix("/") else { continue }
             guard let (pathItem, itemContext) = context.resolved(pathPair.value) else { continue }
@@ -32,7 +32,7 @@ struct Swagger2Importer {
 
     private func operation(
         _ node: YAMLNode, method: String, path: PathTemplate, shared: [Parameter], produces: [String], consumes: [String]
-    ) -> Operation {
+    ) -> APIOperation {
         let declared = parameters(node["parameters"])
         var parameters = context.combine(shared, declared.parameters)
         context.reconcilePathParameters(&parameters, path: path, at: node)
@@ -42,7 +42,7 @@ struct Swagger2Importer {
         if let schema = declared.bodySchema {
             body?.contents = (consumes.isEmpty ? ["application/json"] : consumes).map { MediaTypeContent(mediaType: $0, schema: schema) }
         }
-        return Operation(
+        return APIOperation(
             method: method.uppercased(), path: path, operationId: node["operationId"]?.string,
             summary: node["summary"]?.string, description: node["description"]?.string,
             tags: node["tags"]?.sequence?.compactMap(\.string) ?? [], parameters: parameters, requestBody: body,

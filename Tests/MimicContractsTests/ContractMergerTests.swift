@@ -19,11 +19,11 @@ import Testing
 
     @Test func sameMethodAndPathShapeBecomeOneOperationWithBothSources() {
         let swagger = Contract(file: "a.yaml", format: .swagger2, operations: [
-            Operation(method: "GET", path: PathTemplate("/v1/things/{thing_id}"), operationId: "getThing",
+            APIOperation(method: "GET", path: PathTemplate("/v1/things/{thing_id}"), operationId: "getThing",
                       parameters: [parameter("thing_id", .path, file: "a.yaml", line: 3, required: true)], sources: [source("a.yaml", line: 2)]),
         ])
         let postman = Contract(file: "b.json", format: .postman, operations: [
-            Operation(method: "GET", path: PathTemplate("/v1/things/{id}"), operationId: "Get a thing",
+            APIOperation(method: "GET", path: PathTemplate("/v1/things/{id}"), operationId: "Get a thing",
                       parameters: [parameter("id", .path, file: "b.json", line: 9, required: true), parameter("expand", .query, file: "b.json", line: 12)],
                       sources: [source("b.json", line: 8)]),
         ])
@@ -40,10 +40,10 @@ import Testing
 
     @Test func aTypedDeclarationWinsOverAnUntypedOne() {
         let untyped = Contract(file: "a.yaml", format: .swagger2, operations: [
-            Operation(method: "GET", path: PathTemplate("/things"), parameters: [parameter("status", .query, file: "a.yaml", line: 4)], sources: [source("a.yaml", line: 2)]),
+            APIOperation(method: "GET", path: PathTemplate("/things"), parameters: [parameter("status", .query, file: "a.yaml", line: 4)], sources: [source("a.yaml", line: 2)]),
         ])
         let typed = Contract(file: "b.yaml", format: .openAPI30, operations: [
-            Operation(method: "GET", path: PathTemplate("/things"), parameters: [parameter("status", .query, file: "b.yaml", line: 7, schema: enumSchema(["A", "B"]), typed: true)], sources: [source("b.yaml", line: 5)]),
+            APIOperation(method: "GET", path: PathTemplate("/things"), parameters: [parameter("status", .query, file: "b.yaml", line: 7, schema: enumSchema(["A", "B"]), typed: true)], sources: [source("b.yaml", line: 5)]),
         ])
         var merger = ContractMerger()
         let merged = merger.merge([untyped, typed])[0]
@@ -54,10 +54,10 @@ import Testing
 
     @Test func twoDifferentEnumsAreAConflictNamingBothPlaces() {
         let first = Contract(file: "a.yaml", format: .openAPI30, operations: [
-            Operation(method: "GET", path: PathTemplate("/things"), parameters: [parameter("status", .query, file: "a.yaml", line: 4, schema: enumSchema(["A", "B"]), typed: true)], sources: [source("a.yaml", line: 2)]),
+            APIOperation(method: "GET", path: PathTemplate("/things"), parameters: [parameter("status", .query, file: "a.yaml", line: 4, schema: enumSchema(["A", "B"]), typed: true)], sources: [source("a.yaml", line: 2)]),
         ])
         let second = Contract(file: "b.yaml", format: .openAPI30, operations: [
-            Operation(method: "GET", path: PathTemplate("/things"), parameters: [parameter("status", .query, file: "b.yaml", line: 7, schema: enumSchema(["A", "C"]), typed: true)], sources: [source("b.yaml", line: 5)]),
+            APIOperation(method: "GET", path: PathTemplate("/things"), parameters: [parameter("status", .query, file: "b.yaml", line: 7, schema: enumSchema(["A", "C"]), typed: true)], sources: [source("b.yaml", line: 5)]),
         ])
         var merger = ContractMerger()
         let merged = merger.merge([first, second])[0]
@@ -70,9 +70,9 @@ import Testing
 
     @Test func operationsAreListedByPathThenMethod() {
         let contract = Contract(file: "a.yaml", format: .openAPI30, operations: [
-            Operation(method: "POST", path: PathTemplate("/b"), sources: [source("a.yaml", line: 1)]),
-            Operation(method: "DELETE", path: PathTemplate("/a"), sources: [source("a.yaml", line: 2)]),
-            Operation(method: "GET", path: PathTemplate("/b"), sources: [source("a.yaml", line: 3)]),
+            APIOperation(method: "POST", path: PathTemplate("/b"), sources: [source("a.yaml", line: 1)]),
+            APIOperation(method: "DELETE", path: PathTemplate("/a"), sources: [source("a.yaml", line: 2)]),
+            APIOperation(method: "GET", path: PathTemplate("/b"), sources: [source("a.yaml", line: 3)]),
         ])
         var merger = ContractMerger()
         #expect(merger.merge([contract]).map(\.key) == ["DELETE /a", "GET /b", "POST /b"])

@@ -1,5 +1,5 @@
 /// One thing an API can do: a method on a path, with what it accepts and what it answers.
-public struct Operation: Sendable {
+public struct APIOperation: Sendable {
     /// The method in upper case (`GET`, `POST` …).
     public var method: String
     /// The full path, base path or server prefix included.
