@@ -1,0 +1,1 @@
+// Placeholder entry point so SwiftPM accepts the empty target while MimicYAML is built on its own branch.

@@ -1,0 +1,1 @@
+// Placeholder so SwiftPM accepts the empty target while MimicYAML is built on its own branch.
