@@ -24,7 +24,7 @@ enum DumpCommand: Subcommand {
                 console.writeError(Diagnostic.error("load.empty", "the file holds no document", at: .start(of: file)).summary + "\n")
                 return ExitStatus.failure
             }
-            console.write(YAMLJSONWriter.render(document, pretty: true) + "\n")
+            console.write(YAMLJSONWriter(style: .pretty).write(document) + "\n")
             return ExitStatus.success
         } catch {
             var renderer = DiagnosticRenderer()

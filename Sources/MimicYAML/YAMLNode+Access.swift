@@ -1,19 +1,60 @@
-// TEMPORARY accessors until the parser branch lands.
+/// Convenient typed access to parsed nodes.
 extension YAMLNode {
+    /// The value of the mapping entry whose key is a scalar with this text; with duplicate keys the
+    /// last one wins (as PyYAML and most YAML loaders do). Nil for non-mappings and missing keys.
     public subscript(key: String) -> YAMLNode? {
         guard case .mapping(let pairs) = content else { return nil }
-        return pairs.last { $0.key.scalar?.text == key }?.value
+        return pairs.last { pair in
+            if case .scalar(let scalar) = pair.key.content { return scalar.text == key }
+            return false
+        }?.value
     }
-    public var scalar: YAMLScalar? { if case .scalar(let s) = content { s } else { nil } }
-    public var string: String? { scalar.flatMap { $0.kind == .null ? nil : $0.text } }
-    public var bool: Bool? { scalar.flatMap { $0.kind == .bool ? $0.text.lowercased() == "true" : nil } }
-    public var integer: Int? { scalar.flatMap { $0.kind == .integer ? Int($0.text) : nil } }
-    public var double: Double? { scalar.flatMap { $0.kind == .integer || $0.kind == .float ? Double($0.text) : nil } }
-    public var isNull: Bool { scalar?.kind == .null }
-    public var sequence: [YAMLNode]? { if case .sequence(let s) = content { s } else { nil } }
-    public var mapping: [YAMLPair]? { if case .mapping(let s) = content { s } else { nil } }
+
+    /// The scalar, if this node is one.
+    public var scalar: YAMLScalar? {
+        if case .scalar(let scalar) = content { return scalar }
+        return nil
+    }
+
+    /// The text of any scalar that is not null (numbers and booleans as written in the source).
+    public var string: String? {
+        guard let scalar, scalar.kind != .null else { return nil }
+        return scalar.text
+    }
+
+    /// The value of a boolean scalar (`true`, `True`, `FALSE`…); nil for anything else.
+    public var bool: Bool? {
+        guard let scalar, scalar.kind == .bool else { return nil }
+        return YAMLCoreSchema.boolValue(scalar.text)
+    }
+
+    /// The value of an integer scalar (decimal with optional sign, `0o` octal or `0x` hexadecimal);
+    /// nil for anything else and for values that do not fit in `Int`.
+    public var integer: Int? {
+        guard let scalar, scalar.kind == .integer else { return nil }
+        return YAMLCoreSchema.integerValue(scalar.text)
+    }
+
+    /// The value of an integer or float scalar, `.inf`, `-.inf` and `.nan` included.
+    public var double: Double? {
+        guard let scalar, scalar.kind == .integer || scalar.kind == .float else { return nil }
+        return YAMLCoreSchema.doubleValue(scalar.text)
+    }
+
+    /// True for a null scalar (`null`, `~`, an empty value).
+    public var isNull: Bool {
+        scalar?.kind == .null
+    }
+
+    /// The items, if this node is a sequence.
+    public var sequence: [YAMLNode]? {
+        if case .sequence(let items) = content { return items }
+        return nil
+    }
+
+    /// The pairs in source order (duplicates included), if this node is a mapping.
+    public var mapping: [YAMLPair]? {
+        if case .mapping(let pairs) = content { return pairs }
+        return nil
+    }
 }
-public enum YAML {
-    public static func parseFirstDocument(_ bytes: [UInt8]) throws(YAMLError) -> YAMLNode? { nil }
-}
-public enum YAMLJSONWriter { public static func render(_ n: YAMLNode, pretty: Bool) -> String { "" } }
