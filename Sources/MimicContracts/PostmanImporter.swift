@@ -118,15 +118,17 @@ struct PostmanImporter {
         return (node.sequence ?? []).compactMap { entry in entry["key"]?.string.map { ($0, entry["value"]?.string, entry) } }
     }
 
-    /// The media type an enabled `Content-Type` header names, its parameters (`charset` …) dropped.
+    /// The media type an enabled `Content-Type` header names, its parameters (`charset` …) dropped;
+    /// nil for none, or for a wildcard such as `*/*`, which says nothing.
     private func contentType(_ headers: [Header]) -> String? {
         let header = headers.first { $0.name.lowercased() == "content-type" && $0.node["disabled"]?.bool != true }
-        let mediaType = header?.value?.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces)
-        return mediaType?.isEmpty == false ? mediaType : nil
+        let mediaType = header?.value?.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces) ?? ""
+        return mediaType.isEmpty || mediaType.contains("*") ? nil : mediaType
     }
 
     /// The request body a `body` object describes (raw text, a file, a GraphQL query) and the media types
-    /// the operation consumes; urlencoded and form-data fields become `formData` parameters instead.
+    /// the operation consumes; urlencoded and form-data fields become `formData` parameters instead, and
+    /// their mode, not a `Content-Type` header, gives the media type.
     private func body(_ node: YAMLNode?, contentType: String?, parameters: inout [Parameter]) -> (RequestBody?, consumes: [String]) {
         guard let node, let mode = node["mode"]?.string else { return (nil, []) }
         let content: MediaTypeContent
@@ -146,7 +148,7 @@ struct PostmanImporter {
                 add(parameter(name, .formData, declaredBy: field, schema: Schema(types: [.string], format: format)), to: &parameters)
             }
             guard !fields.isEmpty else { return (nil, []) }
-            return (nil, [contentType ?? (mode == "urlencoded" ? "application/x-www-form-urlencoded" : "multipart/form-data")])
+            return (nil, [mode == "urlencoded" ? "application/x-www-form-urlencoded" : "multipart/form-data"])
         default:
             return (nil, [])
         }

@@ -28,7 +28,7 @@ struct PostmanURL {
         segments += (pathText ?? raw?.path ?? "").split(separator: "/").map(Self.templated)
         path = PathTemplate("/" + segments.joined(separator: "/"))
         if let entries = node["query"]?.sequence {
-            query = entries.compactMap { entry in entry["key"]?.string.map { ($0, entry) } }
+            query = entries.compactMap { entry in entry["key"]?.string.flatMap { $0.isEmpty ? nil : ($0, entry) } }
         } else if let rawNode, let queryText = raw?.query {
             query = queryText.split(separator: "&").compactMap { pair in
                 let name = pair.prefix { $0 != "=" }
