@@ -184,9 +184,8 @@ struct PostmanImporter {
     /// A body text as content: its media type (declared, else hinted by Postman's `language`, else
     /// JSON when it parses as JSON, else plain text) with the text as its one example.
     private func content(_ text: String, declared: String?, language: String?, name: String?, at node: YAMLNode) -> MediaTypeContent {
-        let start = text.drop { $0.isWhitespace }
-        let isJSONLike = start.hasPrefix("{") && !start.hasPrefix("{{") || start.hasPrefix("[")
-        let json = isJSONLike ? (try? YAML.parseFirstDocument(Array(text.utf8)))?.jsonValue : nil
+        let first = text.first { !$0.isWhitespace }
+        let json = first == "{" || first == "[" ? (try? YAML.parseFirstDocument(Array(text.utf8)))?.jsonValue : nil
         let hinted: String? = switch language {
         case "json": "application/json"
         case "xml": "application/xml"

@@ -1,0 +1,79 @@
+/// Checks that the input is well-formed UTF-8 (and, for YAML, printable) before any parsing starts,
+/// so that the scanners can work on bytes without ever meeting a broken sequence.
+enum YAMLInputValidator {
+    /// Throws `yaml.invalid-utf8` at the first malformed UTF-8 sequence and, when `printableOnly`,
+    /// `yaml.invalid-character` at the first character YAML does not allow in a stream.
+    static func validate(_ buf: UnsafeBufferPointer<UInt8>, printableOnly: Bool) throws(YAMLError) {
+        var i = 0
+        let n = buf.count
+        var line = 1
+        var lineStart = 0
+        while i < n {
+            let b = buf[i]
+            if b < 0x80 {
+                if b == 0x0A {
+                    line += 1
+                    lineStart = i + 1
+                } else if b == 0x0D {
+                    if i + 1 < n, buf[i + 1] == 0x0A { i += 1 }
+                    line += 1
+                    lineStart = i + 1
+                } else if printableOnly, (b < 0x20 && b != 0x09) || b == 0x7F {
+                    throw fail(buf, i, line, lineStart, code: "yaml.invalid-character",
+                               "control character \(hex(UInt32(b))) is not allowed in YAML; remove it or write it as an escape inside a double-quoted string")
+                }
+                i += 1
+                continue
+            }
+            let (scalar, length) = decode(buf, at: i)
+            guard let scalar else {
+                throw fail(buf, i, line, lineStart, code: "yaml.invalid-utf8",
+                           "byte 0x\(String(b, radix: 16, uppercase: true)) is not valid UTF-8; the file must be saved as UTF-8 text")
+            }
+            if printableOnly, !isPrintable(scalar) {
+                throw fail(buf, i, line, lineStart, code: "yaml.invalid-character",
+                           "character \(hex(scalar)) is not allowed in YAML; remove it or write it as an escape inside a double-quoted string")
+            }
+            i += length
+        }
+    }
+
+    /// Decodes the multi-byte sequence starting at `i`; nil when it is malformed, overlong, a surrogate
+    /// or beyond U+10FFFF.
+    static func decode(_ buf: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32?, Int) {
+        let b0 = UInt32(buf[i])
+        let length: Int
+        var value: UInt32
+        switch b0 {
+        case 0xC2...0xDF: length = 2; value = b0 & 0x1F
+        case 0xE0...0xEF: length = 3; value = b0 & 0x0F
+        case 0xF0...0xF4: length = 4; value = b0 & 0x07
+        default: return (nil, 1)
+        }
+        guard i + length <= buf.count else { return (nil, 1) }
+        for k in 1..<length {
+            let b = UInt32(buf[i + k])
+            guard b & 0xC0 == 0x80 else { return (nil, 1) }
+            value = value << 6 | (b & 0x3F)
+        }
+        let minimum: UInt32 = length == 3 ? 0x800 : (length == 4 ? 0x10000 : 0x80)
+        guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return (nil, 1) }
+        return (value, length)
+    }
+
+    /// YAML's `c-printable` for characters outside ASCII.
+    private static func isPrintable(_ c: UInt32) -> Bool {
+        c == 0x85 || (0xA0...0xD7FF).contains(c) || (0xE000...0xFFFD).contains(c) || c >= 0x10000
+    }
+
+    static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    private static func fail(_ buf: UnsafeBufferPointer<UInt8>, _ offset: Int, _ line: Int, _ lineStart: Int,
+                             code: String, _ message: String) -> YAMLError {
+        let mark = YAMLMark(offset: offset, line: line, lineStart: lineStart)
+        return YAMLError(code: code, message: message, location: YAMLReader.location(of: mark, in: buf))
+    }
+}
