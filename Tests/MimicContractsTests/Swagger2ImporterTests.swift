@@ -60,9 +60,9 @@ import Testing
                       description: OK
             """)
         #expect(diagnostics == [
-            "api.yaml:7:5: warning: parameter 'vendor_id' (query) declares no type; Mimic treats it as a string [import.missing-type]",
-            "api.yaml:9:5: warning: parameter 'thing_id' (path) declares no type; Mimic treats it as a string [import.missing-type]",
-            "api.yaml:9:5: warning: path parameter 'thing_id' is not marked 'required: true'; path parameters are always required [import.path-parameter-not-required]",
+            "api.yaml:7:9: warning: parameter 'vendor_id' (query) declares no type; Mimic treats it as a string [import.missing-type]",
+            "api.yaml:9:9: warning: parameter 'thing_id' (path) declares no type; Mimic treats it as a string [import.missing-type]",
+            "api.yaml:9:9: warning: path parameter 'thing_id' is not marked 'required: true'; path parameters are always required [import.path-parameter-not-required]",
         ])
         let parameters = contracts.operations[0].parameters
         #expect(parameters.map(\.schema.types) == [[.string], [.string]])
