@@ -57,6 +57,10 @@ struct ImportContext {
         }
         let hash = text.firstIndex(of: "#") ?? text.endIndex
         let filePart = String(text[..<hash])
+        if filePart.contains("://") {
+            warn("ref.remote", "$ref '\(text)' points at another server; Mimic works offline and does not fetch it, so anything is accepted there", at: reference)
+            return nil
+        }
         let pointer = hash < text.endIndex ? String(text[text.index(after: hash)...]) : ""
         let file = filePart.isEmpty ? self.file : DocumentStore.path(filePart, relativeTo: self.file)
         return (file, pointer)
