@@ -23,6 +23,16 @@ struct CommandSpecification: Sendable {
 
     static let helpOption = Option(names: ["-h", "--help"], valueName: nil, help: "Show help information.")
 
+    /// A command that reads contract paths (default `./Contracts`) and prints as text or JSON.
+    static func readingContracts(name: String, overview: String) -> CommandSpecification {
+        CommandSpecification(
+            name: name,
+            overview: overview,
+            positionalName: "paths",
+            positionalHelp: "Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)",
+            options: [Option(names: ["--format"], valueName: "format", help: "Output format.", choices: ["text", "json"], defaultValue: "text")])
+    }
+
     var commandLine: String {
         name.isEmpty ? "mimic" : "mimic \(name)"
     }

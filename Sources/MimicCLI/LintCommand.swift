@@ -2,12 +2,9 @@ import MimicContracts
 
 /// `mimic lint`: every diagnostic of the contracts, compiler-style; fails when any is an error.
 enum LintCommand: Subcommand {
-    static let specification = CommandSpecification(
+    static let specification = CommandSpecification.readingContracts(
         name: "lint",
-        overview: "Check contracts and report every problem, compiler-style. Exits 1 if there is any error.",
-        positionalName: "paths",
-        positionalHelp: "Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)",
-        options: [.init(names: ["--format"], valueName: "format", help: "Output format.", choices: ["text", "json"], defaultValue: "text")])
+        overview: "Check contracts and report every problem, compiler-style. Exits 1 if there is any error.")
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         let contracts = ContractLoader().load(contractPaths(arguments))

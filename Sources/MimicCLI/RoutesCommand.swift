@@ -2,12 +2,9 @@ import MimicContracts
 
 /// `mimic routes`: the merged route table of the contracts.
 enum RoutesCommand: Subcommand {
-    static let specification = CommandSpecification(
+    static let specification = CommandSpecification.readingContracts(
         name: "routes",
-        overview: "List the operations the contracts declare, merged into one route table.",
-        positionalName: "paths",
-        positionalHelp: "Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)",
-        options: [.init(names: ["--format"], valueName: "format", help: "Output format.", choices: ["text", "json"], defaultValue: "text")])
+        overview: "List the operations the contracts declare, merged into one route table.")
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         let contracts = ContractLoader().load(contractPaths(arguments))
