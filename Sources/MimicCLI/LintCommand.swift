@@ -24,7 +24,8 @@ enum LintCommand: Subcommand {
         let errors = contracts.diagnostics.count { $0.severity == .error }
         let warnings = contracts.diagnostics.count { $0.severity == .warning }
         let files = contracts.files.count
-        return "\(files) file\(files == 1 ? "" : "s"), \(contracts.operations.count) operations: "
+        let operations = contracts.operations.count
+        return "\(files) file\(files == 1 ? "" : "s"), \(operations) operation\(operations == 1 ? "" : "s"): "
             + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
     }
 

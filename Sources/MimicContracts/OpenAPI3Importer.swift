@@ -24,7 +24,7 @@ struct OpenAPI3Importer {
             for method in HTTPMethods.pathItemKeys {
                 guard let node = pathItem[method] else { continue }
                 let base = importer.serverPath(node["servers"]) ?? itemBase
-                var operation = importer.operation(node, method: method, path: PathTemplate(pathText).prefixed(by: base), shared: shared)
+                var operation = importer.operation(node, pathKey: pathPair.key, method: method, path: PathTemplate(pathText).prefixed(by: base), shared: shared)
                 if node["security"] == nil { operation.security = security }
                 operations.append(operation)
             }
@@ -50,9 +50,9 @@ struct OpenAPI3Importer {
         return PathTemplate(url)
     }
 
-    private func operation(_ node: YAMLNode, method: String, path: PathTemplate, shared: [Parameter]) -> APIOperation {
+    private func operation(_ node: YAMLNode, pathKey: YAMLNode, method: String, path: PathTemplate, shared: [Parameter]) -> APIOperation {
         var parameters = context.combine(shared, self.parameters(node["parameters"]))
-        context.reconcilePathParameters(&parameters, path: path, at: node)
+        context.reconcilePathParameters(&parameters, path: path, at: pathKey)
         let body = node["requestBody"].flatMap(requestBody)
         let responses = self.responses(node["responses"])
         var produces: [String] = []

@@ -19,7 +19,7 @@ struct Swagger2Importer {
             let path = PathTemplate(pathText).prefixed(by: basePath)
             for method in HTTPMethods.pathItemKeys {
                 guard let node = pathItem[method] else { continue }
-                var operation = importer.operation(node, method: method, path: path, shared: shared, produces: produces, consumes: consumes)
+                var operation = importer.operation(node, pathKey: pathPair.key, method: method, path: path, shared: shared, produces: produces, consumes: consumes)
                 if node["security"] == nil { operation.security = security }
                 operations.append(operation)
             }
@@ -31,11 +31,11 @@ struct Swagger2Importer {
     }
 
     private func operation(
-        _ node: YAMLNode, method: String, path: PathTemplate, shared: [Parameter], produces: [String], consumes: [String]
+        _ node: YAMLNode, pathKey: YAMLNode, method: String, path: PathTemplate, shared: [Parameter], produces: [String], consumes: [String]
     ) -> APIOperation {
         let declared = parameters(node["parameters"])
         var parameters = context.combine(shared, declared.parameters)
-        context.reconcilePathParameters(&parameters, path: path, at: node)
+        context.reconcilePathParameters(&parameters, path: path, at: pathKey)
         let consumes = mediaTypes(node["consumes"]) ?? consumes
         let produces = mediaTypes(node["produces"]) ?? produces
         var body = declared.body

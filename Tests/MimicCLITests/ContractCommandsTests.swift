@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import MimicCLI
+
+/// `routes`, `lint` and `dump` on real files.
+@Suite struct ContractCommandsTests {
+    static let contracts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Contracts").path
+
+    private func temporaryFolder(_ files: [String: String]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mimic-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in files.keys.sorted() {
+            try Data(files[name]!.utf8).write(to: folder.appendingPathComponent(name))
+        }
+        return folder.path
+    }
+
+    @Test func routesListsTheFortyNineSeedOperations() {
+        let result = runMimic("routes", Self.contracts)
+        #expect(result.status == 0)
+        #expect(result.output.hasSuffix("\n49 operations from 5 files\n"))
+        #expect(result.output.contains("\nGET   /api/backups/grouped  "))
+    }
+
+    @Test func routesJSONDescribesEveryParameter() throws {
+        let result = runMimic("routes", "--format", "json", Self.contracts + "/vprotect")
+        #expect(result.status == 0)
+        let routes = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+        #expect(routes.count == 16)
+        let list = try #require(routes.first { $0["path"] as? String == "/api/backups" && $0["method"] as? String == "GET" })
+        #expect(list["operationId"] as? String != nil)
+        #expect((list["sources"] as? [String])?.first?.contains("vprotect-backups.openapi.yaml:") == true)
+        let status = try #require((list["parameters"] as? [[String: Any]])?.first { $0["name"] as? String == "status" })
+        #expect(status["in"] as? String == "query")
+        #expect(status["type"] as? String == "string")
+        #expect(status["multivalued"] as? Bool == true)
+        #expect(status["required"] as? Bool == false)
+        #expect((status["enum"] as? [String])?.count == 6)
+    }
+
+    @Test func lintOfTheSeedContractsWarnsAndSucceeds() {
+        let result = runMimic("lint", Self.contracts)
+        #expect(result.status == 0)
+        #expect(result.output.contains("backupify.swagger.yaml:102:9: warning: parameter 'vendor_id' (query) declares no type; Mimic treats it as a string [import.missing-type]\n 102 |       - in: query\n     |         ^\n"))
+        #expect(result.output.hasSuffix("5 files, 49 operations: 0 errors, 100 warnings\n"))
+    }
+
+    @Test func lintReportsABrokenFileAndStillChecksTheOthers() throws {
+        let folder = try temporaryFolder([
+            "a-broken.yaml": "openapi: 3.0.0\ninfo: {title: x, version: '1'\npaths: {}\n",
+            "b-good.yaml": "openapi: 3.0.0\ninfo: {title: x, version: '1'}\npaths:\n  /things/{id}:\n    get:\n      responses: {'200': {description: OK}}\n",
+        ])
+        let result = runMimic("lint", folder)
+        #expect(result.status == 1)
+        #expect(result.output.contains("\(folder)/a-broken.yaml:2:7: error: "))
+        #expect(result.output.contains("\(folder)/b-good.yaml:4:3: warning: path '/things/{id}' uses '{id}' but declares no such parameter; Mimic treats it as a string [import.undeclared-path-parameter]"))
+        #expect(result.output.hasSuffix("2 files, 1 operation: 1 error, 1 warning\n"))
+    }
+
+    @Test func lintJSONListsEachDiagnosticWithItsPlace() throws {
+        let folder = try temporaryFolder(["api.yaml": "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get:\n      parameters: [{name: q, in: query}]\n      responses: {200: {description: OK}}\n"])
+        let result = runMimic("lint", "--format", "json", folder)
+        #expect(result.status == 0)
+        let expected = """
+            [
+              {
+                "severity": "warning",
+                "code": "import.missing-type",
+                "message": "parameter 'q' (query) declares no type; Mimic treats it as a string",
+                "file": "\(folder)/api.yaml",
+                "line": 6,
+                "column": 20,
+                "notes": []
+              }
+            ]
+
+            """
+        #expect(result.output == expected)
+    }
+
+    @Test func dumpPrintsTheFirstDocumentAsJSON() throws {
+        let folder = try temporaryFolder(["doc.yaml": "swagger: '2.0'\ncodes: {200: OK}\nflags: [yes, true, ~]\n---\n"])
+        let result = runMimic("dump", folder + "/doc.yaml")
+        #expect(result.status == 0)
+        #expect(result.output == """
+            {
+              "swagger": "2.0",
+              "codes": {
+                "200": "OK"
+              },
+              "flags": [
+                "yes",
+                true,
+                null
+              ]
+            }
+
+            """)
+    }
+
+    @Test func dumpOfAMissingFileSaysSo() {
+        let result = runMimic("dump", "/nonexistent/api.yaml")
+        #expect(result.status == 1)
+        #expect(result.errors == "/nonexistent/api.yaml:1:1: error: no such file [load.not-found]\n")
+    }
+}
