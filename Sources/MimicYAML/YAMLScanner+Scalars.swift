@@ -251,7 +251,7 @@ extension YAMLScanner {
     private mutating func scanBlockScalar(folded: Bool, start: YAMLMark) throws(YAMLError) -> String {
         reader.advance()
         let (chomping, increment) = try scanBlockScalarHeader()
-        let minIndent = max(indent + 1, 1)
+        let minIndent = max(indent + 1, 0)
         var contentIndent: Int
         var pendingBreaks = 0
         if let increment {
@@ -262,6 +262,13 @@ extension YAMLScanner {
             var blankMark = reader.mark
             while true {
                 while reader.peek() == 0x20 { reader.advance() }
+                if reader.peek() == 0x09, reader.column < minIndent {
+                    throw error("yaml.tab-indentation", "tabs are not allowed for indentation; indent the block scalar with spaces", at: reader.mark)
+                }
+                if reader.atEnd, reader.column > 0 {
+                    // A last line of spaces without a line break still counts as an empty line.
+                    pendingBreaks += 1
+                }
                 guard YAMLReader.isBreak(reader.peek()) else { break }
                 if reader.column > blankIndent {
                     blankIndent = reader.column
@@ -283,7 +290,8 @@ extension YAMLScanner {
             let lineStart = reader.pos
             while !YAMLReader.isBreak(reader.peek()), !reader.atEnd { reader.advance() }
             scratch.append(contentsOf: reader.buf[lineStart..<reader.pos])
-            endedWithBreak = reader.consumeLineBreak()
+            // A last line of only spaces ends as if it had its line break.
+            endedWithBreak = reader.consumeLineBreak() || !reader.buf[lineStart..<reader.pos].contains { !YAMLReader.isBlank($0) }
             pendingBreaks = skipBlockScalarEmptyLines(contentIndent)
             guard reader.column == contentIndent, !reader.atEnd, !reader.atDocumentMarker else { break }
             if folded, endedWithBreak, leadingNonBlank, !YAMLReader.isBlank(reader.peek()) {
