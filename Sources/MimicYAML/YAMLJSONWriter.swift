@@ -57,7 +57,7 @@ public struct YAMLJSONWriter: Sendable {
             for index in keys.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, indent + 1)
-                writeString(keys[index], into: &out)
+                Self.writeString(keys[index], into: &out)
                 out.append(UInt8(ascii: ":"))
                 if style == .pretty { out.append(0x20) }
                 write(values[index], into: &out, indent: indent + 1)
@@ -110,7 +110,7 @@ public struct YAMLJSONWriter: Sendable {
 
     private func writeScalar(_ scalar: YAMLScalar, into out: inout [UInt8]) {
         switch scalar.kind {
-        case .string: writeString(scalar.text, into: &out)
+        case .string: Self.writeString(scalar.text, into: &out)
         case .null: out += "null".utf8
         case .bool: out += (YAMLCoreSchema.boolValue(scalar.text)! ? "true" : "false").utf8
         case .integer: out += YAMLCoreSchema.decimalText(ofInteger: scalar.text).utf8
@@ -132,10 +132,6 @@ public struct YAMLJSONWriter: Sendable {
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    private func writeString(_ text: String, into out: inout [UInt8]) {
-        Self.writeString(text, into: &out)
-    }
 
     private static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))

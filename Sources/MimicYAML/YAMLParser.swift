@@ -12,8 +12,6 @@ struct YAMLParser {
         case end
     }
 
-    private static let standardPrefix = "tag:yaml.org,2002:"
-
     var scanner: YAMLScanner
     private var state = State.streamStart
     private var states: [State] = []
@@ -255,7 +253,7 @@ struct YAMLParser {
         if handle.isEmpty { return suffix }
         if let prefix = tagHandles[handle] { return prefix + suffix }
         switch handle {
-        case "!!": return Self.standardPrefix + suffix
+        case "!!": return YAMLCoreSchema.tagPrefix + suffix
         case "!": return "!" + suffix
         default:
             throw error("yaml.syntax", "the tag handle \(handle) is not declared; add a %TAG \(handle) directive before the document or use !! or !", at: mark)

@@ -6,12 +6,12 @@ extension YAMLScanner {
         try saveSimpleKey()
         allowSimpleKey = false
         let mark = reader.mark
-        append(.scalar(scanPlain(), .plain), mark)
+        append(.scalar(try scanPlain(), .plain), mark)
     }
 
     /// A plain scalar, possibly over several lines (folded into spaces). Single-line scalars are
     /// decoded straight from the input; only multi-line ones go through ``scratch``.
-    private mutating func scanPlain() -> String {
+    private mutating func scanPlain() throws(YAMLError) -> String {
         let minIndent = indent + 1
         var firstChunk = 0..<0
         var multiline = false
@@ -43,7 +43,7 @@ extension YAMLScanner {
             let spaceStart = reader.pos
             while YAMLReader.isBlank(reader.peek()) { reader.advance() }
             if YAMLReader.isBreak(reader.peek()) {
-                guard let breaks = scanPlainLineBreaks(minIndent: minIndent) else { break }
+                guard let breaks = try scanPlainLineBreaks(minIndent: minIndent) else { break }
                 pendingBreaks = breaks
             } else {
                 guard reader.pos > spaceStart else { break }
@@ -75,17 +75,23 @@ extension YAMLScanner {
     /// Consumes the line break(s) inside a multi-line plain scalar and the indentation after them.
     /// Returns how many empty lines were skipped, or nil when the scalar ends here (a document
     /// marker, a comment, or a line indented too little in block context).
-    private mutating func scanPlainLineBreaks(minIndent: Int) -> Int? {
+    private mutating func scanPlainLineBreaks(minIndent: Int) throws(YAMLError) -> Int? {
         _ = reader.consumeLineBreak()
         allowSimpleKey = true
         var breaks = 0
         while true {
             if reader.atDocumentMarker { return nil }
             while reader.peek() == 0x20 { reader.advance() }
-            if flowLevel == 0, reader.column < minIndent {
+            if reader.column < minIndent {
                 var j = reader.pos
                 while j < reader.buf.count, YAMLReader.isBlank(reader.buf[j]) { j += 1 }
-                guard j < reader.buf.count, YAMLReader.isBreak(reader.buf[j]) else { return nil }
+                guard j < reader.buf.count, YAMLReader.isBreak(reader.buf[j]) else {
+                    let c = reader.peek()
+                    if flowLevel > 0, c != UInt8(ascii: "]"), c != UInt8(ascii: "}"), c != UInt8(ascii: "#") {
+                        throw flowNotClosedBeforeCurrentLine()
+                    }
+                    return nil
+                }
                 reader.advance(j - reader.pos)
             } else {
                 while YAMLReader.isBlank(reader.peek()) { reader.advance() }

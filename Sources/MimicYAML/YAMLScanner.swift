@@ -28,8 +28,8 @@ struct YAMLScanner {
     private var indents: [Int] = []
     var allowSimpleKey = true
     private var simpleKeys: [SimpleKey?] = [nil]
-    /// For each open flow collection, outermost first: whether it is a mapping.
-    private var flowIsMapping: [Bool] = []
+    /// Where each open flow collection starts (outermost first) and whether it is a mapping.
+    private var openFlows: [(mark: YAMLMark, isMapping: Bool)] = []
     /// Set after a quoted scalar or a flow collection end, where a `:` right after is a value indicator.
     var adjacentValueAllowed = false
     /// The first tab in the whitespace before the current token on its line, if any.
@@ -187,9 +187,17 @@ struct YAMLScanner {
                 if let tab, spaces == tab.offset - tab.lineStart {
                     throw error("yaml.tab-indentation", "tabs are not allowed for indentation; indent with spaces", at: tab)
                 }
-                throw error("yaml.bad-indentation", "this line inside a flow collection must be indented more than the enclosing block at column \(indent + 1)", at: reader.mark)
+                throw flowNotClosedBeforeCurrentLine()
             }
         }
+    }
+
+    /// The error for a line inside a flow collection that is not indented past the enclosing block:
+    /// almost always a missing closing bracket, reported at the innermost opening one.
+    func flowNotClosedBeforeCurrentLine() -> YAMLError {
+        let open = openFlows[openFlows.count - 1]
+        let (what, closer) = open.isMapping ? ("flow mapping", "}") : ("flow sequence", "]")
+        return error("yaml.unclosed-flow", "\(what) opened here is not closed before line \(reader.line), which is not indented past column \(indent + 1); add the missing '\(closer)' or indent that line", at: open.mark)
     }
 
     /// Rejects a block collection opened after a tab: tabs cannot count as indentation.
@@ -234,7 +242,7 @@ struct YAMLScanner {
         for level in simpleKeys.indices {
             guard let key = simpleKeys[level] else { continue }
             // Implicit keys fit on one line, except inside flow mappings where ':' may follow on a later line.
-            let mayWrap = level > 0 && flowIsMapping[level - 1]
+            let mayWrap = level > 0 && openFlows[level - 1].isMapping
             if (!mayWrap && key.mark.line != reader.line) || reader.pos - key.mark.offset > 1024 {
                 if key.required { throw missingColon(key) }
                 simpleKeys[level] = nil
@@ -315,7 +323,7 @@ struct YAMLScanner {
         let mark = reader.mark
         flowLevel += 1
         simpleKeys.append(nil)
-        if case .flowMappingStart = kind { flowIsMapping.append(true) } else { flowIsMapping.append(false) }
+        if case .flowMappingStart = kind { openFlows.append((mark, true)) } else { openFlows.append((mark, false)) }
         try checkDepth(at: mark)
         allowSimpleKey = true
         reader.advance()
@@ -327,7 +335,7 @@ struct YAMLScanner {
         if flowLevel > 0 {
             flowLevel -= 1
             simpleKeys.removeLast()
-            flowIsMapping.removeLast()
+            openFlows.removeLast()
         }
         allowSimpleKey = false
         let mark = reader.mark
