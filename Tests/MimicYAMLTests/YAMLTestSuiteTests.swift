@@ -2,11 +2,6 @@ import Foundation
 import Testing
 @testable import MimicYAML
 
-/// Root of the shared corpora: `<package root>/../shared/corpus`, the package root being three
-/// levels above this file.
-private let corpusRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/corpus")
 private let suiteRoot = corpusRoot.appendingPathComponent("yaml-test-suite")
 private let corpusExists = FileManager.default.fileExists(atPath: suiteRoot.appendingPathComponent("INDEX.tsv").path)
 
