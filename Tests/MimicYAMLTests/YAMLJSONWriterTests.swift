@@ -50,4 +50,11 @@ import Testing
     @Test func booleansAndNullsAreNormalised() throws {
         #expect(try json("v: [True, FALSE, Null, ~, null]\nw:\n") == #"{"v":[true,false,null,null,null],"w":null}"#)
     }
+
+    @Test func handBuiltScalarsWhoseTextDoesNotFitTheirKindAreWrittenAsStrings() {
+        let origin = SourceLocation(line: 1, column: 1, offset: 0)
+        let items = [YAMLScalar("yes", kind: .bool), YAMLScalar("12abc", kind: .integer), YAMLScalar("x", kind: .float)]
+        let node = YAMLNode(.sequence(items.map { YAMLNode(.scalar($0), at: origin) }), at: origin)
+        #expect(YAMLJSONWriter(style: .compact).write(node) == #"["yes","12abc","x"]"#)
+    }
 }
