@@ -79,7 +79,9 @@ struct JSONParser {
         case UInt8(ascii: "n"): return try parseLiteral("null", .null, location)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber(location)
         default:
-            throw error("json.syntax", "expected a JSON value (object, array, string, number, true, false or null), found \(describeCurrent())", at: start)
+            let c = peek()
+            let looksLikeText = (c | 0x20) >= UInt8(ascii: "a") && (c | 0x20) <= UInt8(ascii: "z") || c == UInt8(ascii: "'")
+            throw error("json.syntax", "expected a JSON value (object, array, string, number, true, false or null), found \(describeCurrent())\(looksLikeText ? "; strings must be in double quotes" : "")", at: start)
         }
     }
 

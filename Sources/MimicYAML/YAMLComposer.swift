@@ -21,8 +21,6 @@ struct YAMLComposer {
         var weight: Int
     }
 
-    private static let standardPrefix = "tag:yaml.org,2002:"
-
     private var parser: YAMLParser
     private let maxAliasExpansion: Int
     private var aliasExpansion = 0
@@ -152,8 +150,8 @@ struct YAMLComposer {
         let implicit: YAMLScalar.Kind = style == .plain ? YAMLCoreSchema.resolve(text) : .string
         guard let tag else { return implicit }
         if tag == "!" { return .string }
-        guard tag.hasPrefix(Self.standardPrefix) else { return implicit }
-        let name = tag.dropFirst(Self.standardPrefix.count)
+        guard tag.hasPrefix(YAMLCoreSchema.tagPrefix) else { return implicit }
+        let name = tag.dropFirst(YAMLCoreSchema.tagPrefix.count)
         let forced: YAMLScalar.Kind
         let fits: Bool
         switch name {

@@ -1,6 +1,9 @@
 /// The YAML 1.2 core schema: how a plain scalar's text resolves to null, bool, int, float or string,
 /// and how those texts turn into values.
 enum YAMLCoreSchema {
+    /// The prefix of the standard tags (`!!str` is `tag:yaml.org,2002:str`).
+    static let tagPrefix = "tag:yaml.org,2002:"
+
     /// The kind of a plain, untagged scalar.
     static func resolve(_ text: String) -> YAMLScalar.Kind {
         var text = text

@@ -17,8 +17,10 @@ public struct YAMLJSONWriter: Sendable {
         case compact
     }
 
+    /// The layout of the output.
     public var style: Style
 
+    /// A writer with the given layout, pretty by default.
     public init(style: Style = .pretty) {
         self.style = style
     }
@@ -57,7 +59,7 @@ public struct YAMLJSONWriter: Sendable {
             for index in keys.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, indent + 1)
-                writeString(keys[index], into: &out)
+                Self.writeString(keys[index], into: &out)
                 out.append(UInt8(ascii: ":"))
                 if style == .pretty { out.append(0x20) }
                 write(values[index], into: &out, indent: indent + 1)
@@ -96,46 +98,41 @@ public struct YAMLJSONWriter: Sendable {
     /// The string a key becomes, as the oracle's `key_to_str` does it.
     private static func keyText(_ key: YAMLNode) -> String {
         guard let scalar = key.scalar else { return YAMLJSONWriter(style: .compact).write(key) }
-        switch scalar.kind {
-        case .string: return scalar.text
-        case .null: return "null"
-        case .bool: return YAMLCoreSchema.boolValue(scalar.text)! ? "true" : "false"
-        case .integer: return YAMLCoreSchema.decimalText(ofInteger: scalar.text)
-        case .float:
-            var out: [UInt8] = []
-            writeFloat(scalar.text, into: &out)
-            return String(decoding: out, as: UTF8.self)
-        }
+        return scalar.kind == .string ? scalar.text : literal(scalar) ?? scalar.text
     }
 
     private func writeScalar(_ scalar: YAMLScalar, into out: inout [UInt8]) {
-        switch scalar.kind {
-        case .string: writeString(scalar.text, into: &out)
-        case .null: out += "null".utf8
-        case .bool: out += (YAMLCoreSchema.boolValue(scalar.text)! ? "true" : "false").utf8
-        case .integer: out += YAMLCoreSchema.decimalText(ofInteger: scalar.text).utf8
-        case .float: Self.writeFloat(scalar.text, into: &out)
+        if let literal = Self.literal(scalar) {
+            out += literal.utf8
+        } else {
+            Self.writeString(scalar.text, into: &out)
         }
     }
 
-    /// Finite floats in the shortest spelling that reads back as the same value, always with a `.`
-    /// or an exponent; non-finite ones as the strings the oracle uses.
-    private static func writeFloat(_ text: String, into out: inout [UInt8]) {
-        let value = YAMLCoreSchema.doubleValue(text) ?? .nan
-        if value.isNaN {
-            writeString("NaN", into: &out)
-        } else if value.isInfinite {
-            writeString(value > 0 ? "Infinity" : "-Infinity", into: &out)
-        } else {
-            out += value.description.utf8
+    /// The JSON text of a null, bool, integer or float scalar; nil for strings and for scalars whose
+    /// text does not fit their kind (possible only in hand-built nodes), which are written as strings.
+    ///
+    /// Finite floats get the shortest spelling that reads back as the same value, always with a `.`
+    /// or an exponent; non-finite ones become the strings the oracle uses.
+    private static func literal(_ scalar: YAMLScalar) -> String? {
+        switch scalar.kind {
+        case .string:
+            return nil
+        case .null:
+            return "null"
+        case .bool:
+            return YAMLCoreSchema.boolValue(scalar.text).map { $0 ? "true" : "false" }
+        case .integer:
+            return YAMLCoreSchema.isInteger(scalar.text) ? YAMLCoreSchema.decimalText(ofInteger: scalar.text) : nil
+        case .float:
+            guard let value = YAMLCoreSchema.doubleValue(scalar.text) else { return nil }
+            if value.isNaN { return "\"NaN\"" }
+            if value.isInfinite { return value > 0 ? "\"Infinity\"" : "\"-Infinity\"" }
+            return value.description
         }
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    private func writeString(_ text: String, into out: inout [UInt8]) {
-        Self.writeString(text, into: &out)
-    }
 
     private static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))

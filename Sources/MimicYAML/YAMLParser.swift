@@ -12,14 +12,14 @@ struct YAMLParser {
         case end
     }
 
-    private static let standardPrefix = "tag:yaml.org,2002:"
-
     var scanner: YAMLScanner
     private var state = State.streamStart
     private var states: [State] = []
     /// Where each open collection started, for "never closed" errors.
     private var openMarks: [YAMLMark] = []
     private var tagHandles: [String: String] = [:]
+    /// Set at the start of the stream and after `...`: where directives and bare documents may start.
+    private var afterDocumentEnd = false
 
     init(_ buf: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         scanner = YAMLScanner(buf, maxDepth: maxDepth)
@@ -50,8 +50,10 @@ struct YAMLParser {
             return nil
         case .implicitDocumentStart:
             switch try scanner.peekToken().kind {
-            case .versionDirective, .tagDirective, .reservedDirective, .documentStart, .streamEnd:
-                return try documentStart(afterEnd: true)
+            case .versionDirective, .tagDirective, .reservedDirective, .documentStart, .documentEnd, .streamEnd:
+                state = .documentStart
+                afterDocumentEnd = true
+                return nil
             default:
                 tagHandles = [:]
                 states.append(.documentEnd)
@@ -59,15 +61,15 @@ struct YAMLParser {
                 return .documentStart
             }
         case .documentStart:
-            var afterEnd = false
             while case .documentEnd = try scanner.peekToken().kind {
                 try scanner.nextToken()
-                afterEnd = true
+                afterDocumentEnd = true
             }
-            return try documentStart(afterEnd: afterEnd)
+            return try documentStart()
         case .documentEnd:
             if case .documentEnd = try scanner.peekToken().kind {
                 try scanner.nextToken()
+                afterDocumentEnd = true
                 state = .documentStart
                 return .documentEnd
             }
@@ -124,7 +126,10 @@ struct YAMLParser {
 
     // MARK: - Documents
 
-    private mutating func documentStart(afterEnd: Bool) throws(YAMLError) -> YAMLEvent? {
+    /// Starts the next document (explicit, or bare right after `...` or at the start of the stream).
+    private mutating func documentStart() throws(YAMLError) -> YAMLEvent? {
+        let afterEnd = afterDocumentEnd
+        afterDocumentEnd = false
         let token = try scanner.peekToken()
         switch token.kind {
         case .streamEnd:
@@ -248,7 +253,7 @@ struct YAMLParser {
         if handle.isEmpty { return suffix }
         if let prefix = tagHandles[handle] { return prefix + suffix }
         switch handle {
-        case "!!": return Self.standardPrefix + suffix
+        case "!!": return YAMLCoreSchema.tagPrefix + suffix
         case "!": return "!" + suffix
         default:
             throw error("yaml.syntax", "the tag handle \(handle) is not declared; add a %TAG \(handle) directive before the document or use !! or !", at: mark)

@@ -6,12 +6,12 @@ extension YAMLScanner {
         try saveSimpleKey()
         allowSimpleKey = false
         let mark = reader.mark
-        append(.scalar(scanPlain(), .plain), mark)
+        append(.scalar(try scanPlain(), .plain), mark)
     }
 
     /// A plain scalar, possibly over several lines (folded into spaces). Single-line scalars are
     /// decoded straight from the input; only multi-line ones go through ``scratch``.
-    private mutating func scanPlain() -> String {
+    private mutating func scanPlain() throws(YAMLError) -> String {
         let minIndent = indent + 1
         var firstChunk = 0..<0
         var multiline = false
@@ -43,7 +43,7 @@ extension YAMLScanner {
             let spaceStart = reader.pos
             while YAMLReader.isBlank(reader.peek()) { reader.advance() }
             if YAMLReader.isBreak(reader.peek()) {
-                guard let breaks = scanPlainLineBreaks(minIndent: minIndent) else { break }
+                guard let breaks = try scanPlainLineBreaks(minIndent: minIndent) else { break }
                 pendingBreaks = breaks
             } else {
                 guard reader.pos > spaceStart else { break }
@@ -75,17 +75,23 @@ extension YAMLScanner {
     /// Consumes the line break(s) inside a multi-line plain scalar and the indentation after them.
     /// Returns how many empty lines were skipped, or nil when the scalar ends here (a document
     /// marker, a comment, or a line indented too little in block context).
-    private mutating func scanPlainLineBreaks(minIndent: Int) -> Int? {
+    private mutating func scanPlainLineBreaks(minIndent: Int) throws(YAMLError) -> Int? {
         _ = reader.consumeLineBreak()
         allowSimpleKey = true
         var breaks = 0
         while true {
             if reader.atDocumentMarker { return nil }
             while reader.peek() == 0x20 { reader.advance() }
-            if flowLevel == 0, reader.column < minIndent {
+            if reader.column < minIndent {
                 var j = reader.pos
                 while j < reader.buf.count, YAMLReader.isBlank(reader.buf[j]) { j += 1 }
-                guard j < reader.buf.count, YAMLReader.isBreak(reader.buf[j]) else { return nil }
+                guard j < reader.buf.count, YAMLReader.isBreak(reader.buf[j]) else {
+                    let c = reader.peek()
+                    if flowLevel > 0, c != UInt8(ascii: "]"), c != UInt8(ascii: "}"), c != UInt8(ascii: "#") {
+                        throw flowNotClosedBeforeCurrentLine()
+                    }
+                    return nil
+                }
                 reader.advance(j - reader.pos)
             } else {
                 while YAMLReader.isBlank(reader.peek()) { reader.advance() }
@@ -251,7 +257,7 @@ extension YAMLScanner {
     private mutating func scanBlockScalar(folded: Bool, start: YAMLMark) throws(YAMLError) -> String {
         reader.advance()
         let (chomping, increment) = try scanBlockScalarHeader()
-        let minIndent = max(indent + 1, 1)
+        let minIndent = max(indent + 1, 0)
         var contentIndent: Int
         var pendingBreaks = 0
         if let increment {
@@ -262,6 +268,13 @@ extension YAMLScanner {
             var blankMark = reader.mark
             while true {
                 while reader.peek() == 0x20 { reader.advance() }
+                if reader.peek() == 0x09, reader.column < minIndent {
+                    throw error("yaml.tab-indentation", "tabs are not allowed for indentation; indent the block scalar with spaces", at: reader.mark)
+                }
+                if reader.atEnd, reader.column > 0 {
+                    // A last line of spaces without a line break still counts as an empty line.
+                    pendingBreaks += 1
+                }
                 guard YAMLReader.isBreak(reader.peek()) else { break }
                 if reader.column > blankIndent {
                     blankIndent = reader.column
@@ -283,7 +296,8 @@ extension YAMLScanner {
             let lineStart = reader.pos
             while !YAMLReader.isBreak(reader.peek()), !reader.atEnd { reader.advance() }
             scratch.append(contentsOf: reader.buf[lineStart..<reader.pos])
-            endedWithBreak = reader.consumeLineBreak()
+            // A last line of only spaces ends as if it had its line break.
+            endedWithBreak = reader.consumeLineBreak() || !reader.buf[lineStart..<reader.pos].contains { !YAMLReader.isBlank($0) }
             pendingBreaks = skipBlockScalarEmptyLines(contentIndent)
             guard reader.column == contentIndent, !reader.atEnd, !reader.atDocumentMarker else { break }
             if folded, endedWithBreak, leadingNonBlank, !YAMLReader.isBlank(reader.peek()) {

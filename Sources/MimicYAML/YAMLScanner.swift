@@ -10,6 +10,8 @@ struct YAMLScanner {
         var tokenNumber: Int
         var required: Bool
         var mark: YAMLMark
+        /// A tab in the whitespace before the key (fatal if the key opens a block mapping).
+        var tab: YAMLMark?
     }
 
     var reader: YAMLReader
@@ -26,8 +28,12 @@ struct YAMLScanner {
     private var indents: [Int] = []
     var allowSimpleKey = true
     private var simpleKeys: [SimpleKey?] = [nil]
+    /// Where each open flow collection starts (outermost first) and whether it is a mapping.
+    private var openFlows: [(mark: YAMLMark, isMapping: Bool)] = []
     /// Set after a quoted scalar or a flow collection end, where a `:` right after is a value indicator.
     var adjacentValueAllowed = false
+    /// The first tab in the whitespace before the current token on its line, if any.
+    private var tabBeforeToken: YAMLMark?
     /// Reused buffer for scalars that need unescaping or folding.
     var scratch: [UInt8] = []
 
@@ -139,19 +145,22 @@ struct YAMLScanner {
     }
 
     /// Skips spaces, tabs, comments and line breaks up to the next token, rejecting tabs used as
-    /// indentation in block context.
+    /// indentation in block context and flow content that is not indented past its block.
     private mutating func scanToNextToken() throws(YAMLError) {
         var tab: YAMLMark?
+        var tabAtLineStart = false
         var spacesBeforeTab = 0
+        var crossedLine = false
         while true {
             while true {
                 let c = reader.peek()
                 if c == 0x20 {
                     reader.advance()
                 } else if c == 0x09 {
-                    if tab == nil, flowLevel == 0, onlyBlanksBeforeCursorOnLine() {
+                    if tab == nil {
                         tab = reader.mark
                         spacesBeforeTab = reader.column
+                        tabAtLineStart = onlyBlanksBeforeCursorOnLine()
                     }
                     reader.advance()
                 } else {
@@ -163,15 +172,38 @@ struct YAMLScanner {
             }
             guard reader.consumeLineBreak() else { break }
             tab = nil
+            crossedLine = true
             if flowLevel == 0 { allowSimpleKey = true }
         }
-        if let tab, !reader.atEnd, flowLevel == 0 {
+        tabBeforeToken = flowLevel == 0 ? tab : nil
+        guard !reader.atEnd else { return }
+        if flowLevel == 0, let tab, tabAtLineStart, spacesBeforeTab <= indent {
+            throw error("yaml.tab-indentation", "tabs are not allowed for indentation; indent with spaces", at: tab)
+        }
+        if flowLevel > 0, crossedLine, indent >= 0 {
+            let spaces = tab.map { $0.offset - $0.lineStart } ?? reader.column
             let c = reader.peek()
-            let blockIndicator = (c == UInt8(ascii: "-") || c == UInt8(ascii: "?") || c == UInt8(ascii: ":"))
-                && YAMLReader.isBlankOrEnd(reader.peek(1))
-            if spacesBeforeTab <= indent || blockIndicator {
-                throw error("yaml.tab-indentation", "tabs are not allowed for indentation; indent with spaces", at: tab)
+            if spaces <= indent, c != UInt8(ascii: "]"), c != UInt8(ascii: "}") {
+                if let tab, spaces == tab.offset - tab.lineStart {
+                    throw error("yaml.tab-indentation", "tabs are not allowed for indentation; indent with spaces", at: tab)
+                }
+                throw flowNotClosedBeforeCurrentLine()
             }
+        }
+    }
+
+    /// The error for a line inside a flow collection that is not indented past the enclosing block:
+    /// almost always a missing closing bracket, reported at the innermost opening one.
+    func flowNotClosedBeforeCurrentLine() -> YAMLError {
+        let open = openFlows[openFlows.count - 1]
+        let (what, closer) = open.isMapping ? ("flow mapping", "}") : ("flow sequence", "]")
+        return error("yaml.unclosed-flow", "\(what) opened here is not closed before line \(reader.line), which is not indented past column \(indent + 1); add the missing '\(closer)' or indent that line", at: open.mark)
+    }
+
+    /// Rejects a block collection opened after a tab: tabs cannot count as indentation.
+    private func checkNoTab(_ tab: YAMLMark?) throws(YAMLError) {
+        if let tab {
+            throw error("yaml.tab-indentation", "tabs are not allowed for indentation; use spaces before a nested block collection", at: tab)
         }
     }
 
@@ -209,7 +241,9 @@ struct YAMLScanner {
     private mutating func staleSimpleKeys() throws(YAMLError) {
         for level in simpleKeys.indices {
             guard let key = simpleKeys[level] else { continue }
-            if key.mark.line != reader.line || reader.pos - key.mark.offset > 1024 {
+            // Implicit keys fit on one line, except inside flow mappings where ':' may follow on a later line.
+            let mayWrap = level > 0 && openFlows[level - 1].isMapping
+            if (!mayWrap && key.mark.line != reader.line) || reader.pos - key.mark.offset > 1024 {
                 if key.required { throw missingColon(key) }
                 simpleKeys[level] = nil
             }
@@ -224,7 +258,8 @@ struct YAMLScanner {
         guard allowSimpleKey else { return }
         try removeSimpleKey()
         let required = flowLevel == 0 && indent == reader.column
-        simpleKeys[flowLevel] = SimpleKey(tokenNumber: tokensTaken + tokens.count - head, required: required, mark: reader.mark)
+        simpleKeys[flowLevel] = SimpleKey(tokenNumber: tokensTaken + tokens.count - head, required: required,
+                                          mark: reader.mark, tab: tabBeforeToken)
     }
 
     mutating func removeSimpleKey() throws(YAMLError) {
@@ -274,6 +309,13 @@ struct YAMLScanner {
         let mark = reader.mark
         reader.advance(3)
         append(kind, mark)
+        if case .documentEnd = kind {
+            while YAMLReader.isBlank(reader.peek()) { reader.advance() }
+            if reader.peek() == UInt8(ascii: "#") { try skipComment() }
+            guard YAMLReader.isBreak(reader.peek()) || reader.atEnd else {
+                throw error("yaml.syntax", "expected the end of the line after the document end marker '...', found \(reader.describeCurrent())", at: reader.mark)
+            }
+        }
     }
 
     private mutating func fetchFlowCollectionStart(_ kind: YAMLToken.Kind) throws(YAMLError) {
@@ -281,6 +323,7 @@ struct YAMLScanner {
         let mark = reader.mark
         flowLevel += 1
         simpleKeys.append(nil)
+        if case .flowMappingStart = kind { openFlows.append((mark, true)) } else { openFlows.append((mark, false)) }
         try checkDepth(at: mark)
         allowSimpleKey = true
         reader.advance()
@@ -292,6 +335,7 @@ struct YAMLScanner {
         if flowLevel > 0 {
             flowLevel -= 1
             simpleKeys.removeLast()
+            openFlows.removeLast()
         }
         allowSimpleKey = false
         let mark = reader.mark
@@ -314,7 +358,10 @@ struct YAMLScanner {
             guard allowSimpleKey else {
                 throw error("yaml.syntax", "a sequence entry '-' is not allowed here; start it on a new line", at: mark)
             }
-            if try addIndent(reader.column, at: mark) { append(.blockSequenceStart, mark) }
+            if try addIndent(reader.column, at: mark) {
+                try checkNoTab(tabBeforeToken)
+                append(.blockSequenceStart, mark)
+            }
         }
         allowSimpleKey = true
         try removeSimpleKey()
@@ -328,7 +375,10 @@ struct YAMLScanner {
             guard allowSimpleKey else {
                 throw error("yaml.syntax", "an explicit key '?' is not allowed here; start it on a new line", at: mark)
             }
-            if try addIndent(reader.column, at: mark) { append(.blockMappingStart, mark) }
+            if try addIndent(reader.column, at: mark) {
+                try checkNoTab(tabBeforeToken)
+                append(.blockMappingStart, mark)
+            }
         }
         allowSimpleKey = flowLevel == 0
         try removeSimpleKey()
@@ -343,6 +393,7 @@ struct YAMLScanner {
             let index = head + key.tokenNumber - tokensTaken
             tokens.insert(YAMLToken(kind: .key, mark: key.mark), at: index)
             if flowLevel == 0, try addIndent(key.mark.offset - key.mark.lineStart, at: key.mark) {
+                try checkNoTab(key.tab)
                 tokens.insert(YAMLToken(kind: .blockMappingStart, mark: key.mark), at: index)
             }
             allowSimpleKey = false
@@ -351,7 +402,10 @@ struct YAMLScanner {
                 guard allowSimpleKey else {
                     throw error("yaml.syntax", "':' is not allowed here; a mapping value needs a key before it on the same line, or quote the text if ':' is part of it", at: mark)
                 }
-                if try addIndent(reader.column, at: mark) { append(.blockMappingStart, mark) }
+                if try addIndent(reader.column, at: mark) {
+                    try checkNoTab(tabBeforeToken)
+                    append(.blockMappingStart, mark)
+                }
             }
             allowSimpleKey = flowLevel == 0
             try removeSimpleKey()
