@@ -12,9 +12,11 @@ let package = Package(
     targets: [
         .target(name: "MimicYAML"),
         .target(name: "MimicContracts", dependencies: ["MimicYAML"]),
+        .target(name: "MimicEngine", dependencies: ["MimicContracts"]),
         .executableTarget(name: "MimicCLI", dependencies: ["MimicContracts", "MimicYAML"]),
         .testTarget(name: "MimicYAMLTests", dependencies: ["MimicYAML"]),
         .testTarget(name: "MimicContractsTests", dependencies: ["MimicContracts", "MimicYAML"]),
+        .testTarget(name: "MimicEngineTests", dependencies: ["MimicEngine", "MimicContracts"]),
         .testTarget(name: "MimicCLITests", dependencies: ["MimicCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,23 @@
+import MimicContracts
+
+/// What the router found for a request's method and path.
+public enum RouteMatch: Sendable, Hashable {
+    /// The operation at `index` in the router's operations, with its path parameters (percent-decoded) in template order.
+    case matched(index: Int, pathParameters: [PathParameterValue])
+    /// The path is declared, but not for this method: `allowed` lists the methods that are, and
+    /// `closest` (an index) is the first of them.
+    case methodNotAllowed(allowed: [String], closest: Int)
+    /// No declared path matches; `closest` is the index of the most similar declared operation, if any.
+    case notFound(closest: Int?)
+}
+
+/// The value a request gives a path parameter.
+public struct PathParameterValue: Sendable, Hashable {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+}
