@@ -12,10 +12,12 @@ let package = Package(
     targets: [
         .target(name: "MimicYAML"),
         .target(name: "MimicContracts", dependencies: ["MimicYAML"]),
+        .target(name: "MimicHTTP"),
         .executableTarget(name: "MimicCLI", dependencies: ["MimicContracts", "MimicYAML"]),
         .testTarget(name: "MimicYAMLTests", dependencies: ["MimicYAML"]),
         .testTarget(name: "MimicContractsTests", dependencies: ["MimicContracts", "MimicYAML"]),
         .testTarget(name: "MimicCLITests", dependencies: ["MimicCLI"]),
+        .testTarget(name: "MimicHTTPTests", dependencies: ["MimicHTTP"]),
     ],
     swiftLanguageModes: [.v6]
 )
