@@ -100,8 +100,7 @@ extension EventLoop {
             if sent == 0 { return }
             connection.sentCount += sent
         }
-        connection.outgoing = connection.outgoing.count > 64 * 1024 ? [] : connection.outgoing
-        connection.outgoing.removeAll(keepingCapacity: true)
+        connection.outgoing.removeAll(keepingCapacity: connection.outgoing.capacity <= 64 * 1024)
         connection.sentCount = 0
         guard case .writing(let closeAfter) = connection.phase else { return }
         if isStopping {
