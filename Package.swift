@@ -12,11 +12,13 @@ let package = Package(
     targets: [
         .target(name: "MimicYAML"),
         .target(name: "MimicContracts", dependencies: ["MimicYAML"]),
+        .target(name: "MimicHTTP"),
         .target(name: "MimicEngine", dependencies: ["MimicContracts"]),
         .executableTarget(name: "MimicCLI", dependencies: ["MimicContracts", "MimicYAML"]),
         .testTarget(name: "MimicYAMLTests", dependencies: ["MimicYAML"]),
         .testTarget(name: "MimicContractsTests", dependencies: ["MimicContracts", "MimicYAML"]),
         .testTarget(name: "MimicEngineTests", dependencies: ["MimicEngine", "MimicContracts"]),
+        .testTarget(name: "MimicHTTPTests", dependencies: ["MimicHTTP"]),
         .testTarget(name: "MimicCLITests", dependencies: ["MimicCLI"]),
     ],
     swiftLanguageModes: [.v6]

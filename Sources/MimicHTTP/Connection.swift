@@ -1,0 +1,48 @@
+import Glibc
+
+/// One client connection, owned by the event-loop thread (a class, so its buffers are never copied).
+final class Connection {
+    /// What the connection waits for.
+    enum Phase: Equatable {
+        /// Reading a request (or idle between requests).
+        case reading
+        /// A request is with a worker; nothing is read until its response is written, which keeps
+        /// pipelined responses in order.
+        case handling
+        /// Writing `outgoing`; afterwards the connection closes or reads again.
+        case writing(closeAfter: Bool)
+        /// Write side shut after a final response; reading and discarding until the client closes, so
+        /// unread bytes do not turn the close into a reset that destroys the response.
+        case draining
+    }
+
+    let descriptor: Int32
+    var parser: HTTPRequestParser
+    var phase = Phase.reading
+    var outgoing: [UInt8] = []
+    var sentCount = 0
+    /// When the connection is closed (answered 408 first if a request was started) unless something
+    /// happens; nil while a worker has its request.
+    var deadline: ContinuousClock.Instant?
+    /// Whether the current request's deadline is set (it is not renewed by each byte).
+    var isTimingRequest = false
+    /// Whether this is a client refused because the server is full; it is not counted as a connection.
+    let isRefused: Bool
+
+    init(descriptor: Int32, parser: HTTPRequestParser, deadline: ContinuousClock.Instant, isRefused: Bool) {
+        self.descriptor = descriptor
+        self.parser = parser
+        self.deadline = deadline
+        self.isRefused = isRefused
+    }
+
+    /// The poll(2) events the connection waits for, 0 while a worker has its request.
+    var pollEvents: Int16 {
+        switch phase {
+        case .reading: Int16(POLLIN) | (sentCount < outgoing.count ? Int16(POLLOUT) : 0)
+        case .handling: 0
+        case .writing: Int16(POLLOUT)
+        case .draining: Int16(POLLIN)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Glibc
+
+extension EventLoop {
+    /// Reacts to the poll(2) events of one connection.
+    func service(_ connection: Connection, events: Int16, readBuffer: inout [UInt8]) {
+        if events & Int16(POLLERR | POLLNVAL) != 0 {
+            closeConnection(connection)
+            return
+        }
+        switch connection.phase {
+        case .reading:
+            if events & Int16(POLLOUT) != 0 { flush(connection) }
+            if events & Int16(POLLIN | POLLHUP) != 0, connection.phase == .reading {
+                receive(connection, into: &readBuffer)
+            }
+        case .writing:
+            flush(connection)
+        case .draining:
+            receive(connection, into: &readBuffer)
+        case .handling:
+            break
+        }
+    }
+
+    private func receive(_ connection: Connection, into buffer: inout [UInt8]) {
+        let count = buffer.withUnsafeMutableBytes { recv(connection.descriptor, $0.baseAddress, $0.count, 0) }
+        if count < 0, errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR { return }
+        guard count > 0 else {
+            closeConnection(connection)
+            return
+        }
+        guard connection.phase == .reading else { return }
+        buffer.withUnsafeBytes { connection.parser.append(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+        parseRequests(connection)
+    }
+
+    /// Parses what the connection buffered: dispatches the next complete request, answers `100 Continue`
+    /// or a parse error, or sets the deadline of the wait for more bytes.
+    func parseRequests(_ connection: Connection) {
+        while connection.phase == .reading {
+            do {
+                switch try connection.parser.next() {
+                case .request(let request)?:
+                    dispatch(request, from: connection)
+                case .continueExpected?:
+                    connection.outgoing += Self.continueLine
+                    flush(connection)
+                case nil:
+                    if !connection.parser.hasPartialRequest {
+                        connection.isTimingRequest = false
+                        connection.deadline = clock.now.advanced(by: .seconds(configuration.idleTimeout))
+                    } else if !connection.isTimingRequest {
+                        connection.isTimingRequest = true
+                        connection.deadline = clock.now.advanced(by: .seconds(configuration.requestTimeout))
+                    }
+                    return
+                }
+            } catch {
+                refuse(connection, status: error.status, reason: error.description)
+            }
+        }
+    }
+
+    private func dispatch(_ request: HTTPRequest, from connection: Connection) {
+        connection.phase = .handling
+        connection.deadline = nil
+        connection.isTimingRequest = false
+        let descriptor = connection.descriptor
+        workers.submit { [self] in
+            let response = handler(request)
+            let keepAlive = request.keepsConnectionAlive && !response.closesConnection && !isStopRequested
+            let bytes = response.serialized(date: date.now(), keepAlive: keepAlive,
+                                            isHeadRequest: request.method == "HEAD")
+            post(Completion(descriptor: descriptor, bytes: bytes, closeAfter: !keepAlive))
+        }
+    }
+
+    /// Answers `status` with `Connection: close`, then closes.
+    private func refuse(_ connection: Connection, status: Int, reason: String) {
+        let response = HTTPResponse(status: status, text: reason + "\n")
+        send(response.serialized(date: date.now(), keepAlive: false, isHeadRequest: false), to: connection,
+             closeAfter: true)
+    }
+
+    /// Queues a whole response and writes what the socket takes now.
+    func send(_ bytes: [UInt8], to connection: Connection, closeAfter: Bool) {
+        connection.outgoing += bytes
+        connection.phase = .writing(closeAfter: closeAfter)
+        connection.deadline = clock.now.advanced(by: .seconds(configuration.idleTimeout))
+        flush(connection)
+    }
+
+    /// Writes pending bytes; once all are written, reads the next request, or shuts the connection.
+    private func flush(_ connection: Connection) {
+        while connection.sentCount < connection.outgoing.count {
+            guard let sent = Socket.send(connection.descriptor, connection.outgoing[connection.sentCount...]) else {
+                closeConnection(connection)
+                return
+            }
+            if sent == 0 { return }
+            connection.sentCount += sent
+        }
+        connection.outgoing.removeAll(keepingCapacity: connection.outgoing.capacity <= 64 * 1024)
+        connection.sentCount = 0
+        guard case .writing(let closeAfter) = connection.phase else { return }
+        if isStopping {
+            closeConnection(connection)
+        } else if closeAfter {
+            shutdown(connection.descriptor, Int32(SHUT_WR))
+            connection.phase = .draining
+            connection.deadline = clock.now.advanced(by: .seconds(min(2, configuration.requestTimeout)))
+        } else {
+            connection.phase = .reading
+            parseRequests(connection)
+        }
+    }
+
+    /// Closes idle connections past their idle timeout, answers 408 to clients too slow to send a request,
+    /// and drops stalled writers and drained connections.
+    func closeExpiredConnections() {
+        let now = clock.now
+        let expired = connections.values.filter { $0.deadline.map { $0 <= now } ?? false }
+        for connection in expired {
+            if connection.phase == .reading, connection.parser.hasPartialRequest {
+                refuse(connection, status: 408, reason: "The request took too long to arrive.")
+            } else {
+                closeConnection(connection)
+            }
+        }
+    }
+
+    func closeConnection(_ connection: Connection) {
+        close(connection.descriptor)
+        connections[connection.descriptor] = nil
+        if connection.isRefused { refusedCount -= 1 }
+    }
+
+    private static let continueLine = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+}

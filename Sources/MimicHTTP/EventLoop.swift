@@ -1,0 +1,195 @@
+import Dispatch
+import Foundation
+import Glibc
+import Synchronization
+
+/// The thread that owns the listening socket and every connection, multiplexed with poll(2).
+///
+/// Other threads reach it only through `inbox` and the wake-up pipe: workers post finished responses,
+/// `stop()` posts the stop request. Everything else is touched by the loop thread alone, which is what
+/// makes the `@unchecked Sendable` sound.
+final class EventLoop: @unchecked Sendable {
+    /// A response serialized by a worker, for the connection whose request it answers.
+    struct Completion {
+        let descriptor: Int32
+        let bytes: [UInt8]
+        let closeAfter: Bool
+    }
+
+    private struct Inbox {
+        var completions: [Completion] = []
+        var isWakePending = false
+        var isStopRequested = false
+    }
+
+    let port: Int
+    let configuration: HTTPServer.Configuration
+    let parserConfiguration: HTTPRequestParser.Configuration
+    let handler: @Sendable (HTTPRequest) -> HTTPResponse
+    let workers: WorkerPool
+    let date = HTTPDate()
+    let clock = ContinuousClock()
+    private let inbox = Mutex(Inbox())
+    private let wakeupReader: Int32
+    private let wakeupWriter: Int32
+    private let finished = DispatchSemaphore(value: 0)
+
+    // Loop thread only.
+    private var listener: Int32
+    private var acceptPausedUntil: ContinuousClock.Instant?
+    private var nextSweep: ContinuousClock.Instant
+    var connections: [Int32: Connection] = [:]
+    var refusedCount = 0
+    var isStopping = false
+
+    /// Binds the listening socket and the wake-up pipe; the loop runs once `start()` is called.
+    init(configuration: HTTPServer.Configuration, handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse)
+        throws(HTTPServerError) {
+        (listener, port) = try Socket.listen(host: configuration.host, port: configuration.port,
+                                             backlog: Int32(min(4096, configuration.maxConnections * 2)))
+        var pipeEnds: [Int32] = [0, 0]
+        guard pipe(&pipeEnds) == 0 else {
+            let error = errno
+            close(listener)
+            throw .systemCallFailed("pipe", errno: error)
+        }
+        for end in pipeEnds { _ = fcntl(end, F_SETFL, O_NONBLOCK) }
+        (wakeupReader, wakeupWriter) = (pipeEnds[0], pipeEnds[1])
+        self.configuration = configuration
+        parserConfiguration = HTTPRequestParser.Configuration(maxBodySize: configuration.maxBodySize)
+        self.handler = handler
+        workers = WorkerPool(count: configuration.workerThreads)
+        nextSweep = clock.now
+    }
+
+    /// Starts the loop thread.
+    func start() {
+        let thread = Thread { [self] in run() }
+        thread.name = "MimicHTTP event loop"
+        thread.start()
+    }
+
+    /// Asks the loop to stop and waits until it has, unless called from a worker (the handler), which the
+    /// loop may be waiting for.
+    func stop() {
+        inbox.withLock { $0.isStopRequested = true }
+        wake()
+        if !workers.isCurrentThreadAWorker {
+            finished.wait()
+        }
+    }
+
+    /// Whether `stop()` was called; responses then close their connection.
+    var isStopRequested: Bool {
+        inbox.withLock { $0.isStopRequested }
+    }
+
+    /// Hands a worker's response to the loop.
+    func post(_ completion: Completion) {
+        let needsWake = inbox.withLock { inbox in
+            inbox.completions.append(completion)
+            defer { inbox.isWakePending = true }
+            return !inbox.isWakePending
+        }
+        if needsWake { wake() }
+    }
+
+    private func wake() {
+        var byte: UInt8 = 1
+        _ = write(wakeupWriter, &byte, 1)
+    }
+
+    private func run() {
+        var descriptors: [pollfd] = []
+        var readBuffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while !(isStopping && connections.isEmpty) {
+            descriptors.removeAll(keepingCapacity: true)
+            descriptors.append(pollfd(fd: wakeupReader, events: Int16(POLLIN), revents: 0))
+            for connection in connections.values where connection.pollEvents != 0 {
+                descriptors.append(pollfd(fd: connection.descriptor, events: connection.pollEvents, revents: 0))
+            }
+            if listener >= 0, acceptPausedUntil.map({ clock.now >= $0 }) ?? true {
+                descriptors.append(pollfd(fd: listener, events: Int16(POLLIN), revents: 0))
+            }
+            _ = poll(&descriptors, nfds_t(descriptors.count), 100)
+            // Wake-up first, accept last: a descriptor closed in this round cannot be reused by a new
+            // client before its stale events are looked at.
+            for entry in descriptors where entry.revents != 0 {
+                if entry.fd == wakeupReader {
+                    takeInbox()
+                } else if entry.fd == listener {
+                    acceptClients()
+                } else if let connection = connections[entry.fd] {
+                    service(connection, events: entry.revents, readBuffer: &readBuffer)
+                }
+            }
+            if clock.now >= nextSweep {
+                closeExpiredConnections()
+                nextSweep = clock.now.advanced(by: .milliseconds(100))
+            }
+        }
+        if listener >= 0 { close(listener) }
+        workers.shutDown()
+        close(wakeupReader)
+        close(wakeupWriter)
+        finished.signal()
+    }
+
+    private func takeInbox() {
+        var drain = [UInt8](repeating: 0, count: 256)
+        while read(wakeupReader, &drain, drain.count) > 0 {}
+        let (completions, isStopRequested) = inbox.withLock { inbox in
+            defer {
+                inbox.completions.removeAll(keepingCapacity: true)
+                inbox.isWakePending = false
+            }
+            return (inbox.completions, inbox.isStopRequested)
+        }
+        for completion in completions {
+            guard let connection = connections[completion.descriptor] else { continue }
+            send(completion.bytes, to: connection, closeAfter: completion.closeAfter)
+        }
+        if isStopRequested, !isStopping {
+            beginStopping()
+        }
+    }
+
+    /// Closes the listener and every connection that has no response in flight.
+    private func beginStopping() {
+        isStopping = true
+        close(listener)
+        listener = -1
+        for connection in connections.values.filter({ $0.phase == .reading || $0.phase == .draining }) {
+            closeConnection(connection)
+        }
+    }
+
+    private func acceptClients() {
+        for _ in 0..<128 {
+            guard let client = Socket.accept(listener) else {
+                if [EMFILE, ENFILE, ENOBUFS, ENOMEM].contains(errno) {
+                    acceptPausedUntil = clock.now.advanced(by: .milliseconds(100))
+                }
+                return
+            }
+            let isFull = connections.count - refusedCount >= configuration.maxConnections
+            if isFull, refusedCount >= Self.maxRefusedConnections {
+                close(client)
+                continue
+            }
+            let connection = Connection(descriptor: client, parser: HTTPRequestParser(configuration: parserConfiguration),
+                                        deadline: clock.now.advanced(by: .seconds(configuration.idleTimeout)),
+                                        isRefused: isFull)
+            connections[client] = connection
+            if isFull {
+                refusedCount += 1
+                let refusal = HTTPResponse(status: 503, text: "The server has too many connections.\n")
+                send(refusal.serialized(date: date.now(), keepAlive: false, isHeadRequest: false), to: connection,
+                     closeAfter: true)
+            }
+        }
+    }
+
+    /// The most refused clients kept while their 503 is delivered; beyond, they are closed at once.
+    private static let maxRefusedConnections = 64
+}

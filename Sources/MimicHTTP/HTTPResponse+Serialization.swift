@@ -1,0 +1,37 @@
+extension HTTPResponse {
+    /// The status line, header section and body as sent in one write.
+    ///
+    /// `Date`, `Content-Length` and `Connection` are the server's: any the handler set is replaced.
+    /// `Content-Length` is omitted for 1xx, 204 and 304; the body is omitted for those and for HEAD, whose
+    /// `Content-Length` is that of the body a GET would get.
+    func serialized(date: [UInt8], keepAlive: Bool, isHeadRequest: Bool) -> [UInt8] {
+        let sendsBody = permitsBody && !isHeadRequest
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(128 + headers.count * 48 + (sendsBody ? body.count : 0))
+        bytes += "HTTP/1.1 \(status) \(reasonPhrase)\r\nDate: ".utf8
+        bytes += date
+        bytes += Self.lineEnd
+        for field in headers where !Self.serverFields.contains(where: { HTTPHeaders.namesMatch($0, field.name) }) {
+            bytes += field.name.utf8
+            bytes += ": ".utf8
+            bytes += field.value.utf8
+            bytes += Self.lineEnd
+        }
+        if permitsBody {
+            bytes += "Content-Length: \(body.count)\r\n".utf8
+        }
+        bytes += (keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n").utf8
+        if sendsBody {
+            bytes += body
+        }
+        return bytes
+    }
+
+    /// Whether the handler asked to close the connection after this response.
+    var closesConnection: Bool {
+        headers.listContains("Connection", token: "close")
+    }
+
+    private static let lineEnd: [UInt8] = [HTTPGrammar.carriageReturn, HTTPGrammar.lineFeed]
+    private static let serverFields = ["Date", "Content-Length", "Connection", "Transfer-Encoding"]
+}

@@ -1,0 +1,42 @@
+/// An HTTP response to send: status, header fields in order and body.
+///
+/// `Date`, `Content-Length` and `Connection` are written by the server when the response is sent; a
+/// handler only sets them to override the defaults (`Connection: close` closes the connection after it).
+public struct HTTPResponse: Sendable, Equatable {
+    /// The status code, 100…599.
+    public var status: Int
+    /// The header fields, in the order they are written.
+    public var headers: HTTPHeaders
+    /// The body; never sent for 1xx, 204 and 304 answers or in answer to HEAD.
+    public var body: [UInt8]
+
+    /// A response with the given status, headers and body.
+    public init(status: Int, headers: HTTPHeaders = [:], body: [UInt8] = []) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    /// A response whose body is `text` in UTF-8, with `Content-Type: text/plain; charset=utf-8`.
+    public init(status: Int, text: String, headers: HTTPHeaders = [:]) {
+        self.init(status: status, headers: headers, body: Array(text.utf8))
+        self.headers.set("Content-Type", "text/plain; charset=utf-8")
+    }
+
+    /// A response whose body is the JSON text `json` in UTF-8, with `Content-Type` `application/json`
+    /// (or the given media type, e.g. `application/problem+json`).
+    public init(status: Int, json: String, contentType: String = "application/json", headers: HTTPHeaders = [:]) {
+        self.init(status: status, headers: headers, body: Array(json.utf8))
+        self.headers.set("Content-Type", contentType)
+    }
+
+    /// The reason phrase of `status` (`Not Found`), or an empty string for an unregistered code.
+    public var reasonPhrase: String {
+        Self.reasonPhrase(for: status)
+    }
+
+    /// Whether a response with this status may carry a body (RFC 9110 §6.4.1: not 1xx, 204, 304).
+    public var permitsBody: Bool {
+        !(100...199).contains(status) && status != 204 && status != 304
+    }
+}

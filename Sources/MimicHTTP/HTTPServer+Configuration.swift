@@ -1,0 +1,35 @@
+extension HTTPServer {
+    /// Where an `HTTPServer` listens and the limits that keep it responsive.
+    public struct Configuration: Sendable, Equatable {
+        /// The address to bind: an IPv4 or IPv6 literal, or a name such as `localhost`.
+        public var host: String
+        /// The TCP port; 0 lets the system pick a free one (`start()` returns it).
+        public var port: Int
+        /// The largest request body accepted; larger → 413.
+        public var maxBodySize: Int
+        /// How long a keep-alive connection may stay idle between requests, in seconds.
+        public var idleTimeout: Double
+        /// How long a client may take to send a whole request once it started it, in seconds; a slower one
+        /// is answered 408 and closed, so a trickling client cannot hold a connection forever.
+        public var requestTimeout: Double
+        /// The most open connections; a client beyond is answered 503 with `Connection: close` at once.
+        public var maxConnections: Int
+        /// The threads running the handler; the event loop has its own.
+        public var workerThreads: Int
+
+        /// 127.0.0.1 on a free port, 10 MiB bodies, 60 s idle and 10 s request timeouts, 512 connections,
+        /// two worker threads.
+        public init(
+            host: String = "127.0.0.1", port: Int = 0, maxBodySize: Int = 10 * 1024 * 1024, idleTimeout: Double = 60,
+            requestTimeout: Double = 10, maxConnections: Int = 512, workerThreads: Int = 2
+        ) {
+            self.host = host
+            self.port = port
+            self.maxBodySize = maxBodySize
+            self.idleTimeout = idleTimeout
+            self.requestTimeout = requestTimeout
+            self.maxConnections = maxConnections
+            self.workerThreads = workerThreads
+        }
+    }
+}
