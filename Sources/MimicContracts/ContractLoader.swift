@@ -32,6 +32,7 @@ public struct ContractLoader: Sendable {
             }
         }
         session.diagnostics += unrecognized.filter { !session.referencedFiles.contains($0.file) }.map(\.problem)
+        contracts = contracts.map { Self.withoutReservedPaths($0, session: session) }
         var merger = ContractMerger()
         let operations = merger.merge(contracts)
         let diagnostics = (session.diagnostics + merger.diagnostics).sorted { $0.source < $1.source }
@@ -44,6 +45,23 @@ public struct ContractLoader: Sendable {
         case .openAPI30, .openAPI31: OpenAPI3Importer(context: context, root: root, format: format).importContract()
         case .postman: PostmanImporter(context: context, root: root).importContract()
         }
+    }
+
+    /// The first path segment Mimic keeps for its own endpoints (`/__mimic/health`, `/__mimic/routes` …).
+    public static let reservedPathSegment = "__mimic"
+
+    /// `contract` without operations under ``reservedPathSegment``, each reported as an error.
+    private static func withoutReservedPaths(_ contract: Contract, session: LoadSession) -> Contract {
+        var contract = contract
+        contract.operations.removeAll { operation in
+            guard operation.path.segments.first == .literal(reservedPathSegment) else { return false }
+            session.diagnostics.append(.error(
+                "load.reserved-path",
+                "'\(operation.path)' is under /\(reservedPathSegment)/, which Mimic keeps for its own endpoints; this operation is not served",
+                at: operation.sources[0]))
+            return true
+        }
+        return contract
     }
 
     private static func unrecognizedFormat(_ root: YAMLNode, file: String) -> Diagnostic {

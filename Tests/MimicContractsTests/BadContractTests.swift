@@ -66,3 +66,19 @@ import Testing
         #expect(contracts.diagnostics.map(\.summary) == ["/nonexistent/contracts:1:1: error: no such file or folder [load.not-found]"])
     }
 }
+
+@Suite struct ReservedPathTests {
+    @Test func operationsUnderMimicsOwnPrefixAreALoadError() throws {
+        let (contracts, diagnostics) = try ContractFixture.load("""
+            openapi: 3.0.0
+            info: {title: Clash, version: "1"}
+            paths:
+              /__mimic/health:
+                get: {responses: {"200": {description: OK}}}
+              /health:
+                get: {responses: {"200": {description: OK}}}
+            """)
+        #expect(diagnostics == ["api.yaml:5:10: error: '/__mimic/health' is under /__mimic/, which Mimic keeps for its own endpoints; this operation is not served [load.reserved-path]"])
+        #expect(contracts.operations.map(\.key) == ["GET /health"])
+    }
+}
