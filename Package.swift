@@ -5,6 +5,7 @@ let package = Package(
     name: "Mimic",
     products: [
         .executable(name: "mimic", targets: ["MimicCLI"]),
+        .library(name: "Mimic", targets: ["Mimic"]),
         .library(name: "MimicContracts", targets: ["MimicContracts"]),
         .library(name: "MimicYAML", targets: ["MimicYAML"]),
     ],
@@ -14,11 +15,13 @@ let package = Package(
         .target(name: "MimicContracts", dependencies: ["MimicYAML"]),
         .target(name: "MimicHTTP"),
         .target(name: "MimicEngine", dependencies: ["MimicContracts", "MimicHTTP"]),
-        .executableTarget(name: "MimicCLI", dependencies: ["MimicContracts", "MimicYAML"]),
+        .target(name: "Mimic", dependencies: ["MimicEngine", "MimicHTTP", "MimicContracts"]),
+        .executableTarget(name: "MimicCLI", dependencies: ["Mimic", "MimicContracts", "MimicYAML"]),
         .testTarget(name: "MimicYAMLTests", dependencies: ["MimicYAML"]),
         .testTarget(name: "MimicContractsTests", dependencies: ["MimicContracts", "MimicYAML"]),
         .testTarget(name: "MimicEngineTests", dependencies: ["MimicEngine", "MimicContracts", "MimicHTTP"]),
         .testTarget(name: "MimicHTTPTests", dependencies: ["MimicHTTP"]),
+        .testTarget(name: "MimicTests", dependencies: ["Mimic", "MimicEngine", "MimicHTTP", "MimicContracts"]),
         .testTarget(name: "MimicCLITests", dependencies: ["MimicCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,14 +10,18 @@ struct CommandSpecification: Sendable {
         var defaultValue: String?
     }
 
+    /// A positional argument: required ones come first; only the last may repeat.
+    struct Positional: Sendable {
+        var name: String
+        var help: String
+        var required = true
+        var repeats = false
+    }
+
     /// The command's words after `mimic` (empty for the root command).
     var name: String
     var overview: String
-    /// Placeholder and help of the positional arguments, if the command takes any.
-    var positionalName: String?
-    var positionalHelp: String?
-    var positionalRequired = false
-    var positionalRepeats = true
+    var positionals: [Positional] = []
     var options: [Option] = []
     var subcommands: [(name: String, overview: String)] = []
 
@@ -28,9 +32,19 @@ struct CommandSpecification: Sendable {
         CommandSpecification(
             name: name,
             overview: overview,
-            positionalName: "paths",
-            positionalHelp: "Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)",
+            positionals: [contractPaths],
             options: [Option(names: ["--format"], valueName: "format", help: "Output format.", choices: ["text", "json"], defaultValue: "text")])
+    }
+
+    /// The contract files or folders a command reads, `./Contracts` when none are given.
+    static let contractPaths = Positional(
+        name: "paths", help: "Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)",
+        required: false, repeats: true)
+
+    /// Prints `Error:` and `Usage:` lines for a wrong command line and returns the usage exit status.
+    func reportUsageError(_ message: String, to console: Console) -> Int32 {
+        console.writeError("Error: \(message)\nUsage: \(usage)\n  See '\(commandLine) --help' for more information.\n")
+        return ExitStatus.usage
     }
 
     var commandLine: String {
@@ -40,9 +54,9 @@ struct CommandSpecification: Sendable {
     var usage: String {
         var parts = [commandLine]
         if !subcommands.isEmpty { parts.append("<subcommand>") }
-        if let positionalName {
-            let placeholder = "<\(positionalName)>" + (positionalRepeats ? " ..." : "")
-            parts.append(positionalRequired ? placeholder : "[\(placeholder)]")
+        for positional in positionals {
+            let placeholder = "<\(positional.name)>" + (positional.repeats ? " ..." : "")
+            parts.append(positional.required ? placeholder : "[\(placeholder)]")
         }
         for option in options {
             parts.append("[" + option.names.last! + (option.valueName.map { " <\($0)>" } ?? "") + "]")
@@ -52,8 +66,8 @@ struct CommandSpecification: Sendable {
 
     var help: String {
         var text = "OVERVIEW: \(overview)\n\nUSAGE: \(usage)\n"
-        if let positionalName, let positionalHelp {
-            text += "\nARGUMENTS:\n" + Self.row("<\(positionalName)>", positionalHelp)
+        if !positionals.isEmpty {
+            text += "\nARGUMENTS:\n" + positionals.map { Self.row("<\($0.name)>", $0.help) }.joined()
         }
         text += "\nOPTIONS:\n"
         for option in options + [Self.helpOption] {

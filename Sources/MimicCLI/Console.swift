@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a command writes: standard output for results, standard error for diagnostics and usage errors.
-protocol Console {
+protocol Console: Sendable {
     func write(_ text: String)
     func writeError(_ text: String)
 }

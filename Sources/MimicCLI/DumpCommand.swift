@@ -7,10 +7,7 @@ enum DumpCommand: Subcommand {
     static let specification = CommandSpecification(
         name: "dump",
         overview: "Print a YAML or JSON document as Mimic parsed it, as JSON.",
-        positionalName: "file",
-        positionalHelp: "The document to read. A YAML stream's first non-empty document is printed.",
-        positionalRequired: true,
-        positionalRepeats: false)
+        positionals: [.init(name: "file", help: "The document to read. A YAML stream's first non-empty document is printed.")])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         let file = arguments.positionals[0]

@@ -2,7 +2,7 @@
 enum MimicCommand {
     static let version = "0.1.0"
 
-    static let subcommands: [any Subcommand.Type] = [RoutesCommand.self, LintCommand.self, DumpCommand.self]
+    static let subcommands: [any Subcommand.Type] = [ServeCommand.self, ExampleCommand.self, RoutesCommand.self, LintCommand.self, DumpCommand.self]
 
     static let specification = CommandSpecification(
         name: "",
@@ -28,19 +28,19 @@ enum MimicCommand {
                 console.write(specification.help)
                 return ExitStatus.success
             }
-            guard let command = subcommand(named: name) else { return usageError("Unknown subcommand '\(name)'", for: specification, console: console) }
+            guard let command = subcommand(named: name) else { return specification.reportUsageError("Unknown subcommand '\(name)'", to: console) }
             console.write(command.specification.help)
             return ExitStatus.success
         default:
             guard let command = subcommand(named: first) else {
-                return usageError(first.hasPrefix("-") ? "Unknown option '\(first)'" : "Unknown subcommand '\(first)'", for: specification, console: console)
+                return specification.reportUsageError(first.hasPrefix("-") ? "Unknown option '\(first)'" : "Unknown subcommand '\(first)'", to: console)
             }
             let rest = Array(arguments.dropFirst())
             let parsed: ParsedArguments
             do {
                 parsed = try ParsedArguments(rest, for: command.specification)
             } catch {
-                return usageError(error.message, for: command.specification, console: console)
+                return command.specification.reportUsageError(error.message, to: console)
             }
             if parsed.flag("--help") {
                 console.write(command.specification.help)
@@ -52,10 +52,5 @@ enum MimicCommand {
 
     private static func subcommand(named name: String) -> (any Subcommand.Type)? {
         subcommands.first { $0.specification.name == name }
-    }
-
-    private static func usageError(_ message: String, for specification: CommandSpecification, console: Console) -> Int32 {
-        console.writeError("Error: \(message)\nUsage: \(specification.usage)\n  See '\(specification.commandLine) --help' for more information.\n")
-        return ExitStatus.usage
     }
 }

@@ -1,7 +1,7 @@
 /// A command line split by a ``CommandSpecification``: its positional arguments, option values and flags.
 struct ParsedArguments {
     var positionals: [String] = []
-    private var values: [String: String] = [:]
+    private var values: [String: [String]] = [:]
     private var flags: Set<String> = []
 
     /// A usage mistake: a message for the `Error:` line.
@@ -41,15 +41,15 @@ struct ParsedArguments {
             if !option.choices.isEmpty, !option.choices.contains(value) {
                 throw UsageError(message: "The value '\(value)' is invalid for '\(name) <\(option.valueName!)>'. Please provide one of '\(option.choices.joined(separator: "', '"))'.")
             }
-            values[key] = value
+            values[key, default: []].append(value)
         }
         if flags.contains("--help") { return }
-        if specification.positionalName == nil, let extra = positionals.first {
-            throw UsageError(message: "Unexpected argument '\(extra)'")
+        let required = specification.positionals.filter(\.required)
+        if positionals.count < required.count {
+            throw UsageError(message: "Missing expected argument '<\(required[positionals.count].name)>'")
         }
-        if let name = specification.positionalName {
-            if specification.positionalRequired, positionals.isEmpty { throw UsageError(message: "Missing expected argument '<\(name)>'") }
-            if !specification.positionalRepeats, positionals.count > 1 { throw UsageError(message: "Unexpected argument '\(positionals[1])'") }
+        if specification.positionals.last?.repeats != true, positionals.count > specification.positionals.count {
+            throw UsageError(message: "Unexpected argument '\(positionals[specification.positionals.count])'")
         }
     }
 
@@ -58,9 +58,14 @@ struct ParsedArguments {
         return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
     }
 
-    /// The value given for the option whose long name is `name`.
+    /// The value given for the option whose long name is `name` (the last, when given several times).
     func value(_ name: String) -> String? {
-        values[name]
+        values[name]?.last
+    }
+
+    /// Every value given for the option whose long name is `name`, in order.
+    func values(_ name: String) -> [String] {
+        values[name] ?? []
     }
 
     /// Whether the flag whose long name is `name` was given.

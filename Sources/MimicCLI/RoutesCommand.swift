@@ -1,3 +1,4 @@
+import Mimic
 import MimicContracts
 
 /// `mimic routes`: the merged route table of the contracts.

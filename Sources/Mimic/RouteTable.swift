@@ -1,15 +1,15 @@
 import MimicContracts
 
 /// The route table of a contract set, as text for people and as JSON for tools.
-struct RouteTable {
-    let contracts: ContractSet
+public struct RouteTable: Sendable {
+    public let contracts: ContractSet
 
-    init(_ contracts: ContractSet) {
+    public init(_ contracts: ContractSet) {
         self.contracts = contracts
     }
 
     /// One line per operation (method, path, operationId, where it is declared), then a count.
-    var text: String {
+    public var text: String {
         let rows = contracts.operations.map { operation in
             [operation.method, operation.path.description, operation.operationId ?? "-", operation.sources.map(\.description).joined(separator: ", ")]
         }
@@ -24,7 +24,7 @@ struct RouteTable {
 
     /// An array of `{method, path, operationId, sources, parameters}`; a multivalued parameter's
     /// `type`, `format` and `enum` describe each of its values.
-    var json: JSONValue {
+    public var json: JSONValue {
         .array(contracts.operations.map { operation in
             .object([
                 JSONMember("method", .string(operation.method)),

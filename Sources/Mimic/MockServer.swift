@@ -1,0 +1,88 @@
+import Foundation
+import MimicContracts
+import MimicEngine
+import MimicHTTP
+
+/// A mock server for your contracts, on a real port: start it in a test, point your client at
+/// ``baseURL``, stop it when done.
+///
+/// ```swift
+/// let server = try MockServer(contractsAt: ["Contracts"])
+/// try server.start()                      // port 0: a free port is picked
+/// defer { server.stop() }
+/// let (data, _) = try await URLSession.shared.data(from: server.baseURL.appending(path: "v1/backup_definitions/42"))
+/// ```
+public final class MockServer: Sendable {
+    /// How a server listens and generates.
+    public struct Configuration: Sendable {
+        /// The address to bind; loopback unless you ask for more.
+        public var host: String
+        /// The port; 0 picks a free one (see ``MockServer/port``).
+        public var port: Int
+        /// The seed of the generated data: the same seed gives the same bytes.
+        public var seed: UInt64
+        /// Called once per request, from the server's worker threads.
+        public var requestLog: (@Sendable (RequestLogEntry) -> Void)?
+
+        public init(host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = DataGenerator.defaultSeed, requestLog: (@Sendable (RequestLogEntry) -> Void)? = nil) {
+            self.host = host
+            self.port = port
+            self.seed = seed
+            self.requestLog = requestLog
+        }
+    }
+
+    public let service: MockService
+    public let configuration: Configuration
+    private let server: HTTPServer
+
+    /// A server for an already loaded contract set (its diagnostics are the caller's business).
+    public init(contracts: ContractSet, configuration: Configuration = Configuration()) {
+        let service = MockService(contracts: contracts, seed: configuration.seed)
+        self.service = service
+        self.configuration = configuration
+        let log = configuration.requestLog
+        var httpConfiguration = HTTPServer.Configuration()
+        httpConfiguration.host = configuration.host
+        httpConfiguration.port = configuration.port
+        server = HTTPServer(configuration: httpConfiguration) { request in
+            service.respond(to: request, log: log)
+        }
+    }
+
+    /// A server for the contracts in `paths` (files or folders).
+    ///
+    /// - Throws: ``MockServerError/contractErrors(_:)`` when any contract has an error, so a test fails
+    ///   at once with the located diagnostics instead of later with a 404.
+    public convenience init(contractsAt paths: [String], configuration: Configuration = Configuration()) throws(MockServerError) {
+        let contracts = ContractLoader().load(paths)
+        guard !contracts.hasErrors else { throw .contractErrors(contracts.diagnostics) }
+        self.init(contracts: contracts, configuration: configuration)
+    }
+
+    /// Starts listening and returns the port (the real one when the configuration says 0).
+    @discardableResult
+    public func start() throws(MockServerError) -> Int {
+        do {
+            return try server.start()
+        } catch {
+            throw .socket(error)
+        }
+    }
+
+    /// The port the server listens on, once started.
+    public var port: Int? {
+        server.port
+    }
+
+    /// `http://HOST:PORT` of the running server (IPv6 hosts in brackets).
+    public var baseURL: URL {
+        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        return URL(string: "http://\(host):\(port ?? configuration.port)")!
+    }
+
+    /// Stops accepting, finishes the responses in flight, and closes every connection.
+    public func stop() {
+        server.stop()
+    }
+}
