@@ -40,7 +40,9 @@ import Testing
 
     @Test func rootHelpListsTheSubcommands() {
         let output = runMimic("--help").output
-        #expect(output.contains("SUBCOMMANDS:\n  routes                  List the operations"))
+        #expect(output.contains("SUBCOMMANDS:\n  serve                   Serve the contracts over HTTP"))
+        #expect(output.contains("\n  example                 Print the response 'mimic serve' would give"))
+        #expect(output.contains("\n  routes                  List the operations"))
         #expect(output.contains("\n  lint                    Check contracts"))
         #expect(output.contains("\n  dump                    Print a YAML or JSON document"))
     }
@@ -89,5 +91,21 @@ import Testing
     @Test func doubleDashEndsOptions() throws {
         let arguments = try ParsedArguments(["--", "--format"], for: RoutesCommand.specification)
         #expect(arguments.positionals == ["--format"])
+    }
+
+    @Test func serveRefusesAPortOutOfRange() {
+        let result = runMimic("serve", "--port", "70000")
+        #expect(result.status == 64)
+        #expect(result.errors.hasPrefix("Error: The value '70000' is invalid for '--port <port>': expected a number from 0 to 65535.\nUsage: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>]\n"))
+    }
+
+    @Test func exampleNeedsAMethodAndAPath() {
+        #expect(runMimic("example", "GET").errors.hasPrefix("Error: Missing expected argument '<path>'\nUsage: mimic example <method> <path> [--contracts <path>] [--seed <seed>] [--header <header>] [--data <body>]\n"))
+    }
+
+    @Test func repeatedOptionsKeepEveryValue() throws {
+        let arguments = try ParsedArguments(["GET", "/", "-H", "A: 1", "--header=B: 2"], for: ExampleCommand.specification)
+        #expect(arguments.values("--header") == ["A: 1", "B: 2"])
+        #expect(arguments.positionals == ["GET", "/"])
     }
 }

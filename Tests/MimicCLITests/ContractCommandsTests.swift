@@ -105,3 +105,17 @@ import Testing
         #expect(result.errors == "/nonexistent/api.yaml:1:1: error: no such file [load.not-found]\n")
     }
 }
+
+@Suite struct ExampleCommandTests {
+    @Test func examplePrintsWhatServeWouldAnswer() {
+        let result = runMimic("example", "GET", "/__mimic/health", "--contracts", ContractCommandsTests.contracts)
+        #expect(result.status == 0)
+        #expect(result.output == "HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"status\":\"ok\",\"operations\":49,\"files\":5}\n")
+    }
+
+    @Test func exampleRejectsAHeaderWithoutAColon() {
+        let result = runMimic("example", "GET", "/", "--header", "Prefer code=404")
+        #expect(result.status == 64)
+        #expect(result.errors.hasPrefix("Error: The value 'Prefer code=404' is invalid for '--header <header>': expected 'Name: value'.\n"))
+    }
+}

@@ -1,16 +1,19 @@
+import Synchronization
 @testable import MimicCLI
 
-/// A console that keeps what a command writes, for assertions.
-final class RecordingConsole: Console, @unchecked Sendable {
-    private(set) var output = ""
-    private(set) var errors = ""
+/// A console that keeps what a command writes, for assertions; safe to write from several threads.
+final class RecordingConsole: Console {
+    private let recorded = Mutex((output: "", errors: ""))
+
+    var output: String { recorded.withLock { $0.output } }
+    var errors: String { recorded.withLock { $0.errors } }
 
     func write(_ text: String) {
-        output += text
+        recorded.withLock { $0.output += text }
     }
 
     func writeError(_ text: String) {
-        errors += text
+        recorded.withLock { $0.errors += text }
     }
 }
 

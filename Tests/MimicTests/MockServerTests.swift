@@ -1,0 +1,83 @@
+import Foundation
+import MimicContracts
+import Synchronization
+import Testing
+@testable import Mimic
+
+@Suite struct MockServerTests {
+    static let contracts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Contracts").path
+
+    @Test func startsOnAFreePortAndAnswersHealth() async throws {
+        let server = try MockServer(contractsAt: [Self.contracts])
+        let port = try server.start()
+        defer { server.stop() }
+        #expect(port > 0)
+        #expect(server.baseURL.absoluteString == "http://127.0.0.1:\(port)")
+        let reply = try await LiveClient.send(server.baseURL.appendingPathComponent("__mimic/health"))
+        #expect(reply.status == 200)
+        #expect(reply.headers["content-type"] == "application/json")
+        #expect(reply.text == #"{"status":"ok","operations":49,"files":5}"#)
+    }
+
+    @Test func routesEndpointListsTheRouteTable() async throws {
+        let server = try MockServer(contractsAt: [Self.contracts])
+        try server.start()
+        defer { server.stop() }
+        let reply = try await LiveClient.send(server.baseURL.appendingPathComponent("__mimic/routes"))
+        let routes = try #require(try JSONSerialization.jsonObject(with: reply.body) as? [[String: Any]])
+        #expect(routes.count == 49)
+        #expect(reply.text == RouteTable(server.service.contracts).json.serialized())
+    }
+
+    @Test func adminEndpointsAnswerOnlyGet() async throws {
+        let server = try MockServer(contractsAt: [Self.contracts])
+        try server.start()
+        defer { server.stop() }
+        let refused = try await LiveClient.send(server.baseURL.appendingPathComponent("__mimic/health"), method: "POST")
+        #expect(refused.status == 405)
+        #expect(refused.headers["allow"] == "GET, HEAD")
+        #expect(refused.text == #"{"type":"about:blank","title":"Method Not Allowed","status":405,"detail":"/__mimic/health answers GET only."}"#)
+        let unknown = try await LiveClient.send(server.baseURL.appendingPathComponent("__mimic/nothing"))
+        #expect(unknown.status == 404)
+        #expect(unknown.headers["content-type"] == "application/problem+json")
+    }
+
+    @Test func everyRequestIsLogged() async throws {
+        let entries = Mutex<[RequestLogEntry]>([])
+        let configuration = MockServer.Configuration { entry in entries.withLock { $0.append(entry) } }
+        let server = try MockServer(contractsAt: [Self.contracts], configuration: configuration)
+        try server.start()
+        _ = try await LiveClient.send(server.baseURL.appendingPathComponent("__mimic/health"))
+        server.stop()
+        let logged = entries.withLock { $0 }
+        #expect(logged.map(\.method) == ["GET"])
+        #expect(logged.map(\.target) == ["/__mimic/health"])
+        #expect(logged.map(\.status) == [200])
+        #expect(logged[0].line.hasPrefix("GET /__mimic/health 200 - "))
+    }
+
+    @Test func contractErrorsStopTheServerFromBeingMade() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("mimic-\(UUID().uuidString).yaml")
+        try Data("openapi: 3.0.0\ninfo: {title: x\n".utf8).write(to: file)
+        #expect {
+            _ = try MockServer(contractsAt: [file.path])
+        } throws: { error in
+            guard case MockServerError.contractErrors(let diagnostics) = error else { return false }
+            return diagnostics.map(\.code) == ["yaml.unclosed-flow"]
+        }
+    }
+
+    @Test func aTakenPortIsASocketError() throws {
+        let first = try MockServer(contractsAt: [Self.contracts])
+        let port = try first.start()
+        defer { first.stop() }
+        let second = try MockServer(contractsAt: [Self.contracts], configuration: MockServer.Configuration(port: port))
+        #expect {
+            try second.start()
+        } throws: { error in
+            guard case MockServerError.socket = error else { return false }
+            return true
+        }
+    }
+}
