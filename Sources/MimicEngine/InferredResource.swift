@@ -80,11 +80,12 @@ struct InferredResource: Sendable {
         return ParentReference(field: parameter.hasPrefix(entity + "_") ? parameter : entity + "_id", parameter: parameter)
     }
 
-    /// An English plural made singular the simple way: `-ies` → `-y`, `-sses`/`-xes` → drop `es`, `-s` → drop `s`.
+    /// An English plural made singular the simple way: `-ies` → `-y`, `-sses`/`-xes` → drop `es`, `-s` → drop `s`
+    /// (but not in `-ss` or `-us`: `status`).
     static func singular(_ word: String) -> String {
         if word.hasSuffix("ies"), word.count > 3 { return word.dropLast(3) + "y" }
         if word.hasSuffix("sses") || word.hasSuffix("xes") { return String(word.dropLast(2)) }
-        if word.hasSuffix("s"), !word.hasSuffix("ss") { return String(word.dropLast()) }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") { return String(word.dropLast()) }
         return word
     }
 }

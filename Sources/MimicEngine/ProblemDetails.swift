@@ -45,9 +45,11 @@ struct ProblemDetails: Error, Hashable {
         ] + extensions)
     }
 
-    /// The problem as a response, with `headers` before `Content-Type`.
+    /// The problem as a response: `Content-Type`, then `headers`.
     func response(headers: HTTPHeaders = [:]) -> HTTPResponse {
-        HTTPResponse(status: status, json: json.serialized(), contentType: "application/problem+json", headers: headers)
+        var fields: HTTPHeaders = ["Content-Type": "application/problem+json"]
+        headers.forEach { fields.add($0.name, $0.value) }
+        return HTTPResponse(status: status, headers: fields, body: Array(json.serialized().utf8))
     }
 
     /// The `closestOperation` member naming `operation`: `{"method","path","operationId"}`, the id left
