@@ -17,6 +17,9 @@ extension DataGenerator {
 
     /// A value for a schema that is not a reference; `name` is the registry key it was reached by, if any.
     private func generateResolved(_ schema: Schema, named name: String?, in scope: GenerationScope, trail: SchemaTrail) -> JSONValue {
+        if !schema.allOf.isEmpty {
+            return generateMerged(schema, named: name, in: scope, trail: trail)
+        }
         if scope.isEntityIdentifier, let identity = identityValue(for: schema, identity: scope.identity) {
             return identity
         }
@@ -33,9 +36,6 @@ extension DataGenerator {
         if let members = schema.enumValues, !members.isEmpty {
             let candidates = members.filter { $0 != .null }
             return candidates.isEmpty ? .null : random.element(of: candidates)
-        }
-        if !schema.allOf.isEmpty {
-            return generateMerged(schema, named: name, in: scope, trail: trail)
         }
         if let alternative = Self.chosenAlternative(of: schema, in: schemas) {
             return generateAlternative(alternative, of: schema, in: scope, trail: trail)
