@@ -14,8 +14,8 @@ enum ExampleCommand: Subcommand {
         options: [
             .init(names: ["--contracts"], valueName: "path", help: "A contract file or folder; repeat for several.", defaultValue: "./Contracts"),
             .init(names: ["--seed"], valueName: "seed", help: "The seed of the generated data.", defaultValue: String(MockServer.Configuration().seed)),
-            .init(names: ["--header", "-H"], valueName: "header", help: "A request header such as 'Prefer: code=404'; repeat for several."),
-            .init(names: ["--data", "-d"], valueName: "body", help: "The request body."),
+            .init(names: ["-H", "--header"], valueName: "header", help: "A request header such as 'Prefer: code=404'; repeat for several."),
+            .init(names: ["-d", "--data"], valueName: "body", help: "The request body."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {

@@ -1,0 +1,70 @@
+import Foundation
+import MimicContracts
+
+extension DataGenerator {
+    /// A string for `schema`: in its format when Mimic knows the format, else matching its pattern, else one that
+    /// suits the field's name; then fitted to `minLength`/`maxLength` (a formatted or patterned string as it is).
+    func string(_ schema: Schema, in scope: GenerationScope, random: inout SeededRandom) -> String {
+        if let format = schema.format, let text = Self.string(inFormat: format, in: scope, random: &random) {
+            return text
+        }
+        let named = fieldText(in: scope, random: &random)
+        if let pattern = schema.pattern {
+            return Self.string(matching: pattern, preferring: named, random: &random)
+        }
+        return Self.fitted(named, minLength: schema.minLength, maxLength: schema.maxLength, random: &random)
+    }
+
+    /// A string in one of the formats of OpenAPI and JSON Schema, or nil for a format Mimic does not know.
+    static func string(inFormat format: String, in scope: GenerationScope, random: inout SeededRandom) -> String? {
+        switch format.lowercased() {
+        case "date-time": SampleText.dateTime(&random)
+        case "date": SampleText.date(&random)
+        case "time": SampleText.time(&random)
+        case "uuid", "guid": SampleText.uuid(&random)
+        case "email", "idn-email": SampleText.email(&random)
+        case "uri", "url", "iri", "uri-reference", "iri-reference": SampleText.url(for: scope, random: &random)
+        case "hostname", "idn-hostname": SampleText.hostname(&random)
+        case "ipv4": SampleText.ipv4(&random)
+        case "ipv6": SampleText.ipv6(&random)
+        case "byte": SampleText.base64(&random)
+        case "binary": SampleText.alphanumeric(&random, count: 16)
+        case "password": SampleText.alphanumeric(&random, count: 12)
+        case "int32", "int64": String(random.integer(in: 1...1000))
+        case "float", "double", "decimal": String(random.integer(in: 0...99_999)) + "." + String(random.integer(in: 10...99))
+        case "duration": "P" + String(random.integer(in: 1...30)) + "DT" + String(random.integer(in: 1...23)) + "H"
+        default: nil
+        }
+    }
+
+    /// The text of the value a field's name suggests (`status` → `active`, `owner_id` → `4821`).
+    private func fieldText(in scope: GenerationScope, random: inout SeededRandom) -> String {
+        let value = fieldValue(scope.fieldName.flatMap(FieldKind.init(fieldName:)), in: scope, random: &random)
+        return value.scalarText ?? SampleText.words(&random)
+    }
+
+    /// A string matching `pattern`: drawn from it when it uses only the common regular-expression syntax
+    /// (``PatternSampler``); otherwise the first of a few candidates that matches, else `preferred`.
+    private static func string(matching pattern: String, preferring preferred: String, random: inout SeededRandom) -> String {
+        if let sampler = PatternSampler(pattern: pattern) {
+            return sampler.sample(&random)
+        }
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return preferred }
+        let candidates = [preferred, "abc", "ABC", "Abc", "a", "1", "123", "abc123", "a-b", "a.b", "a_b"]
+        return candidates.first { candidate in
+            expression.firstMatch(in: candidate, range: NSRange(candidate.startIndex..., in: candidate)) != nil
+        } ?? preferred
+    }
+
+    /// `text` padded with random letters up to `minLength`, or cut to `maxLength`.
+    private static func fitted(_ text: String, minLength: Int?, maxLength: Int?, random: inout SeededRandom) -> String {
+        var text = text
+        if let minLength, text.count < minLength {
+            text += SampleText.alphanumeric(&random, count: minLength - text.count)
+        }
+        if let maxLength, text.count > max(maxLength, 0) {
+            text = String(text.prefix(max(maxLength, 0)))
+        }
+        return text
+    }
+}

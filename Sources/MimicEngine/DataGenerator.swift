@@ -1,0 +1,59 @@
+import MimicContracts
+
+/// Makes deterministic sample data: from a schema, from a field's name alone, and the identities of a
+/// collection's entities.
+///
+/// Every value derives only from the seed and its ``GenerationScope`` (resource, identity, path), never from the
+/// clock, a global random generator or a hash seeded per process: the same contract, seed and request give the
+/// same bytes on any machine, and each property has a generator of its own, so declaring one more property does
+/// not change the others.
+public struct DataGenerator: Sendable {
+    /// The seed used when none is given.
+    public static let defaultSeed: UInt64 = 1
+
+    /// Varies every generated value; the same seed gives the same data.
+    public let seed: UInt64
+    /// Where schema references are looked up.
+    public let schemas: SchemaRegistry
+
+    /// A generator for the schemas of one contract set.
+    public init(seed: UInt64 = DataGenerator.defaultSeed, schemas: SchemaRegistry) {
+        self.seed = seed
+        self.schemas = schemas
+    }
+
+    /// A value matching `schema` (references resolved through the registry), deterministic in (seed, scope).
+    ///
+    /// Responses are what Mimic generates, so `writeOnly` properties are left out. Objects show every declared
+    /// property, optional ones too; a recursive schema is cut short (optional properties omitted, arrays at their
+    /// minimum, `null` where allowed) once a reference repeats or the value nests deeply.
+    public func value(for schema: Schema, in scope: GenerationScope) -> JSONValue {
+        generate(schema, in: scope, trail: SchemaTrail())
+    }
+
+    /// A value for a field known only by its name, for contracts that declare no schema: `created_at` gives a
+    /// date-time, `is_active` a boolean, `owner_email` an address at `example.com`, and so on. The value is that
+    /// of the field `name` of the entity in `scope` (its own scope is `scope.appending(name)`), so it agrees with
+    /// a schema-driven value of the same field wherever the two can agree.
+    public func value(forField name: String, in scope: GenerationScope) -> JSONValue {
+        let fieldScope = scope.appending(name)
+        var random = fieldScope.random(seed: seed)
+        return fieldValue(FieldKind(fieldName: name), in: fieldScope, random: &random)
+    }
+
+    /// `count` distinct, stable identities for the entities of a collection of `resource` (for example "1042", "2381", "5120"):
+    /// the same every time for the same seed and resource, so `GET /things` lists entities that `GET /things/{id}` returns identically.
+    ///
+    /// The identities ascend, and a shorter list is a prefix of a longer one.
+    public func identities(of resource: String, count: Int) -> [String] {
+        var random = GenerationScope(resource: resource, identity: "", path: ["identities"]).random(seed: seed)
+        var next = random.integer(in: 1000...1999)
+        var identities: [String] = []
+        identities.reserveCapacity(max(count, 0))
+        for _ in 0..<max(count, 0) {
+            identities.append(String(next))
+            next += random.integer(in: 1...999)
+        }
+        return identities
+    }
+}

@@ -1,0 +1,37 @@
+import MimicContracts
+import MimicHTTP
+
+/// Answers HTTP requests as a contract set declares, without sockets: routes the request, picks the declared
+/// response (or the one `Prefer` asks for), negotiates its media type against `Accept`, and writes a body
+/// from the declared example, else from the schema, else from what the contract reveals about the resource.
+///
+/// Everything is decided in `init`, so answering is a pure function of the request: the same contract set,
+/// seed and request give the same bytes, in any process.
+public struct MockEngine: Sendable {
+    /// The routes of the contract set, compiled once.
+    public let router: Router
+    let generator: DataGenerator
+    let schemas: SchemaRegistry
+    /// What to infer for each operation of ``router``, by index, when its response declares no body.
+    let inferences: [ResourceInference]
+
+    public init(contracts: ContractSet, seed: UInt64 = DataGenerator.defaultSeed) {
+        router = Router(operations: contracts.operations)
+        generator = DataGenerator(seed: seed, schemas: contracts.schemas)
+        schemas = contracts.schemas
+        inferences = contracts.operations.map { ResourceInference(for: $0, among: contracts.operations) }
+    }
+
+    /// The response for `request`, and which operation answered (nil for 404/405/admin).
+    public func respond(to request: HTTPRequest) -> MockResult {
+        switch router.route(method: request.method, path: request.path) {
+        case .matched(let index, let pathParameters):
+            let response = answer(request, operation: index, pathParameters: pathParameters)
+            return MockResult(response: response, operation: router.operations[index])
+        case .methodNotAllowed(let allowed, let closest):
+            return MockResult(response: methodNotAllowed(request, allowed: allowed, closest: closest), operation: nil)
+        case .notFound(let closest):
+            return MockResult(response: routeNotFound(request, closest: closest), operation: nil)
+        }
+    }
+}

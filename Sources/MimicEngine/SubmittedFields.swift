@@ -1,0 +1,72 @@
+import MimicContracts
+import MimicHTTP
+
+/// The fields a request body submits, in order: the pairs of an `application/x-www-form-urlencoded` body, or
+/// the members of a JSON object body (those of its `<entity>` member when it wraps the entity Rails-style).
+struct SubmittedFields: Sendable {
+    /// The fields as the body names them (`backup_definition[name]`, `name`), first occurrence only.
+    private(set) var members: [JSONMember] = []
+
+    /// The fields of `request`'s body; none when the body is neither a form nor a JSON object.
+    init(_ request: HTTPRequest, wrapper: String?) {
+        let contentType = request.headers["Content-Type"]?.lowercased() ?? ""
+        if contentType.hasPrefix("application/x-www-form-urlencoded") {
+            for pair in request.body.split(separator: UInt8(ascii: "&")) {
+                let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
+                add(Self.decoded(parts[0]), .string(parts.count == 2 ? Self.decoded(parts[1]) : ""))
+            }
+        } else if case .object(let object)? = JSONValue(parsingJSON: request.body) {
+            let wrapped = wrapper.flatMap { JSONValue.object(object)[$0] }
+            if case .object(let inner)? = wrapped {
+                inner.forEach { add($0.key, $0.value) }
+            } else {
+                object.forEach { add($0.key, $0.value) }
+            }
+        }
+    }
+
+    private mutating func add(_ name: String, _ value: JSONValue) {
+        if !name.isEmpty, !members.contains(where: { $0.key == name }) { members.append(JSONMember(name, value)) }
+    }
+
+    /// The value submitted for `field` of an entity whose form fields are `prefix[field]`: as `prefix[field]`,
+    /// else as plain `field`.
+    func value(of field: String, prefix: String?) -> JSONValue? {
+        let names = (prefix.map { ["\($0)[\(field)]"] } ?? []) + [field]
+        return names.lazy.compactMap { name in members.first { $0.key == name }?.value }.first
+    }
+
+    /// The field names submitted, brackets removed when they carry `prefix` (`backup_definition[name]` → `name`).
+    func fieldNames(prefix: String?) -> [String] {
+        members.map { member in
+            guard let prefix, let (found, field) = InferredResource.bracketed(member.key), found == prefix else { return member.key }
+            return field
+        }
+    }
+
+    /// Percent-decoded form text, `+` read as a space; malformed escapes are kept as they are.
+    private static func decoded(_ bytes: ArraySlice<UInt8>) -> String {
+        var output: [UInt8] = []
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "%"), index + 2 < bytes.endIndex, let high = hex(bytes[index + 1]), let low = hex(bytes[index + 2]) {
+                output.append(high << 4 | low)
+                index += 3
+            } else {
+                output.append(byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func hex(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}
