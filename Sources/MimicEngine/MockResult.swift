@@ -6,9 +6,12 @@ public struct MockResult: Sendable {
     public var response: HTTPResponse
     /// The operation that answered; nil when none did (404, 405).
     public var operation: APIOperation?
+    /// Every way the request broke the operation's contract; empty for a valid request.
+    public var violations: [Violation]
 
-    public init(response: HTTPResponse, operation: APIOperation?) {
+    public init(response: HTTPResponse, operation: APIOperation?, violations: [Violation] = []) {
         self.response = response
         self.operation = operation
+        self.violations = violations
     }
 }
