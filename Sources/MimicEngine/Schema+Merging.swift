@@ -3,13 +3,12 @@ import MimicContracts
 extension Schema {
     /// Takes in one resolved, flattened `allOf` part: its properties and required names are added (a property
     /// declared by both must match both), and every other keyword this schema leaves unset is taken from the part.
+    /// Arrays' items and additional properties declared by both must match both too.
     /// A part's examples are taken only for a part that is not an object, since they would show only its share.
     mutating func absorb(_ part: Schema) {
         for property in part.properties {
             if let index = properties.firstIndex(where: { $0.name == property.name }) {
-                var both = Schema()
-                both.allOf = [properties[index].schema, property.schema]
-                properties[index].schema = both
+                properties[index].schema = .both(properties[index].schema, property.schema)
             } else {
                 properties.append(property)
             }
@@ -19,7 +18,12 @@ extension Schema {
         if examples.isEmpty, DataGenerator.effectiveType(of: part) != .object { examples = part.examples }
         if oneOf.isEmpty { oneOf = part.oneOf }
         if anyOf.isEmpty { anyOf = part.anyOf }
-        if case .allowed = additionalProperties { additionalProperties = part.additionalProperties }
+        if let own = items, let theirs = part.items { items = .both(own, theirs) }
+        switch (additionalProperties, part.additionalProperties) {
+        case (.allowed, let theirs): additionalProperties = theirs
+        case (.schema(let own), .schema(let theirs)): additionalProperties = .schema(.both(own, theirs))
+        default: break
+        }
         readOnly = readOnly || part.readOnly
         writeOnly = writeOnly || part.writeOnly
         absorbUnsetKeywords(of: part)
@@ -43,5 +47,14 @@ extension Schema {
         minProperties = minProperties ?? part.minProperties
         maxProperties = maxProperties ?? part.maxProperties
         discriminator = discriminator ?? part.discriminator
+    }
+}
+
+private extension Schema {
+    /// A schema that requires both `first` and `second`.
+    static func both(_ first: Schema, _ second: Schema) -> Schema {
+        var schema = Schema()
+        schema.allOf = [first, second]
+        return schema
     }
 }

@@ -121,7 +121,11 @@ struct SchemaConformance {
     /// Whether `text` is spelt as `format` requires; unknown formats pass.
     static func text(_ text: String, hasFormat format: String) -> Bool {
         switch format {
-        case "date-time": return ISO8601DateFormatter().date(from: text) != nil
+        case "date-time":
+            let formatter = ISO8601DateFormatter()
+            if formatter.date(from: text) != nil { return true }
+            formatter.formatOptions.insert(.withFractionalSeconds)
+            return formatter.date(from: text) != nil
         case "date":
             let formatter = ISO8601DateFormatter()
             formatter.formatOptions = [.withFullDate]
