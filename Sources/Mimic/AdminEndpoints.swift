@@ -1,18 +1,22 @@
 import MimicContracts
+import MimicEngine
 import MimicHTTP
 
 /// Mimic's own endpoints under `/__mimic/`, beside the contracts' operations.
 struct AdminEndpoints: Sendable {
     private let health: HTTPResponse
     private let routes: HTTPResponse
+    private let journal: RequestJournal
 
-    init(contracts: ContractSet) {
+    init(contracts: ContractSet, strict: Bool, journal: RequestJournal) {
         health = HTTPResponse(status: 200, json: JSONValue.object([
             JSONMember("status", .string("ok")),
             JSONMember("operations", .integer(contracts.operations.count)),
             JSONMember("files", .integer(contracts.contracts.count)),
+            JSONMember("strict", .bool(strict)),
         ]).serialized())
         routes = HTTPResponse(status: 200, json: RouteTable(contracts).json.serialized())
+        self.journal = journal
     }
 
     /// The answer to an admin request, or nil when `request` is not for an admin endpoint.
@@ -20,19 +24,36 @@ struct AdminEndpoints: Sendable {
         let prefix = "/" + ContractLoader.reservedPathSegment + "/"
         guard request.path.hasPrefix(prefix) else { return nil }
         let endpoint = request.path.dropFirst(prefix.count)
-        let response: HTTPResponse
+        let methods: [String]
         switch endpoint {
-        case "health": response = health
-        case "routes": response = routes
+        case "health", "routes": methods = ["GET", "HEAD"]
+        case "requests": methods = ["GET", "HEAD", "DELETE"]
         default:
-            return problem(404, "Not Found", "There is no admin endpoint '\(request.path)'; there are /__mimic/health and /__mimic/routes.")
+            return problem(404, "Not Found", "There is no admin endpoint '\(request.path)'; there are /__mimic/health, /__mimic/routes and /__mimic/requests.")
         }
-        guard request.method == "GET" || request.method == "HEAD" else {
-            var refusal = problem(405, "Method Not Allowed", "\(request.path) answers GET only.")
-            refusal.headers.set("Allow", "GET, HEAD")
+        guard methods.contains(request.method) else {
+            var refusal = problem(405, "Method Not Allowed", "\(request.path) answers \(methods.filter { $0 != "HEAD" }.joined(separator: " and ")) only.")
+            refusal.headers.set("Allow", methods.joined(separator: ", "))
             return refusal
         }
-        return response
+        switch (endpoint, request.method) {
+        case ("health", _): return health
+        case ("routes", _): return routes
+        case (_, "DELETE"):
+            journal.clear()
+            return HTTPResponse(status: 204)
+        default: return requests(query: request.query)
+        }
+    }
+
+    /// The journal, every entry or (with `invalid=true` in `query`) only the invalid ones.
+    private func requests(query: String?) -> HTTPResponse {
+        let invalid = (query ?? "").split(separator: "&").last { $0.hasPrefix("invalid=") }?.dropFirst("invalid=".count)
+        switch invalid {
+        case nil, "false"?: return HTTPResponse(status: 200, json: journal.json().serialized())
+        case "true"?: return HTTPResponse(status: 200, json: journal.json(invalidOnly: true).serialized())
+        case let value?: return problem(400, "Bad Request", "The query parameter 'invalid' is true or false, not '\(value)'.")
+        }
     }
 
     private func problem(_ status: Int, _ title: String, _ detail: String) -> HTTPResponse {

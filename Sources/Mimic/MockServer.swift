@@ -21,13 +21,22 @@ public final class MockServer: Sendable {
         public var port: Int
         /// The seed of the generated data: the same seed gives the same bytes.
         public var seed: UInt64
+        /// Whether requests are checked strictly (undeclared query parameters are violations too).
+        public var strict: Bool
+        /// How many requests the ``MockServer/journal`` keeps (at least one).
+        public var journalSize: Int
         /// Called once per request, from the server's worker threads.
         public var requestLog: (@Sendable (RequestLogEntry) -> Void)?
 
-        public init(host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = DataGenerator.defaultSeed, requestLog: (@Sendable (RequestLogEntry) -> Void)? = nil) {
+        public init(
+            host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
+            journalSize: Int = RequestJournal.defaultCapacity, requestLog: (@Sendable (RequestLogEntry) -> Void)? = nil
+        ) {
             self.host = host
             self.port = port
             self.seed = seed
+            self.strict = strict
+            self.journalSize = journalSize
             self.requestLog = requestLog
         }
     }
@@ -38,7 +47,9 @@ public final class MockServer: Sendable {
 
     /// A server for an already loaded contract set (its diagnostics are the caller's business).
     public init(contracts: ContractSet, configuration: Configuration = Configuration()) {
-        let service = MockService(contracts: contracts, seed: configuration.seed)
+        let service = MockService(
+            contracts: contracts, seed: configuration.seed, strict: configuration.strict,
+            journal: RequestJournal(capacity: configuration.journalSize))
         self.service = service
         self.configuration = configuration
         let log = configuration.requestLog
@@ -58,6 +69,12 @@ public final class MockServer: Sendable {
         let contracts = ContractLoader().load(paths)
         guard !contracts.hasErrors else { throw .contractErrors(contracts.diagnostics) }
         self.init(contracts: contracts, configuration: configuration)
+    }
+
+    /// The requests served so far (admin requests aside), with their violations: for a test to assert
+    /// that the client under test sent only what the contracts allow.
+    public var journal: RequestJournal {
+        service.journal
     }
 
     /// Starts listening and returns the port (the real one when the configuration says 0).

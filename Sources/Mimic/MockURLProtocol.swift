@@ -28,13 +28,16 @@ public final class MockURLProtocol: URLProtocol {
         return URL(string: "http://\(host)")!
     }
 
-    /// A session and base URL answering from the contracts in `paths`.
+    /// A session and base URL answering from the contracts in `paths`, checking requests strictly if
+    /// `strict` (undeclared query parameters are violations too).
     ///
     /// - Throws: ``MockServerError/contractErrors(_:)`` when any contract has an error.
-    public static func session(contractsAt paths: [String], seed: UInt64 = MockServer.Configuration().seed) throws(MockServerError) -> (URLSession, URL) {
+    public static func session(
+        contractsAt paths: [String], seed: UInt64 = MockServer.Configuration().seed, strict: Bool = false
+    ) throws(MockServerError) -> (URLSession, URL) {
         let contracts = ContractLoader().load(paths)
         guard !contracts.hasErrors else { throw .contractErrors(contracts.diagnostics) }
-        let baseURL = register(MockService(contracts: contracts, seed: seed))
+        let baseURL = register(MockService(contracts: contracts, seed: seed, strict: strict))
         let configuration = URLSessionConfiguration.ephemeral
         configuration.protocolClasses = [MockURLProtocol.self]
         return (URLSession(configuration: configuration), baseURL)

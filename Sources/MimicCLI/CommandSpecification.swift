@@ -36,6 +36,10 @@ struct CommandSpecification: Sendable {
             options: [Option(names: ["--format"], valueName: "format", help: "Output format.", choices: ["text", "json"], defaultValue: "text")])
     }
 
+    /// `--strict`, for the commands that answer requests.
+    static let strictOption = Option(
+        names: ["--strict"], valueName: nil, help: "Also reject query parameters the contracts do not declare.")
+
     /// The contract files or folders a command reads, `./Contracts` when none are given.
     static let contractPaths = Positional(
         name: "paths", help: "Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)",

@@ -16,11 +16,15 @@ enum ExampleCommand: Subcommand {
             .init(names: ["--seed"], valueName: "seed", help: "The seed of the generated data.", defaultValue: String(MockServer.Configuration().seed)),
             .init(names: ["-H", "--header"], valueName: "header", help: "A request header such as 'Prefer: code=404'; repeat for several."),
             .init(names: ["-d", "--data"], valueName: "body", help: "The request body."),
+            CommandSpecification.strictOption,
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
-        guard let seed = UInt64(arguments.value("--seed") ?? String(MockServer.Configuration().seed)) else {
-            return specification.reportUsageError("The value '\(arguments.value("--seed") ?? "")' is invalid for '--seed <seed>': expected a non-negative whole number.", to: console)
+        let seed: UInt64
+        do {
+            seed = try arguments.number("--seed", of: specification, in: 0...UInt64.max, expected: "a non-negative whole number")
+        } catch {
+            return specification.reportUsageError(error.message, to: console)
         }
         var headers = HTTPHeaders()
         for header in arguments.values("--header") {
@@ -38,7 +42,7 @@ enum ExampleCommand: Subcommand {
         let method = arguments.positionals[0].uppercased()
         let target = arguments.positionals[1].hasPrefix("/") ? arguments.positionals[1] : "/" + arguments.positionals[1]
         let request = HTTPRequest(method: method, target: target, headers: headers, body: Array((arguments.value("--data") ?? "").utf8))
-        let response = MockService(contracts: contracts, seed: seed).respond(to: request).response
+        let response = MockService(contracts: contracts, seed: seed, strict: arguments.flag("--strict")).respond(to: request).response
         var text = "HTTP/1.1 \(response.status) \(response.reasonPhrase)\n"
         for field in response.headers {
             text += "\(field.name): \(field.value)\n"

@@ -1,5 +1,3 @@
-import Dispatch
-import Foundation
 import Mimic
 import MimicContracts
 
@@ -13,23 +11,26 @@ enum ServeCommand: Subcommand {
             .init(names: ["--host"], valueName: "host", help: "The address to listen on.", defaultValue: "127.0.0.1"),
             .init(names: ["--port"], valueName: "port", help: "The port to listen on; 0 picks a free one.", defaultValue: "4010"),
             .init(names: ["--seed"], valueName: "seed", help: "The seed of the generated data.", defaultValue: String(MockServer.Configuration().seed)),
+            CommandSpecification.strictOption,
+            .init(names: ["--journal-size"], valueName: "size", help: "How many requests /__mimic/requests keeps.", defaultValue: String(MockServer.Configuration().journalSize)),
+            .init(names: ["--fail-on-invalid"], valueName: nil, help: "When stopped, exit 1 if any request broke the contracts."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
-        guard let port = Int(arguments.value("--port") ?? "4010"), (0...65535).contains(port) else {
-            return specification.reportUsageError("The value '\(arguments.value("--port") ?? "")' is invalid for '--port <port>': expected a number from 0 to 65535.", to: console)
+        var configuration = MockServer.Configuration(host: arguments.value("--host") ?? "127.0.0.1", strict: arguments.flag("--strict")) { entry in
+            console.write(entry.line + "\n")
         }
-        guard let seed = UInt64(arguments.value("--seed") ?? String(MockServer.Configuration().seed)) else {
-            return specification.reportUsageError("The value '\(arguments.value("--seed") ?? "")' is invalid for '--seed <seed>': expected a non-negative whole number.", to: console)
+        do {
+            configuration.port = try arguments.number("--port", of: specification, in: 0...65535, expected: "a number from 0 to 65535")
+            configuration.seed = try arguments.number("--seed", of: specification, in: 0...UInt64.max, expected: "a non-negative whole number")
+            configuration.journalSize = try arguments.number("--journal-size", of: specification, in: 1...Int.max, expected: "a positive whole number")
+        } catch {
+            return specification.reportUsageError(error.message, to: console)
         }
         let contracts = ContractLoader().load(contractPaths(arguments))
         var renderer = DiagnosticRenderer()
         for diagnostic in contracts.diagnostics where diagnostic.severity == .error {
             console.writeError(renderer.render(diagnostic))
-        }
-        let host = arguments.value("--host") ?? "127.0.0.1"
-        let configuration = MockServer.Configuration(host: host, port: port, seed: seed) { entry in
-            console.write(entry.line + "\n")
         }
         let server = MockServer(contracts: contracts, configuration: configuration)
         do {
@@ -41,20 +42,6 @@ enum ServeCommand: Subcommand {
         console.write("mimic listening on \(server.baseURL) (\(contracts.operations.count) operations from \(contracts.contracts.count) files)\n")
         waitForTermination()
         server.stop()
-        return ExitStatus.success
-    }
-
-    /// Blocks until SIGINT or SIGTERM arrives.
-    private static func waitForTermination() {
-        let stopped = DispatchSemaphore(value: 0)
-        let sources = [SIGINT, SIGTERM].map { signalNumber in
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { stopped.signal() }
-            source.resume()
-            return source
-        }
-        stopped.wait()
-        sources.forEach { $0.cancel() }
+        return exitStatus(invalidRequests: server.journal.invalidCount, failOnInvalid: arguments.flag("--fail-on-invalid"), console: console)
     }
 }

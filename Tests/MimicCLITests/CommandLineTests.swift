@@ -96,11 +96,11 @@ import Testing
     @Test func serveRefusesAPortOutOfRange() {
         let result = runMimic("serve", "--port", "70000")
         #expect(result.status == 64)
-        #expect(result.errors.hasPrefix("Error: The value '70000' is invalid for '--port <port>': expected a number from 0 to 65535.\nUsage: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>]\n"))
+        #expect(result.errors.hasPrefix("Error: The value '70000' is invalid for '--port <port>': expected a number from 0 to 65535.\nUsage: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid]\n"))
     }
 
     @Test func exampleNeedsAMethodAndAPath() {
-        #expect(runMimic("example", "GET").errors.hasPrefix("Error: Missing expected argument '<path>'\nUsage: mimic example <method> <path> [--contracts <path>] [--seed <seed>] [--header <header>] [--data <body>]\n"))
+        #expect(runMimic("example", "GET").errors.hasPrefix("Error: Missing expected argument '<path>'\nUsage: mimic example <method> <path> [--contracts <path>] [--seed <seed>] [--header <header>] [--data <body>] [--strict]\n"))
     }
 
     @Test func repeatedOptionsKeepEveryValue() throws {

@@ -110,7 +110,12 @@ import Testing
     @Test func examplePrintsWhatServeWouldAnswer() {
         let result = runMimic("example", "GET", "/__mimic/health", "--contracts", ContractCommandsTests.contracts)
         #expect(result.status == 0)
-        #expect(result.output == "HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"status\":\"ok\",\"operations\":49,\"files\":5}\n")
+        #expect(result.output == "HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"status\":\"ok\",\"operations\":49,\"files\":5,\"strict\":false}\n")
+    }
+
+    @Test func exampleStrictChecksRequestsStrictly() {
+        let result = runMimic("example", "GET", "/__mimic/health", "--strict", "--contracts", ContractCommandsTests.contracts)
+        #expect(result.output.hasSuffix("\n{\"status\":\"ok\",\"operations\":49,\"files\":5,\"strict\":true}\n"))
     }
 
     @Test func exampleRejectsAHeaderWithoutAColon() {

@@ -1,5 +1,6 @@
 import Foundation
 import MimicContracts
+import MimicHTTP
 import Synchronization
 import Testing
 @testable import Mimic
@@ -17,7 +18,7 @@ import Testing
         let reply = try await LiveClient.send(server.baseURL.appendingPathComponent("__mimic/health"))
         #expect(reply.status == 200)
         #expect(reply.headers["content-type"] == "application/json")
-        #expect(reply.text == #"{"status":"ok","operations":49,"files":5}"#)
+        #expect(reply.text == #"{"status":"ok","operations":49,"files":5,"strict":false}"#)
     }
 
     @Test func routesEndpointListsTheRouteTable() async throws {
@@ -55,6 +56,32 @@ import Testing
         #expect(logged.map(\.target) == ["/__mimic/health"])
         #expect(logged.map(\.status) == [200])
         #expect(logged[0].line.hasPrefix("GET /__mimic/health 200 - "))
+    }
+
+    @Test func theJournalKeepsEachRequestWithItsStatusAndViolations() async throws {
+        let server = try MockServer(contractsAt: [Self.contracts], configuration: MockServer.Configuration(strict: true, journalSize: 2))
+        try server.start()
+        defer { server.stop() }
+        let bogus = "/api/backups?status=BOGUS"
+        let expected = server.service.engine.respond(to: HTTPRequest(method: "GET", target: bogus))
+        for target in [bogus, "/api/backups", "/__mimic/health", "/nowhere"] {
+            _ = try await LiveClient.send(try #require(URL(string: target, relativeTo: server.baseURL)))
+        }
+        #expect(server.service.strict)
+        let entries = server.journal.entries
+        #expect(entries.map(\.sequence) == [2, 3])
+        #expect(entries.map(\.target) == ["/api/backups", "/nowhere"])
+        #expect(entries.map(\.status) == [200, 404])
+        #expect(entries.map { $0.operation?.operationId } == ["listBackups", nil])
+        #expect(entries.map(\.violations) == [[], []])
+        #expect(server.journal.invalidCount == (expected.violations.isEmpty ? 0 : 1))
+        let reply = try await LiveClient.send(server.baseURL.appendingPathComponent("__mimic/requests"))
+        #expect(reply.text == server.journal.json().serialized())
+        server.journal.clear()
+        _ = try await LiveClient.send(try #require(URL(string: bogus, relativeTo: server.baseURL)))
+        let invalid = try #require(server.journal.entries.first)
+        #expect(invalid.status == expected.response.status)
+        #expect(invalid.violations == expected.violations)
     }
 
     @Test func contractErrorsStopTheServerFromBeingMade() throws {

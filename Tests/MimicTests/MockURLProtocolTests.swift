@@ -11,7 +11,13 @@ import Testing
         #expect(baseURL.host?.hasSuffix(".invalid") == true)
         let reply = try await LiveClient.send(baseURL.appendingPathComponent("__mimic/health"), session: session)
         #expect(reply.status == 200)
-        #expect(reply.text == #"{"status":"ok","operations":49,"files":5}"#)
+        #expect(reply.text == #"{"status":"ok","operations":49,"files":5,"strict":false}"#)
+    }
+
+    @Test func aStrictSessionSaysSo() async throws {
+        let (session, baseURL) = try MockURLProtocol.session(contractsAt: [MockServerTests.contracts], strict: true)
+        let reply = try await LiveClient.send(baseURL.appendingPathComponent("__mimic/health"), session: session)
+        #expect(reply.text == #"{"status":"ok","operations":49,"files":5,"strict":true}"#)
     }
 
     @Test func eachRegisteredServiceHasItsOwnBaseURL() throws {

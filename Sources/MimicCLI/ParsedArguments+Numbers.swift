@@ -1,0 +1,15 @@
+extension ParsedArguments {
+    /// The whole number given for the option whose long name is `name`, else the option's default.
+    ///
+    /// - Throws: a usage error ending in `expected` when the value is not a whole number in `range`.
+    func number<Value: FixedWidthInteger>(
+        _ name: String, of specification: CommandSpecification, in range: ClosedRange<Value>, expected: String
+    ) throws(UsageError) -> Value {
+        let option = specification.options.first { $0.names.last == name }!
+        let text = value(name) ?? option.defaultValue!
+        guard let number = Value(text), range.contains(number) else {
+            throw UsageError(message: "The value '\(text)' is invalid for '\(name) <\(option.valueName!)>': expected \(expected).")
+        }
+        return number
+    }
+}

@@ -1,0 +1,82 @@
+import MimicContracts
+import MimicHTTP
+import Testing
+@testable import MimicEngine
+
+@Suite struct RequestJournalTests {
+    static let request = HTTPRequest(method: "GET", target: "/api/backups?status=BOGUS")
+    static let violation = Violation(
+        location: .query, name: "status", code: "enum", message: "'BOGUS' is not one of the allowed values.",
+        allowed: [.string("SUCCESS"), .string("FAILED")])
+
+    /// A result of status 200 for `GET /api/backups`, with `violations`.
+    static func result(violations: [Violation] = []) -> MockResult {
+        MockResult(response: HTTPResponse(status: violations.isEmpty ? 200 : 422), operation: SeedEngine.operation("GET", "/api/backups"), violations: violations)
+    }
+
+    @Test func keepsTheNewestThousandByDefault() {
+        let journal = RequestJournal()
+        for _ in 0..<1_001 {
+            journal.record(Self.request, answeredWith: Self.result())
+        }
+        #expect(journal.capacity == 1_000)
+        #expect(journal.entries.count == 1_000)
+        #expect(journal.entries.first?.sequence == 2)
+        #expect(journal.entries.last?.sequence == 1_001)
+        #expect(journal.recordedCount == 1_001)
+    }
+
+    @Test func aSmallJournalKeepsTheNewestAndCountsOn() {
+        let journal = RequestJournal(capacity: 3)
+        for _ in 0..<5 {
+            journal.record(Self.request, answeredWith: Self.result())
+        }
+        #expect(journal.entries.map(\.sequence) == [3, 4, 5])
+        journal.clear()
+        #expect(journal.entries.isEmpty)
+        #expect(journal.record(Self.request, answeredWith: Self.result()).sequence == 6)
+        #expect(journal.entries.map(\.sequence) == [6])
+        #expect(journal.recordedCount == 6)
+    }
+
+    @Test func invalidRequestsAreCountedEvenWhenDroppedOrCleared() {
+        let journal = RequestJournal(capacity: 1)
+        journal.record(Self.request, answeredWith: Self.result(violations: [Self.violation]))
+        journal.record(Self.request, answeredWith: Self.result())
+        #expect(journal.entries.map(\.isInvalid) == [false])
+        #expect(journal.invalidCount == 1)
+        journal.clear()
+        #expect(journal.invalidCount == 1)
+    }
+
+    @Test func concurrentRecordsAreAllCounted() async {
+        let journal = RequestJournal()
+        await withTaskGroup(of: Void.self) { group in
+            for task in 0..<50 {
+                group.addTask {
+                    for _ in 0..<200 {
+                        journal.record(Self.request, answeredWith: Self.result(violations: task.isMultiple(of: 5) ? [Self.violation] : []))
+                    }
+                }
+            }
+        }
+        #expect(journal.recordedCount == 10_000)
+        #expect(journal.invalidCount == 2_000)
+        #expect(journal.entries.map(\.sequence) == Array(9_001...10_000))
+    }
+
+    @Test func jsonListsEveryEntryWithItsOperationAndViolations() {
+        let journal = RequestJournal()
+        journal.record(Self.request, answeredWith: Self.result(violations: [Self.violation, Violation(location: .body, name: "", pointer: "/size", code: "type", message: "expected an integer")]))
+        journal.record(HTTPRequest(method: "GET", target: "/nowhere"), answeredWith: MockResult(response: HTTPResponse(status: 404), operation: nil))
+        #expect(journal.json().serialized() == """
+            {"requests":[\
+            {"sequence":1,"method":"GET","target":"/api/backups?status=BOGUS","status":422,\
+            "operation":{"method":"GET","path":"/api/backups","operationId":"listBackups"},\
+            "violations":[{"location":"query","name":"status","pointer":"","code":"enum","message":"'BOGUS' is not one of the allowed values.","allowed":["SUCCESS","FAILED"]},\
+            {"location":"body","name":"","pointer":"/size","code":"type","message":"expected an integer"}]},\
+            {"sequence":2,"method":"GET","target":"/nowhere","status":404,"operation":null,"violations":[]}],\
+            "total":2,"invalid":1}
+            """)
+    }
+}

@@ -1,0 +1,83 @@
+import MimicContracts
+import MimicEngine
+import MimicHTTP
+import Testing
+@testable import Mimic
+
+/// `/__mimic/requests`, without sockets.
+@Suite struct RequestsEndpointTests {
+    static let contracts = ContractLoader().load([MockServerTests.contracts])
+
+    /// A service that has answered `GET /api/backups`, `GET /nowhere`, then an invalid `GET /api/backups?status=BOGUS`
+    /// (recorded by hand, with the violation a validator reports).
+    static func service() -> MockService {
+        let service = MockService(contracts: contracts, seed: 1)
+        _ = service.respond(to: HTTPRequest(method: "GET", target: "/api/backups"))
+        _ = service.respond(to: HTTPRequest(method: "GET", target: "/nowhere"))
+        let invalid = Violation(location: .query, name: "status", code: "enum", message: "'BOGUS' is not allowed.", allowed: [.string("SUCCESS")])
+        let operation = service.engine.router.operations.first { $0.method == "GET" && $0.path.description == "/api/backups" }
+        service.journal.record(
+            HTTPRequest(method: "GET", target: "/api/backups?status=BOGUS"),
+            answeredWith: MockResult(response: HTTPResponse(status: 422), operation: operation, violations: [invalid]))
+        return service
+    }
+
+    static func body(_ service: MockService, _ method: String, _ target: String) -> (status: Int, text: String) {
+        let response = service.respond(to: HTTPRequest(method: method, target: target)).response
+        return (response.status, String(decoding: response.body, as: UTF8.self))
+    }
+
+    static let listed = #"{"sequence":1,"method":"GET","target":"/api/backups","status":200,"operation":{"method":"GET","path":"/api/backups","operationId":"listBackups"},"violations":[]}"#
+    static let notFound = #"{"sequence":2,"method":"GET","target":"/nowhere","status":404,"operation":null,"violations":[]}"#
+    static let invalid = #"{"sequence":3,"method":"GET","target":"/api/backups?status=BOGUS","status":422,"operation":{"method":"GET","path":"/api/backups","operationId":"listBackups"},"violations":[{"location":"query","name":"status","pointer":"","code":"enum","message":"'BOGUS' is not allowed.","allowed":["SUCCESS"]}]}"#
+
+    @Test func listsEveryRequestNewestLast() {
+        let service = Self.service()
+        let reply = Self.body(service, "GET", "/__mimic/requests")
+        #expect(reply.status == 200)
+        #expect(reply.text == #"{"requests":["# + [Self.listed, Self.notFound, Self.invalid].joined(separator: ",") + #"],"total":3,"invalid":1}"#)
+    }
+
+    @Test func invalidTrueListsOnlyTheInvalidOnes() {
+        let service = Self.service()
+        #expect(Self.body(service, "GET", "/__mimic/requests?invalid=true").text == #"{"requests":["# + Self.invalid + #"],"total":3,"invalid":1}"#)
+        #expect(Self.body(service, "GET", "/__mimic/requests?invalid=false").text == Self.body(service, "GET", "/__mimic/requests").text)
+        let wrong = Self.body(service, "GET", "/__mimic/requests?invalid=yes")
+        #expect(wrong.status == 400)
+        #expect(wrong.text == #"{"type":"about:blank","title":"Bad Request","status":400,"detail":"The query parameter 'invalid' is true or false, not 'yes'."}"#)
+    }
+
+    @Test func deleteClearsTheEntriesButNotTheCounts() {
+        let service = Self.service()
+        let response = service.respond(to: HTTPRequest(method: "DELETE", target: "/__mimic/requests")).response
+        #expect(response.status == 204)
+        #expect(response.body.isEmpty)
+        #expect(Self.body(service, "GET", "/__mimic/requests").text == #"{"requests":[],"total":3,"invalid":1}"#)
+        _ = service.respond(to: HTTPRequest(method: "GET", target: "/nowhere"))
+        #expect(Self.body(service, "GET", "/__mimic/requests").text == #"{"requests":[{"sequence":4,"method":"GET","target":"/nowhere","status":404,"operation":null,"violations":[]}],"total":4,"invalid":1}"#)
+    }
+
+    @Test func adminRequestsAreNotJournaled() {
+        let service = MockService(contracts: Self.contracts, seed: 1)
+        for target in ["/__mimic/health", "/__mimic/routes", "/__mimic/requests", "/__mimic/nothing"] {
+            _ = service.respond(to: HTTPRequest(method: "GET", target: target))
+        }
+        _ = service.respond(to: HTTPRequest(method: "DELETE", target: "/__mimic/requests"))
+        #expect(service.journal.recordedCount == 0)
+        #expect(Self.body(service, "GET", "/__mimic/requests").text == #"{"requests":[],"total":0,"invalid":0}"#)
+    }
+
+    @Test func requestsAnswersGetAndDeleteOnly() {
+        let response = Self.service().respond(to: HTTPRequest(method: "POST", target: "/__mimic/requests")).response
+        #expect(response.status == 405)
+        #expect(response.headers.values(for: "Allow") == ["GET, HEAD, DELETE"])
+        #expect(String(decoding: response.body, as: UTF8.self) == #"{"type":"about:blank","title":"Method Not Allowed","status":405,"detail":"/__mimic/requests answers GET and DELETE only."}"#)
+    }
+
+    @Test func theLogLineCountsViolations() {
+        let entry = RequestLogEntry(method: "GET", target: "/api/backups?status=BOGUS", status: 422, operation: "listBackups", milliseconds: 0.314)
+        #expect(entry.line == "GET /api/backups?status=BOGUS 422 listBackups 0.31ms")
+        #expect(RequestLogEntry(method: "GET", target: "/a", status: 422, operation: nil, milliseconds: 1, violations: 1).line == "GET /a 422 - 1.0ms (1 violation)")
+        #expect(RequestLogEntry(method: "GET", target: "/a", status: 422, operation: nil, milliseconds: 1, violations: 2).line == "GET /a 422 - 1.0ms (2 violations)")
+    }
+}
