@@ -1,17 +1,23 @@
 /// How far apart two words are, for suggesting the value a person probably meant.
 enum EditDistance {
-    /// The Levenshtein distance between `left` and `right`, over Unicode scalars.
+    /// The edit distance between `left` and `right` over Unicode scalars, a swap of two neighbours counting as
+    /// one edit (optimal string alignment).
     static func between(_ left: String, _ right: String) -> Int {
         let left = Array(left.unicodeScalars), right = Array(right.unicodeScalars)
+        var beforePrevious = [Int](repeating: 0, count: right.count + 1)
         var previous = Array(0...right.count)
         var current = previous
-        for (leftIndex, leftScalar) in left.enumerated() {
+        for leftIndex in left.indices {
             current[0] = leftIndex + 1
-            for (rightIndex, rightScalar) in right.enumerated() {
-                let substitution = previous[rightIndex] + (leftScalar == rightScalar ? 0 : 1)
-                current[rightIndex + 1] = min(substitution, previous[rightIndex + 1] + 1, current[rightIndex] + 1)
+            for rightIndex in right.indices {
+                let same = left[leftIndex] == right[rightIndex]
+                var distance = min(previous[rightIndex] + (same ? 0 : 1), previous[rightIndex + 1] + 1, current[rightIndex] + 1)
+                if leftIndex > 0, rightIndex > 0, left[leftIndex] == right[rightIndex - 1], left[leftIndex - 1] == right[rightIndex] {
+                    distance = min(distance, beforePrevious[rightIndex - 1] + 1)
+                }
+                current[rightIndex + 1] = distance
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[right.count]
     }
