@@ -19,7 +19,7 @@ private let corpusFolder = packageRoot.appendingPathComponent("../shared/corpus/
 
     private func generateEveryResponse(of contracts: ContractSet) -> Report {
         let generator = DataGenerator(schemas: contracts.schemas)
-        let conformance = SchemaConformance(schemas: contracts.schemas)
+        let validator = SchemaValidator(schemas: contracts.schemas)
         var report = Report()
         for operation in contracts.operations {
             let resource = operation.path.description.split(separator: "/").first { !$0.contains("{") }.map(String.init) ?? ""
@@ -33,7 +33,7 @@ private let corpusFolder = packageRoot.appendingPathComponent("../shared/corpus/
                     if (try? JSONSerialization.jsonObject(with: Data(value.serialized().utf8), options: .fragmentsAllowed)) == nil {
                         report.unserializable.append(place)
                     }
-                    report.violations += conformance.violations(of: value, against: schema).map { "\(place): \($0)" }
+                    report.violations += validator.violations(of: value, against: schema, direction: .response).map { "\(place): \($0.pointer) \($0.message)" }
                 }
             }
         }
