@@ -13,6 +13,11 @@ final class DocumentStore {
         return result
     }
 
+    /// Holds `document` as the content of `file`, for a document that comes from memory rather than disk.
+    func insert(_ document: YAMLNode, as file: String) {
+        documents[file] = .success(document)
+    }
+
     private static func read(_ file: String) -> Result<YAMLNode, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: file) else {
             let exists = FileManager.default.fileExists(atPath: file)

@@ -1,7 +1,7 @@
 import MimicYAML
 
 /// The JSON Schema dialect a document uses.
-enum SchemaDialect {
+public enum SchemaDialect: Sendable {
     /// Swagger 2.0 and OpenAPI 3.0: draft 4 with boolean `exclusiveMinimum`, `nullable`/`x-nullable`.
     case draft4
     /// OpenAPI 3.1: the 2020-12 subset, with numeric `exclusiveMinimum` and `null` as a type.
@@ -121,10 +121,27 @@ extension ImportContext {
         schema.minItems = node["minItems"]?.integer
         schema.maxItems = node["maxItems"]?.integer
         schema.uniqueItems = node["uniqueItems"]?.bool ?? false
-        if let items = node["items"] {
-            schema.items = items.sequence.map { $0.first.map { self.schema($0, dialect: dialect) } ?? Schema() }
-                ?? self.schema(items, dialect: dialect)
+        readItems(of: node, into: &schema, dialect: dialect)
+        schema.contains = node["contains"].map { self.schema($0, dialect: dialect) }
+    }
+
+    /// Draft 4's `items` (one schema, or an array of schemas by position) with `additionalItems`;
+    /// 2020-12's `prefixItems` with `items` for the elements past them.
+    private func readItems(of node: YAMLNode, into schema: inout Schema, dialect: SchemaDialect) {
+        let items = node["items"]
+        if let tuple = items?.sequence ?? node["prefixItems"]?.sequence {
+            schema.tupleItems = tuple.map { self.schema($0, dialect: dialect) }
+            let rest = items?.sequence == nil ? items : node["additionalItems"]
+            schema.additionalItems = rest.map { additional($0, dialect: dialect) } ?? .allowed
+        } else if let items {
+            schema.items = self.schema(items, dialect: dialect)
         }
+    }
+
+    /// An `additionalProperties` or `additionalItems` value: a boolean or a schema.
+    private func additional(_ node: YAMLNode, dialect: SchemaDialect) -> AdditionalProperties {
+        guard let allowed = node.bool else { return .schema(schema(node, dialect: dialect)) }
+        return allowed ? .allowed : .forbidden
     }
 
     private func readObjectConstraints(of node: YAMLNode, into schema: inout Schema, dialect: SchemaDialect) {
@@ -132,14 +149,25 @@ extension ImportContext {
             pair.key.string.map { SchemaProperty(name: $0, schema: self.schema(pair.value, dialect: dialect)) }
         } ?? []
         schema.required = node["required"]?.sequence?.compactMap(\.string) ?? []
+        schema.patternProperties = node["patternProperties"]?.mapping?.compactMap { pair in
+            pair.key.string.map { SchemaProperty(name: $0, schema: self.schema(pair.value, dialect: dialect)) }
+        } ?? []
         if let additional = node["additionalProperties"] {
-            if let allowed = additional.bool {
-                schema.additionalProperties = allowed ? .allowed : .forbidden
-            } else {
-                schema.additionalProperties = .schema(self.schema(additional, dialect: dialect))
-            }
+            schema.additionalProperties = self.additional(additional, dialect: dialect)
         }
         schema.minProperties = node["minProperties"]?.integer
         schema.maxProperties = node["maxProperties"]?.integer
+        schema.propertyNames = node["propertyNames"].map { self.schema($0, dialect: dialect) }
+        schema.dependencies = ["dependencies", "dependentRequired", "dependentSchemas"].flatMap { keyword in
+            node[keyword]?.mapping?.compactMap { pair in
+                pair.key.string.map { SchemaDependency(property: $0, requirement: dependency(pair.value, dialect: dialect)) }
+            } ?? []
+        }
+    }
+
+    /// A dependency's requirement: a list of property names, or a schema.
+    private func dependency(_ node: YAMLNode, dialect: SchemaDialect) -> SchemaDependency.Requirement {
+        guard let names = node.sequence else { return .schema(schema(node, dialect: dialect)) }
+        return .properties(names.compactMap(\.string))
     }
 }

@@ -56,10 +56,13 @@ struct ImportContext {
             return nil
         }
         let hash = text.firstIndex(of: "#") ?? text.endIndex
-        let filePart = String(text[..<hash])
+        var filePart = String(text[..<hash])
         if filePart.contains("://") {
-            warn("ref.remote", "$ref '\(text)' points at another server; Mimic works offline and does not fetch it, so anything is accepted there", at: reference)
-            return nil
+            guard let local = session.localPath(ofRemote: filePart) else {
+                warn("ref.remote", "$ref '\(text)' points at another server; Mimic works offline and does not fetch it, so anything is accepted there", at: reference)
+                return nil
+            }
+            filePart = local
         }
         let pointer = hash < text.endIndex ? String(text[text.index(after: hash)...]) : ""
         let file = filePart.isEmpty ? self.file : DocumentStore.path(filePart, relativeTo: self.file)

@@ -19,7 +19,8 @@ enum JSONPointer {
     }
 
     private static func tokens(of pointer: String) -> [String] {
-        pointer.split(separator: "/", omittingEmptySubsequences: true).map { token in
+        guard !pointer.isEmpty else { return [] }
+        return pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst(pointer.hasPrefix("/") ? 1 : 0).map { token in
             let decoded = String(token).removingPercentEncoding ?? String(token)
             return decoded.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
         }

@@ -5,4 +5,12 @@ final class LoadSession {
     var diagnostics: [Diagnostic] = []
     /// Files reached through a `$ref` from another file: fragments, not contracts of their own.
     var referencedFiles: Set<String> = []
+    /// Remote `$ref` prefixes (`http://localhost:1234/`) served from local folders, first match wins.
+    var remoteFolders: [(prefix: String, folder: String)] = []
+
+    /// The local path standing for a remote file, when a folder serves its prefix.
+    func localPath(ofRemote file: String) -> String? {
+        guard let (prefix, folder) = remoteFolders.first(where: { file.hasPrefix($0.prefix) }) else { return nil }
+        return folder + "/" + file.dropFirst(prefix.count)
+    }
 }

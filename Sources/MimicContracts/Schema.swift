@@ -26,12 +26,22 @@ public struct Schema: Sendable {
     public var minItems: Int?
     public var maxItems: Int?
     public var uniqueItems = false
+    /// The schemas of the first elements, by position (draft 4's array-form `items`, 2020-12's `prefixItems`).
+    public var tupleItems: [Schema] = []
+    /// What the schema says about elements past ``tupleItems`` (draft 4's `additionalItems`, 2020-12's
+    /// `items` beside `prefixItems`); without tuple items, ``items`` applies to every element instead.
+    public var additionalItems: AdditionalProperties = .allowed
 
     public var properties: [SchemaProperty] = []
     public var required: [String] = []
     public var additionalProperties: AdditionalProperties = .allowed
     public var minProperties: Int?
     public var maxProperties: Int?
+    /// Schemas for the properties whose names match a regular expression (``SchemaProperty/name`` holds it).
+    public var patternProperties: [SchemaProperty] = []
+    /// What the presence of a property demands of the object (draft 4's `dependencies`, 2020-12's
+    /// `dependentRequired` and `dependentSchemas`), in declared order.
+    public var dependencies: [SchemaDependency] = []
 
     public var allOf: [Schema] = []
     public var anyOf: [Schema] = []
@@ -43,9 +53,12 @@ public struct Schema: Sendable {
     public var writeOnly = false
     public var deprecated = false
 
-    /// Storage for ``items`` and ``not``: a struct cannot hold itself but can hold an array of itself.
+    /// Storage for ``items``, ``not``, ``propertyNames`` and ``contains``: a struct cannot hold itself but can
+    /// hold an array of itself.
     private var itemsStorage: [Schema] = []
     private var notStorage: [Schema] = []
+    private var propertyNamesStorage: [Schema] = []
+    private var containsStorage: [Schema] = []
 
     public init(types: [SchemaType] = [], format: String? = nil) {
         self.types = types
@@ -59,7 +72,7 @@ public struct Schema: Sendable {
         return schema
     }
 
-    /// The schema every element of an array must match.
+    /// The schema every element of an array must match (when there are no ``tupleItems``).
     public var items: Schema? {
         get { itemsStorage.first }
         set { itemsStorage = newValue.map { [$0] } ?? [] }
@@ -69,6 +82,18 @@ public struct Schema: Sendable {
     public var not: Schema? {
         get { notStorage.first }
         set { notStorage = newValue.map { [$0] } ?? [] }
+    }
+
+    /// The schema every property name of an object must match (2020-12 `propertyNames`).
+    public var propertyNames: Schema? {
+        get { propertyNamesStorage.first }
+        set { propertyNamesStorage = newValue.map { [$0] } ?? [] }
+    }
+
+    /// The schema at least one element of an array must match (2020-12 `contains`).
+    public var contains: Schema? {
+        get { containsStorage.first }
+        set { containsStorage = newValue.map { [$0] } ?? [] }
     }
 
     /// The single declared type, when exactly one is declared (besides `null`).
@@ -105,11 +130,30 @@ public struct SchemaProperty: Sendable {
     }
 }
 
-/// What an object schema says about properties it does not name.
+/// What a schema says about the members it does not describe: an object's properties it does not name, or an
+/// array's elements past its tuple items.
 public indirect enum AdditionalProperties: Sendable {
     case allowed
     case forbidden
     case schema(Schema)
+}
+
+/// What the presence of one property demands of the object that has it.
+public struct SchemaDependency: Sendable {
+    /// Either other properties that must be present too, or a schema the whole object must match.
+    public indirect enum Requirement: Sendable {
+        case properties([String])
+        case schema(Schema)
+    }
+
+    /// The property whose presence triggers the requirement.
+    public var property: String
+    public var requirement: Requirement
+
+    public init(property: String, requirement: Requirement) {
+        self.property = property
+        self.requirement = requirement
+    }
 }
 
 /// OpenAPI's hint for telling `oneOf`/`anyOf` alternatives apart by one property.

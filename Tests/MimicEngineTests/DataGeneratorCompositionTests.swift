@@ -20,7 +20,7 @@ import Testing
         let node = Schema.object([("name", .of(.string)), ("children", .array(of: .reference(key))), ("parent", .reference(key))], required: ["name"])
         let value = generator([(key, node)]).value(for: .reference(key), in: scope)
         #expect(depth(of: value) <= 2 * SchemaTrail.exhaustedDepth)
-        #expect(SchemaConformance(schemas: .with([(key, node)])).violations(of: value, against: .reference(key)).isEmpty)
+        #expect(SchemaValidator(schemas: .with([(key, node)])).violations(of: value, against: .reference(key), direction: .response).isEmpty)
     }
 
     @Test func aRequiredSelfReferenceEndsInAnEmptyObject() {

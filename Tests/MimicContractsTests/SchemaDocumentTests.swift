@@ -1,0 +1,58 @@
+import Testing
+@testable import MimicContracts
+
+@Suite struct SchemaDocumentTests {
+    private func load(_ text: String, dialect: SchemaDialect = .draft4, remoteFolders: [(prefix: String, folder: String)] = []) -> (Schema, SchemaRegistry, [String]) {
+        let (schema, schemas, diagnostics) = SchemaDocument.load(Array(text.utf8), file: "/schemas/test.yaml", dialect: dialect, remoteFolders: remoteFolders)
+        return (schema, schemas, diagnostics.map(\.summary))
+    }
+
+    @Test func draft4ArrayFormItemsAreTupleItemsAndAdditionalItemsTheRest() {
+        let (schema, _, diagnostics) = load(#"{"items": [{"type": "string"}, {"type": "integer"}], "additionalItems": false}"#)
+        #expect(schema.tupleItems.map(\.types) == [[.string], [.integer]])
+        #expect(schema.items == nil)
+        guard case .forbidden = schema.additionalItems else { Issue.record("additionalItems: \(schema.additionalItems)"); return }
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func draft2020PrefixItemsAreTupleItemsAndItemsTheRest() {
+        let (schema, _, _) = load(#"{"prefixItems": [{"type": "string"}], "items": {"type": "boolean"}}"#, dialect: .draft2020)
+        #expect(schema.tupleItems.map(\.types) == [[.string]])
+        guard case .schema(let rest) = schema.additionalItems else { Issue.record("additionalItems: \(schema.additionalItems)"); return }
+        #expect(rest.types == [.boolean])
+    }
+
+    @Test func patternPropertiesDependenciesPropertyNamesAndContainsAreRead() {
+        let (schema, _, _) = load("""
+            patternProperties: {"^x-": {type: string}}
+            dependencies: {card: [billing], bar: {required: [foo]}}
+            dependentRequired: {a: [b]}
+            propertyNames: {maxLength: 3}
+            contains: {type: integer}
+            """)
+        #expect(schema.patternProperties.map(\.name) == ["^x-"])
+        #expect(schema.dependencies.map(\.property) == ["card", "bar", "a"])
+        guard case .properties(let names) = schema.dependencies[0].requirement, case .schema(let dependent) = schema.dependencies[1].requirement else {
+            Issue.record("dependencies: \(schema.dependencies)")
+            return
+        }
+        #expect(names == ["billing"])
+        #expect(dependent.required == ["foo"])
+        #expect(schema.propertyNames?.maxLength == 3)
+        #expect(schema.contains?.types == [.integer])
+    }
+
+    @Test func referencesResolveInsideTheDocumentEvenWithEmptyPointerTokens() {
+        let (schema, schemas, _) = load(##"{"definitions": {"": {"definitions": {"": {"type": "number"}}}}, "allOf": [{"$ref": "#/definitions//definitions/"}]}"##)
+        #expect(schemas.resolve(schema.allOf[0]).types == [.number])
+    }
+
+    @Test func remoteReferencesAreReadFromTheFolderThatServesTheirPrefix() throws {
+        let fixture = try ContractFixture([("remote/integer.json", #"{"type": "integer"}"#)])
+        let (schema, schemas, diagnostics) = load(#"{"$ref": "http://localhost:1234/integer.json"}"#, remoteFolders: [(prefix: "http://localhost:1234/", folder: fixture.folder + "/remote")])
+        #expect(schemas.resolve(schema).types == [.integer])
+        #expect(diagnostics.isEmpty)
+        let (_, _, unmapped) = load(#"{"$ref": "http://example.com/integer.json"}"#)
+        #expect(unmapped == ["/schemas/test.yaml:1:10: warning: $ref 'http://example.com/integer.json' points at another server; Mimic works offline and does not fetch it, so anything is accepted there [ref.remote]"])
+    }
+}
