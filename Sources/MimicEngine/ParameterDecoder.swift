@@ -25,7 +25,8 @@ enum ParameterDecoder {
     }
 
     /// The items of an array parameter given `occurrences` (one per time the name appears): each occurrence
-    /// is an item when `style` is an exploded form, else each is split on the style's delimiter.
+    /// is an item when `style` is an exploded form, else each is split on the style's delimiter (a comma for
+    /// `form`, `simple` and, read like `simple`, `label` and `matrix`).
     static func items(of occurrences: [String], style: ParameterStyle, explode: Bool) -> [String] {
         let delimiter: Character
         switch style {
@@ -33,7 +34,6 @@ enum ParameterDecoder {
         case .spaceDelimited: delimiter = " "
         case .tabDelimited: delimiter = "\t"
         case .pipeDelimited: delimiter = "|"
-        case .label where explode: delimiter = "."
         case .matrix, .label, .form, .simple, .deepObject: delimiter = ","
         }
         return occurrences.flatMap { $0.split(separator: delimiter, omittingEmptySubsequences: false).map(String.init) }
