@@ -14,7 +14,7 @@ let package = Package(
         .target(name: "MimicYAML"),
         .target(name: "MimicContracts", dependencies: ["MimicYAML"]),
         .target(name: "MimicHTTP"),
-        .target(name: "MimicEngine", dependencies: ["MimicContracts", "MimicHTTP"]),
+        .target(name: "MimicEngine", dependencies: ["MimicContracts", "MimicHTTP", "MimicYAML"]),
         .target(name: "Mimic", dependencies: ["MimicEngine", "MimicHTTP", "MimicContracts"]),
         .executableTarget(name: "MimicCLI", dependencies: ["Mimic", "MimicContracts", "MimicYAML"]),
         .testTarget(name: "MimicYAMLTests", dependencies: ["MimicYAML"]),

@@ -18,7 +18,7 @@ public struct MockService: Sendable {
     /// A service for `contracts`, generating from `seed`, journaling into `journal`.
     public init(contracts: ContractSet, seed: UInt64, strict: Bool = false, journal: RequestJournal = RequestJournal()) {
         self.contracts = contracts
-        engine = MockEngine(contracts: contracts, seed: seed)
+        engine = MockEngine(contracts: contracts, seed: seed, strict: strict)
         self.strict = strict
         self.journal = journal
         admin = AdminEndpoints(contracts: contracts, strict: strict, journal: journal)

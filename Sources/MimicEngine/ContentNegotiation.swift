@@ -64,6 +64,12 @@ struct ContentNegotiation: Sendable {
         }
     }
 
+    /// `type/subtype` in lower case, parameters dropped: `application/json` for `Application/JSON; charset=utf-8`.
+    static func essence(of mediaType: some StringProtocol) -> String {
+        let (type, subtype) = parts(of: mediaType)
+        return type + "/" + subtype
+    }
+
     /// `type/subtype` in lower case, parameters dropped.
     private static func parts(of mediaType: some StringProtocol) -> (type: String, subtype: String) {
         let essence = mediaType.prefix { $0 != ";" }.lowercased().filter { $0 != " " && $0 != "\t" }

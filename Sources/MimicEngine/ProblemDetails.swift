@@ -12,6 +12,10 @@ struct ProblemDetails: Error, Hashable {
         case notAcceptable = "not-acceptable"
         case responseNotDeclared = "response-not-declared"
         case exampleNotDeclared = "example-not-declared"
+        case requestInvalid = "request-invalid"
+        case unsupportedMediaType = "unsupported-media-type"
+        case malformedJSON = "malformed-json"
+        case unauthorized = "unauthorized"
 
         /// `urn:mimic:problem:route-not-found` …
         var type: String {
@@ -25,6 +29,10 @@ struct ProblemDetails: Error, Hashable {
             case .notAcceptable: "Not acceptable"
             case .responseNotDeclared: "Response not declared"
             case .exampleNotDeclared: "Example not declared"
+            case .requestInvalid: "Request invalid"
+            case .unsupportedMediaType: "Unsupported media type"
+            case .malformedJSON: "Malformed JSON"
+            case .unauthorized: "Unauthorized"
             }
         }
     }

@@ -11,10 +11,7 @@ struct SubmittedFields: Sendable {
     init(_ request: HTTPRequest, wrapper: String?) {
         let contentType = request.headers["Content-Type"]?.lowercased() ?? ""
         if contentType.hasPrefix("application/x-www-form-urlencoded") {
-            for pair in request.body.split(separator: UInt8(ascii: "&")) {
-                let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
-                add(Self.decoded(parts[0]), .string(parts.count == 2 ? Self.decoded(parts[1]) : ""))
-            }
+            QueryString(request.body).pairs.forEach { add($0.name, .string($0.value)) }
         } else if case .object(let object)? = JSONValue(parsingJSON: request.body) {
             let wrapped = wrapper.flatMap { JSONValue.object(object)[$0] }
             if case .object(let inner)? = wrapped {
@@ -41,32 +38,6 @@ struct SubmittedFields: Sendable {
         members.map { member in
             guard let prefix, let (found, field) = InferredResource.bracketed(member.key), found == prefix else { return member.key }
             return field
-        }
-    }
-
-    /// Percent-decoded form text, `+` read as a space; malformed escapes are kept as they are.
-    private static func decoded(_ bytes: ArraySlice<UInt8>) -> String {
-        var output: [UInt8] = []
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "%"), index + 2 < bytes.endIndex, let high = hex(bytes[index + 1]), let low = hex(bytes[index + 2]) {
-                output.append(high << 4 | low)
-                index += 3
-            } else {
-                output.append(byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
-                index += 1
-            }
-        }
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    private static func hex(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
         }
     }
 }

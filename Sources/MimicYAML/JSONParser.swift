@@ -8,6 +8,8 @@ struct JSONParser {
     private var line = 1
     private var lineStart: Int
     private var depth = 0
+    /// The last location computed: its offset and column, for counting the next column on from there.
+    private var lastColumn: (offset: Int, column: Int)
     private var scratch: [UInt8] = []
 
     init(_ buf: UnsafeBufferPointer<UInt8>, start: Int, maxDepth: Int) {
@@ -15,6 +17,7 @@ struct JSONParser {
         self.maxDepth = maxDepth
         pos = start
         lineStart = start
+        lastColumn = (start, 1)
     }
 
     /// Parses exactly one JSON value (plus surrounding whitespace) up to the end of the input.
@@ -33,6 +36,19 @@ struct JSONParser {
     @inline(__always) private func peek() -> UInt8 { pos < buf.count ? buf[pos] : 0 }
 
     private var mark: YAMLMark { YAMLMark(offset: pos, line: line, lineStart: lineStart) }
+
+    /// The location of `mark`. Its column is counted on from the last location computed when that one is on the
+    /// same line and not after it, so that a long one-line document (a 10 MB request body) is read in linear time.
+    private mutating func location(of mark: YAMLMark) -> SourceLocation {
+        var (offset, column) = lastColumn.offset >= mark.lineStart && lastColumn.offset <= mark.offset ? lastColumn : (mark.lineStart, 1)
+        let end = min(mark.offset, buf.count)
+        while offset < end {
+            if buf[offset] & 0xC0 != 0x80 { column += 1 }
+            offset += 1
+        }
+        lastColumn = (offset, column)
+        return SourceLocation(line: mark.line, column: column, offset: mark.offset)
+    }
 
     private func error(_ code: String, _ message: String, at mark: YAMLMark) -> YAMLError {
         YAMLError(code: code, message: message, location: YAMLReader.location(of: mark, in: buf))
@@ -69,10 +85,10 @@ struct JSONParser {
 
     private mutating func parseValue() throws(YAMLError) -> YAMLNode {
         let start = mark
-        let location = YAMLReader.location(of: start, in: buf)
+        let location = self.location(of: start)
         switch peek() {
-        case UInt8(ascii: "{"): return try parseObject(start)
-        case UInt8(ascii: "["): return try parseArray(start)
+        case UInt8(ascii: "{"): return try parseObject(start, location)
+        case UInt8(ascii: "["): return try parseArray(start, location)
         case UInt8(ascii: "\""): return YAMLNode(.scalar(YAMLScalar(try parseString(), kind: .string)), at: location)
         case UInt8(ascii: "t"): return try parseLiteral("true", .bool, location)
         case UInt8(ascii: "f"): return try parseLiteral("false", .bool, location)
@@ -92,7 +108,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseObject(_ start: YAMLMark) throws(YAMLError) -> YAMLNode {
+    private mutating func parseObject(_ start: YAMLMark, _ location: SourceLocation) throws(YAMLError) -> YAMLNode {
         try enter(start)
         pos += 1
         var pairs: [YAMLPair] = []
@@ -105,7 +121,7 @@ struct JSONParser {
                 guard peek() == UInt8(ascii: "\"") else {
                     throw unexpected(expected: "a string key in double quotes", container: start, closer: "}")
                 }
-                let keyLocation = YAMLReader.location(of: mark, in: buf)
+                let keyLocation = self.location(of: mark)
                 let key = YAMLNode(.scalar(YAMLScalar(try parseString(), kind: .string)), at: keyLocation)
                 skipWhitespace()
                 guard peek() == UInt8(ascii: ":") else {
@@ -128,10 +144,10 @@ struct JSONParser {
             }
         }
         depth -= 1
-        return YAMLNode(.mapping(pairs), at: YAMLReader.location(of: start, in: buf))
+        return YAMLNode(.mapping(pairs), at: location)
     }
 
-    private mutating func parseArray(_ start: YAMLMark) throws(YAMLError) -> YAMLNode {
+    private mutating func parseArray(_ start: YAMLMark, _ location: SourceLocation) throws(YAMLError) -> YAMLNode {
         try enter(start)
         pos += 1
         var items: [YAMLNode] = []
@@ -156,7 +172,7 @@ struct JSONParser {
             }
         }
         depth -= 1
-        return YAMLNode(.sequence(items), at: YAMLReader.location(of: start, in: buf))
+        return YAMLNode(.sequence(items), at: location)
     }
 
     /// At the end of the input this names the unclosed container, otherwise what was expected.

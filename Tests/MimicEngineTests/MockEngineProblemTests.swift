@@ -4,15 +4,10 @@ import Testing
 
 /// Whole answers, headers and bytes, when Mimic cannot answer as the contract does.
 @Suite struct MockEngineProblemTests {
-    private func render(_ response: HTTPResponse) -> String {
-        (["\(response.status)"] + response.headers.map { "\($0.name): \($0.value)" } + [String(decoding: response.body, as: UTF8.self)])
-            .joined(separator: "\n")
-    }
-
     @Test func anUnknownPathIs404NamingTheClosestOperation() {
         let result = SeedEngine.engine.respond(to: HTTPRequest(method: "GET", target: "/v1/backup_definition/7"))
         #expect(result.operation == nil)
-        #expect(render(result.response) == """
+        #expect(result.response.rendered == """
             404
             Content-Type: application/problem+json
             {"type":"urn:mimic:problem:route-not-found","title":"Route not found","status":404,"detail":"No operation is declared for GET /v1/backup_definition/7.","closestOperation":{"method":"GET","path":"/v1/backup_definitions/{backup_definition_id}","operationId":"getV1BackupDefinitionsBackupDefinition"}}
@@ -22,7 +17,7 @@ import Testing
     @Test func anotherMethodIs405WithAllow() {
         let result = SeedEngine.engine.respond(to: HTTPRequest(method: "DELETE", target: "/v1/backup_definitions"))
         #expect(result.operation == nil)
-        #expect(render(result.response) == """
+        #expect(result.response.rendered == """
             405
             Content-Type: application/problem+json
             Allow: GET, POST, HEAD
@@ -33,7 +28,7 @@ import Testing
     @Test func noAcceptableMediaTypeIs406ListingTheDeclaredOnes() {
         let result = SeedEngine.engine.respond(to: HTTPRequest(method: "GET", target: "/api/backups/x", headers: ["Accept": "application/xml, text/*"]))
         #expect(result.operation?.operationId == "getBackupExtendedDetails")
-        #expect(render(result.response) == """
+        #expect(result.response.rendered == """
             406
             Content-Type: application/problem+json
             {"type":"urn:mimic:problem:not-acceptable","title":"Not acceptable","status":406,"detail":"GET /api/backups/{guid} answers application/json, which Accept: application/xml, text/* refuses.","available":["application/json"]}
@@ -41,7 +36,7 @@ import Testing
     }
 
     @Test func aPreferredStatusThatIsNotDeclaredIs404AsInPrism() {
-        #expect(render(SeedEngine.respond("GET", "/api/backups/x", headers: ["Prefer": "code=404"])) == """
+        #expect(SeedEngine.respond("GET", "/api/backups/x", headers: ["Prefer": "code=404"]).rendered == """
             404
             Content-Type: application/problem+json
             {"type":"urn:mimic:problem:response-not-declared","title":"Response not declared","status":404,"detail":"Prefer asks for status 404, which GET /api/backups/{guid} does not declare.","declared":["200"]}
@@ -49,7 +44,7 @@ import Testing
     }
 
     @Test func aPreferredExampleThatIsNotDeclaredIs404ListingTheDeclaredOnes() {
-        #expect(render(SeedEngine.respond("POST", "/api/3/stacks/s/backups", headers: ["Prefer": "example=nope"])) == """
+        #expect(SeedEngine.respond("POST", "/api/3/stacks/s/backups", headers: ["Prefer": "example=nope"]).rendered == """
             404
             Content-Type: application/problem+json
             {"type":"urn:mimic:problem:example-not-declared","title":"Example not declared","status":404,"detail":"Prefer asks for example 'nope', which the 200 application/json response of POST /api/3/stacks/{stack_id}/backups does not declare.","declared":["newBackup","importBackup"]}

@@ -1,0 +1,60 @@
+import MimicHTTP
+import Testing
+@testable import MimicEngine
+
+/// How array and object parameters are spelt: Swagger's `collectionFormat` and OpenAPI's `style`/`explode`.
+@Suite struct RequestValidationStyleTests {
+    private static let integers = "type: array, items: {type: integer}, maxItems: 3"
+
+    @Test(arguments: [
+        ("collectionFormat: csv", "?ids=1,2,3", "?ids=1,x,3"),
+        ("collectionFormat: ssv", "?ids=1%202%203", "?ids=1%20x%203"),
+        ("collectionFormat: tsv", "?ids=1%092%093", "?ids=1%09x%093"),
+        ("collectionFormat: pipes", "?ids=1|2|3", "?ids=1|x|3"),
+        ("collectionFormat: multi", "?ids=1&ids=2&ids=3", "?ids=1&ids=x&ids=3"),
+    ])
+    func swaggerCollectionFormats(format: String, valid: String, invalid: String) throws {
+        let fixture = try ContractFixture(ContractFixture.swagger(parameters: ["{name: ids, in: query, \(Self.integers), \(format)}"]))
+        #expect(fixture.verdict("GET", "/items" + valid) == "200")
+        #expect(fixture.verdict("GET", "/items" + invalid) == "422\nquery ids type /1")
+    }
+
+    @Test func arrayBoundsAndUniqueness() throws {
+        let fixture = try ContractFixture(ContractFixture.swagger(parameters: [
+            "{name: ids, in: query, type: array, items: {type: string}, minItems: 2, uniqueItems: true, collectionFormat: multi}",
+        ]))
+        #expect(fixture.verdict("GET", "/items?ids=a") == "422\nquery ids minItems ")
+        #expect(fixture.verdict("GET", "/items?ids=a&ids=a") == "422\nquery ids uniqueItems /1")
+    }
+
+    @Test func openAPIStylesAndDeepObject() throws {
+        let fixture = try ContractFixture("""
+            openapi: 3.0.3
+            info: {title: Fixture, version: "1"}
+            paths:
+              /items/{ids}:
+                get:
+                  parameters:
+                    - {name: ids, in: path, required: true, schema: {type: array, items: {type: integer}}}
+                    - {name: tags, in: query, style: pipeDelimited, explode: false, schema: {type: array, items: {type: string, enum: [a, b]}}}
+                    - {name: words, in: query, style: spaceDelimited, explode: false, schema: {type: array, items: {type: string}}}
+                    - {name: filter, in: query, style: deepObject, explode: true, schema: {type: object, required: [size], properties: {size: {type: integer}, on: {type: boolean}}}}
+                    - {name: X-Limit, in: header, schema: {type: integer, format: int32}}
+                    - {name: session, in: cookie, required: true, schema: {type: string}}
+                  responses:
+                    '200': {description: OK}
+            """)
+        let headers: HTTPHeaders = ["Cookie": "theme=dark; session=abc"]
+        #expect(fixture.verdict("GET", "/items/1,2?tags=a|b&words=x%20y&filter[size]=3&filter[on]=true", headers: headers) == "200")
+        #expect(fixture.verdict("GET", "/items/1,z?tags=a|c&filter[size]=big&filter[on]=yes", headers: ["X-Limit": "ten"]) == """
+            422
+            path ids type /1
+            query tags enum /1
+            query filter type /size
+            query filter type /on
+            header X-Limit type \("")
+            cookie session required \("")
+            """)
+        #expect(fixture.verdict("GET", "/items/1?filter[on]=true", headers: headers) == "422\nquery filter required ")
+    }
+}
