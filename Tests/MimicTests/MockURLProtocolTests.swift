@@ -4,6 +4,7 @@ import FoundationNetworking
 #endif
 import Testing
 @testable import Mimic
+import MimicURLProtocol
 
 @Suite struct MockURLProtocolTests {
     @Test func aSessionIsAnsweredWithoutASocket() async throws {
