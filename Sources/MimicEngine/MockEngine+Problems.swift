@@ -3,21 +3,26 @@ import MimicHTTP
 
 extension MockEngine {
     /// 404: no declared path matches; the body names the closest declared operation.
-    func routeNotFound(_ request: HTTPRequest, closest: Int?) -> HTTPResponse {
-        ProblemDetails(
+    func routeNotFound(_ request: HTTPRequest, closest: Int?) -> MockResult {
+        Self.undeclared(ProblemDetails(
             kind: .routeNotFound, status: 404, detail: "No operation is declared for \(request.method) \(request.path).",
-            extensions: closest.map { [ProblemDetails.closestOperation(router.operations[$0])] } ?? []
-        ).response()
+            extensions: closest.map { [ProblemDetails.closestOperation(router.operations[$0])] } ?? []))
     }
 
     /// 405: the path is declared for other methods, listed in `Allow` (with `HEAD` wherever `GET` is, as GET answers it).
-    func methodNotAllowed(_ request: HTTPRequest, allowed: [String], closest: Int) -> HTTPResponse {
+    func methodNotAllowed(_ request: HTTPRequest, allowed: [String], closest: Int) -> MockResult {
         let methods = allowed + (allowed.contains("GET") && !allowed.contains("HEAD") ? ["HEAD"] : [])
         let list = methods.joined(separator: ", ")
-        return ProblemDetails(
+        return Self.undeclared(ProblemDetails(
             kind: .methodNotAllowed, status: 405, detail: "\(request.path) does not declare \(request.method); it declares \(list).",
-            extensions: [ProblemDetails.closestOperation(router.operations[closest])]
-        ).response(headers: ["Allow": list])
+            extensions: [ProblemDetails.closestOperation(router.operations[closest])]), headers: ["Allow": list])
+    }
+
+    /// A request no operation declares: the problem, and the one violation a journal or `--fail-on-invalid`
+    /// counts it by (calling an undeclared route breaks the contract as surely as a bad parameter).
+    private static func undeclared(_ problem: ProblemDetails, headers: HTTPHeaders = [:]) -> MockResult {
+        let violation = Violation(location: .path, name: "", code: problem.kind.rawValue, message: problem.detail)
+        return MockResult(response: problem.response(headers: headers), operation: nil, violations: [violation])
     }
 
     /// 406: none of the media types the response declares is acceptable; `available` lists them.

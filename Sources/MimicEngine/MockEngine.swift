@@ -28,7 +28,8 @@ public struct MockEngine: Sendable {
         validator = RequestValidator(operations: router.operations, contracts: contracts, strict: strict)
     }
 
-    /// The response for `request`, and which operation answered (nil for 404/405/admin).
+    /// The response for `request`, which operation answered (nil for 404 and 405), and every way the request
+    /// broke the contract (an undeclared route or method is one violation).
     public func respond(to request: HTTPRequest) -> MockResult {
         switch router.route(method: request.method, path: request.path) {
         case .matched(let index, let pathParameters):
@@ -38,9 +39,9 @@ public struct MockEngine: Sendable {
             let response = answer(request, operation: index, pathParameters: pathParameters)
             return MockResult(response: response, operation: router.operations[index])
         case .methodNotAllowed(let allowed, let closest):
-            return MockResult(response: methodNotAllowed(request, allowed: allowed, closest: closest), operation: nil)
+            return methodNotAllowed(request, allowed: allowed, closest: closest)
         case .notFound(let closest):
-            return MockResult(response: routeNotFound(request, closest: closest), operation: nil)
+            return routeNotFound(request, closest: closest)
         }
     }
 }
