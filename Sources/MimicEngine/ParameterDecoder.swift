@@ -26,7 +26,8 @@ enum ParameterDecoder {
 
     /// The items of an array parameter given `occurrences` (one per time the name appears): each occurrence
     /// is an item when `style` is an exploded form, else each is split on the style's delimiter (a comma for
-    /// `form`, `simple` and, read like `simple`, `label` and `matrix`).
+    /// `form`, `simple` and, read like `simple`, `label` and `matrix`), an empty occurrence holding no item:
+    /// OpenAPI spells the empty array `color=`, and `a,,b` still has an empty second item.
     static func items(of occurrences: [String], style: ParameterStyle, explode: Bool) -> [String] {
         let delimiter: Character
         switch style {
@@ -36,7 +37,7 @@ enum ParameterDecoder {
         case .pipeDelimited: delimiter = "|"
         case .matrix, .label, .form, .simple, .deepObject: delimiter = ","
         }
-        return occurrences.flatMap { $0.split(separator: delimiter, omittingEmptySubsequences: false).map(String.init) }
+        return occurrences.flatMap { $0.isEmpty ? [] : $0.split(separator: delimiter, omittingEmptySubsequences: false).map(String.init) }
     }
 
     /// The value of one JSON type that `text` spells, or nil.

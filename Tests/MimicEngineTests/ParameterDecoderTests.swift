@@ -31,6 +31,10 @@ import Testing
         (.spaceDelimited, false, ["a b"], ["a", "b"]),
         (.tabDelimited, false, ["a\tb"], ["a", "b"]),
         (.pipeDelimited, false, ["a|b"], ["a", "b"]),
+        (.form, false, [""], []),
+        (.simple, false, [""], []),
+        (.pipeDelimited, false, ["", "a|b"], ["a", "b"]),
+        (.form, true, [""], [""]),
     ])
     func arrayItemsAreSplitByStyle(style: ParameterStyle, explode: Bool, occurrences: [String], items: [String]) {
         #expect(ParameterDecoder.items(of: occurrences, style: style, explode: explode) == items)

@@ -27,6 +27,27 @@ import Testing
         #expect(fixture.verdict("GET", "/items?ids=a&ids=a") == "422\nquery ids uniqueItems /1")
     }
 
+    @Test func anEmptyUnexplodedArrayHasNoItems() throws {
+        let fixture = try ContractFixture("""
+            openapi: 3.0.3
+            info: {title: Fixture, version: "1"}
+            paths:
+              /items:
+                get:
+                  parameters:
+                    - {name: kinds, in: query, style: form, explode: false, schema: {type: array, items: {type: string, enum: [a, b]}}}
+                    - {name: tags, in: query, style: pipeDelimited, explode: false, schema: {type: array, items: {type: string}, minItems: 1}}
+                  responses:
+                    '204': {description: No content}
+            """)
+        #expect(fixture.respond("GET", "/items?kinds=").response.rendered == "204\n")
+        #expect(fixture.respond("GET", "/items?kinds=&tags=").response.rendered == """
+            422
+            Content-Type: application/problem+json
+            {"type":"urn:mimic:problem:request-invalid","title":"Request invalid","status":422,"detail":"The request breaks the contract of GET /items: 1 violation.","mode":"lenient","errors":[{"location":"query","name":"tags","pointer":"","code":"minItems","message":"must have at least 1 item, found 0"}]}
+            """)
+    }
+
     @Test func openAPIStylesAndDeepObject() throws {
         let fixture = try ContractFixture("""
             openapi: 3.0.3
