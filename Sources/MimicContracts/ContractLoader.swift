@@ -88,7 +88,7 @@ public struct ContractLoader: Sendable {
                 continue
             }
             guard isFolder.boolValue else {
-                files.append(path)
+                files.append(DocumentStore.normalized(path))
                 continue
             }
             let found = contractFiles(inFolder: path)
@@ -101,15 +101,16 @@ public struct ContractLoader: Sendable {
         return (files.filter { seen.insert($0).inserted }, diagnostics)
     }
 
+    /// The contract files below `folder` (a link to a folder is followed), named from `folder` as given.
     private static func contractFiles(inFolder folder: String) -> [String] {
-        guard let entries = try? FileManager.default.subpathsOfDirectory(atPath: folder) else { return [] }
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        let target = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        guard let entries = try? FileManager.default.subpathsOfDirectory(atPath: target) else { return [] }
         return entries
             .filter { entry in
                 !entry.split(separator: "/").contains { $0.hasPrefix(".") }
                     && contractExtensions.contains((entry as NSString).pathExtension.lowercased())
             }
             .sorted()
-            .map { prefix + $0 }
+            .map { DocumentStore.normalized(folder + "/" + $0) }
     }
 }

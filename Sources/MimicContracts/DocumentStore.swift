@@ -43,8 +43,9 @@ final class DocumentStore {
         return normalized(folder.isEmpty ? target : folder + "/" + target)
     }
 
-    /// Removes `.` and resolvable `..` components.
-    private static func normalized(_ path: String) -> String {
+    /// The path without `.` components, repeated slashes and resolvable `..` components (`./a//b/../c` → `a/c`),
+    /// so that one file has one name however it was reached; `.` for the current folder itself.
+    static func normalized(_ path: String) -> String {
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: false) {
             switch part {
@@ -56,6 +57,7 @@ final class DocumentStore {
                 parts.append(part)
             }
         }
-        return parts.joined(separator: "/")
+        let joined = parts.joined(separator: "/")
+        return joined.isEmpty ? "." : joined
     }
 }
