@@ -21,7 +21,7 @@ public final class MockServer: Sendable {
         public var port: Int
         /// The seed of the generated data: the same seed gives the same bytes.
         public var seed: UInt64
-        /// Whether requests are checked strictly (undeclared query parameters are violations too).
+        /// Whether requests are checked strictly (undeclared query parameters and form fields are violations too).
         public var strict: Bool
         /// How many requests the ``MockServer/journal`` keeps (at least one).
         public var journalSize: Int

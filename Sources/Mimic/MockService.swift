@@ -9,7 +9,7 @@ import MimicHTTP
 public struct MockService: Sendable {
     public let contracts: ContractSet
     public let engine: MockEngine
-    /// Whether requests are checked strictly (undeclared query parameters are violations too).
+    /// Whether requests are checked strictly (undeclared query parameters and form fields are violations too).
     public let strict: Bool
     /// Every request answered from the contracts (admin requests are not journaled).
     public let journal: RequestJournal

@@ -38,7 +38,7 @@ struct CommandSpecification: Sendable {
 
     /// `--strict`, for the commands that answer requests.
     static let strictOption = Option(
-        names: ["--strict"], valueName: nil, help: "Also reject query parameters the contracts do not declare.")
+        names: ["--strict"], valueName: nil, help: "Also reject query parameters and form fields the contracts do not declare.")
 
     /// The contract files or folders a command reads, `./Contracts` when none are given.
     static let contractPaths = Positional(

@@ -30,7 +30,7 @@ public final class MockURLProtocol: URLProtocol {
     }
 
     /// A session and base URL answering from the contracts in `paths`, checking requests strictly if
-    /// `strict` (undeclared query parameters are violations too).
+    /// `strict` (undeclared query parameters and form fields are violations too).
     ///
     /// - Throws: ``MockServerError/contractErrors(_:)`` when any contract has an error.
     public static func session(

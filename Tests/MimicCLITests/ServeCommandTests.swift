@@ -18,7 +18,7 @@ import Testing
               --host <host>           The address to listen on. (default: 127.0.0.1)
               --port <port>           The port to listen on; 0 picks a free one. (default: 4010)
               --seed <seed>           The seed of the generated data. (default: 1)
-              --strict                Also reject query parameters the contracts do not declare.
+              --strict                Also reject query parameters and form fields the contracts do not declare.
               --journal-size <size>   How many requests /__mimic/requests keeps. (default: 1000)
               --fail-on-invalid       When stopped, exit 1 if any request broke the contracts.
               -h, --help              Show help information.
