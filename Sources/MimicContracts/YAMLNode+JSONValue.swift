@@ -1,7 +1,8 @@
 import MimicYAML
 
 extension YAMLNode {
-    /// The node as a JSON value: mapping keys become their text, core-schema scalars their JSON type.
+    /// The node as a JSON value, as `mimic dump` shows it: mapping keys become strings, each once with its last
+    /// value; core-schema scalars take their JSON type.
     var jsonValue: JSONValue {
         switch content {
         case .scalar(let scalar):
@@ -14,8 +15,9 @@ extension YAMLNode {
             }
         case .sequence(let elements):
             return .array(elements.map(\.jsonValue))
-        case .mapping(let pairs):
-            return .object(pairs.map { JSONMember($0.key.string ?? "null", $0.value.jsonValue) })
+        case .mapping:
+            let (keys, values) = jsonMembers ?? ([], [])
+            return .object(zip(keys, values).map { JSONMember($0, $1.jsonValue) })
         }
     }
 }

@@ -50,7 +50,7 @@ public struct YAMLJSONWriter: Sendable {
             newline(&out, indent)
             out.append(UInt8(ascii: "]"))
         case .mapping(let pairs):
-            let (keys, values) = Self.uniqueEntries(pairs)
+            let (keys, values) = YAMLNode.uniqueMembers(of: pairs)
             guard !keys.isEmpty else {
                 out += "{}".utf8
                 return
@@ -75,32 +75,6 @@ public struct YAMLJSONWriter: Sendable {
         out += repeatElement(0x20, count: indent * 2)
     }
 
-    /// Keys as strings in order of first appearance, each with its last value.
-    private static func uniqueEntries(_ pairs: [YAMLPair]) -> ([String], [YAMLNode]) {
-        var keys: [String] = []
-        var values: [YAMLNode] = []
-        var positions: [String: Int] = [:]
-        keys.reserveCapacity(pairs.count)
-        values.reserveCapacity(pairs.count)
-        for pair in pairs {
-            let key = keyText(pair.key)
-            if let position = positions[key] {
-                values[position] = pair.value
-            } else {
-                positions[key] = keys.count
-                keys.append(key)
-                values.append(pair.value)
-            }
-        }
-        return (keys, values)
-    }
-
-    /// The string a key becomes, as the oracle's `key_to_str` does it.
-    private static func keyText(_ key: YAMLNode) -> String {
-        guard let scalar = key.scalar else { return YAMLJSONWriter(style: .compact).write(key) }
-        return scalar.kind == .string ? scalar.text : literal(scalar) ?? scalar.text
-    }
-
     private func writeScalar(_ scalar: YAMLScalar, into out: inout [UInt8]) {
         if let literal = Self.literal(scalar) {
             out += literal.utf8
@@ -114,7 +88,7 @@ public struct YAMLJSONWriter: Sendable {
     ///
     /// Finite floats get the shortest spelling that reads back as the same value, always with a `.`
     /// or an exponent; non-finite ones become the strings the oracle uses.
-    private static func literal(_ scalar: YAMLScalar) -> String? {
+    static func literal(_ scalar: YAMLScalar) -> String? {
         switch scalar.kind {
         case .string:
             return nil

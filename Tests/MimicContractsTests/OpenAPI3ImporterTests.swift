@@ -125,3 +125,21 @@ import Testing
         #expect(diagnostics == ["api.yaml:1:10: error: version '4.0.0' is not supported; Mimic reads Swagger 2.0 and OpenAPI 3.0 and 3.1 [load.unsupported-version]"])
     }
 }
+
+@Suite struct ExampleValueTests {
+    @Test func anExampleReadsAsDumpShowsIt() throws {
+        let (contracts, _) = try ContractFixture.load("""
+            openapi: 3.0.0
+            info: {title: Keys, version: "1"}
+            paths:
+              /p:
+                get:
+                  responses:
+                    "200":
+                      description: OK
+                      content: {application/json: {example: {a: 1, 200: ok, 1.50: f, a: 2}}}
+            """)
+        let example = try #require(contracts.operations[0].responses[0].contents[0].examples.first?.value)
+        #expect(example == .json(.object([JSONMember("a", .integer(2)), JSONMember("200", .string("ok")), JSONMember("1.5", .string("f"))])))
+    }
+}
