@@ -40,7 +40,7 @@ extension ImportContext {
 
     private func referencedSchema(_ reference: YAMLNode, dialect: SchemaDialect) -> Schema {
         guard let (file, pointer) = key(of: reference) else { return Schema() }
-        let key = file + "#" + pointer
+        let key = Self.registryKey(file: file, pointer: pointer)
         if !session.schemas.contains(key) {
             session.schemas.store(Schema(), for: key)
             guard let (target, context) = target(of: reference) else { return Schema() }
@@ -85,19 +85,12 @@ extension ImportContext {
                 let mapping = discriminator["mapping"]?.mapping?.compactMap { pair -> DiscriminatorMapping? in
                     guard let value = pair.key.string, let target = pair.value.string else { return nil }
                     let reference = target.contains("#") ? target : "#/components/schemas/" + target
-                    return DiscriminatorMapping(value: value, reference: key(ofText: reference))
+                    guard let (file, pointer) = key(ofText: reference, at: pair.value) else { return nil }
+                    return DiscriminatorMapping(value: value, reference: Self.registryKey(file: file, pointer: pointer))
                 }
                 schema.discriminator = Discriminator(propertyName: propertyName, mapping: mapping ?? [])
             }
         }
-    }
-
-    /// The registry key of a reference given as text.
-    private func key(ofText reference: String) -> String {
-        let hash = reference.firstIndex(of: "#") ?? reference.endIndex
-        let filePart = String(reference[..<hash])
-        let file = filePart.isEmpty ? self.file : DocumentStore.path(filePart, relativeTo: self.file)
-        return file + String(reference[hash...])
     }
 
     private func readNumericConstraints(of node: YAMLNode, into schema: inout Schema, dialect: SchemaDialect) {

@@ -55,11 +55,17 @@ struct ImportContext {
             error("ref.invalid", "$ref must be a string such as '#/definitions/Pet'", at: reference)
             return nil
         }
+        return key(ofText: text, at: reference)
+    }
+
+    /// The file and JSON pointer that reference `text` (written at `node`) names, relative to this file; nil
+    /// (reported) for a remote reference Mimic cannot read offline.
+    func key(ofText text: String, at node: YAMLNode) -> (file: String, pointer: String)? {
         let hash = text.firstIndex(of: "#") ?? text.endIndex
         var filePart = String(text[..<hash])
         if filePart.contains("://") {
             guard let local = session.localPath(ofRemote: filePart) else {
-                warn("ref.remote", "$ref '\(text)' points at another server; Mimic works offline and does not fetch it, so anything is accepted there", at: reference)
+                warn("ref.remote", "$ref '\(text)' points at another server; Mimic works offline and does not fetch it, so anything is accepted there", at: node)
                 return nil
             }
             filePart = local
@@ -67,5 +73,10 @@ struct ImportContext {
         let pointer = hash < text.endIndex ? String(text[text.index(after: hash)...]) : ""
         let file = filePart.isEmpty ? self.file : DocumentStore.path(filePart, relativeTo: self.file)
         return (file, pointer)
+    }
+
+    /// The key of a referenced schema in the ``SchemaRegistry``: `file#pointer`.
+    static func registryKey(file: String, pointer: String) -> String {
+        file + "#" + pointer
     }
 }
