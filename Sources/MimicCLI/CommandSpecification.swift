@@ -1,3 +1,5 @@
+import Mimic
+
 /// What a command accepts, and its help text, in swift-argument-parser's layout.
 struct CommandSpecification: Sendable {
     /// A named option or flag.
@@ -37,6 +39,10 @@ struct CommandSpecification: Sendable {
     }
 
     /// `--strict`, for the commands that answer requests.
+    /// `--seed`, for the commands that generate data.
+    static let seedOption = Option(
+        names: ["--seed"], valueName: "seed", help: "The seed of the generated data.", defaultValue: String(MockServer.Configuration().seed))
+
     static let strictOption = Option(
         names: ["--strict"], valueName: nil, help: "Also reject query parameters and form fields the contracts do not declare.")
 

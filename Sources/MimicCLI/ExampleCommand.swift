@@ -12,8 +12,8 @@ enum ExampleCommand: Subcommand {
             .init(name: "path", help: "The request path with its query, such as '/api/backups?status=SUCCESS'."),
         ],
         options: [
-            .init(names: ["--contracts"], valueName: "path", help: "A contract file or folder; repeat for several.", defaultValue: "./Contracts"),
-            .init(names: ["--seed"], valueName: "seed", help: "The seed of the generated data.", defaultValue: String(MockServer.Configuration().seed)),
+            .init(names: ["--contracts"], valueName: "path", help: "A contract file or folder; repeat for several.", defaultValue: "./" + defaultContractsFolder),
+            CommandSpecification.seedOption,
             .init(names: ["-H", "--header"], valueName: "header", help: "A request header such as 'Prefer: code=404'; repeat for several."),
             .init(names: ["-d", "--data"], valueName: "body", help: "The request body."),
             CommandSpecification.strictOption,
@@ -22,7 +22,7 @@ enum ExampleCommand: Subcommand {
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         let seed: UInt64
         do {
-            seed = try arguments.number("--seed", of: specification, in: 0...UInt64.max, expected: "a non-negative whole number")
+            seed = try arguments.seed(of: specification)
         } catch {
             return specification.reportUsageError(error.message, to: console)
         }
@@ -31,15 +31,11 @@ enum ExampleCommand: Subcommand {
             guard let colon = header.firstIndex(of: ":") else {
                 return specification.reportUsageError("The value '\(header)' is invalid for '--header <header>': expected 'Name: value'.", to: console)
             }
-            headers.add(String(header[..<colon]).trimmingSpaces, String(header[header.index(after: colon)...]).trimmingSpaces)
+            headers.add(String(header[..<colon].trimmingASCIIWhitespace()), String(header[header.index(after: colon)...].trimmingASCIIWhitespace()))
         }
         let paths = arguments.values("--contracts")
-        let contracts = ContractLoader().load(paths.isEmpty ? ["Contracts"] : paths)
-        var renderer = DiagnosticRenderer()
-        for diagnostic in contracts.diagnostics where diagnostic.severity == .error {
-            console.writeError(renderer.render(diagnostic))
-        }
-        let method = arguments.positionals[0].uppercased()
+        let contracts = loadContracts(paths.isEmpty ? [defaultContractsFolder] : paths, console: console)
+        let method = arguments.positionals[0]
         let target = arguments.positionals[1].hasPrefix("/") ? arguments.positionals[1] : "/" + arguments.positionals[1]
         let request = HTTPRequest(method: method, target: target, headers: headers, body: Array((arguments.value("--data") ?? "").utf8))
         let response = MockService(contracts: contracts, seed: seed, strict: arguments.flag("--strict")).respond(to: request).response
@@ -47,15 +43,10 @@ enum ExampleCommand: Subcommand {
         for field in response.headers {
             text += "\(field.name): \(field.value)\n"
         }
-        text += "\n" + String(decoding: response.body, as: UTF8.self) + (response.body.isEmpty ? "" : "\n")
+        // As the server does, HEAD answers the headers of GET without its body.
+        let body = method == "HEAD" ? [] : response.body
+        text += "\n" + String(decoding: body, as: UTF8.self) + (body.isEmpty ? "" : "\n")
         console.write(text)
-        return ExitStatus.success
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        return contracts.hasErrors ? ExitStatus.failure : ExitStatus.success
     }
 }

@@ -16,6 +16,9 @@ enum MimicCommand {
             console.write(specification.help)
             return ExitStatus.success
         }
+        if ["--version", "-h", "--help"].contains(first), let extra = arguments.dropFirst().first {
+            return specification.reportUsageError("Unexpected argument '\(extra)'", to: console)
+        }
         switch first {
         case "--version":
             console.write(version + "\n")

@@ -12,4 +12,9 @@ extension ParsedArguments {
         }
         return number
     }
+
+    /// The value of `--seed` (see ``CommandSpecification/seedOption``).
+    func seed(of specification: CommandSpecification) throws(UsageError) -> UInt64 {
+        try number("--seed", of: specification, in: 0...UInt64.max, expected: "a non-negative whole number")
+    }
 }

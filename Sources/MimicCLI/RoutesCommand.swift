@@ -8,11 +8,7 @@ enum RoutesCommand: Subcommand {
         overview: "List the operations the contracts declare, merged into one route table.")
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
-        let contracts = ContractLoader().load(contractPaths(arguments))
-        var renderer = DiagnosticRenderer()
-        for diagnostic in contracts.diagnostics where diagnostic.severity == .error {
-            console.writeError(renderer.render(diagnostic))
-        }
+        let contracts = loadContracts(contractPaths(arguments), console: console)
         if arguments.value("--format") == "json" {
             console.write(RouteTable(contracts).json.serialized(pretty: true) + "\n")
         } else {

@@ -8,30 +8,27 @@ enum ServeCommand: Subcommand {
         overview: "Serve the contracts over HTTP with deterministic data, until interrupted.",
         positionals: [CommandSpecification.contractPaths],
         options: [
-            .init(names: ["--host"], valueName: "host", help: "The address to listen on.", defaultValue: "127.0.0.1"),
+            .init(names: ["--host"], valueName: "host", help: "The address to listen on.", defaultValue: MockServer.Configuration().host),
             .init(names: ["--port"], valueName: "port", help: "The port to listen on; 0 picks a free one.", defaultValue: "4010"),
-            .init(names: ["--seed"], valueName: "seed", help: "The seed of the generated data.", defaultValue: String(MockServer.Configuration().seed)),
+            CommandSpecification.seedOption,
             CommandSpecification.strictOption,
             .init(names: ["--journal-size"], valueName: "size", help: "How many requests /__mimic/requests keeps.", defaultValue: String(MockServer.Configuration().journalSize)),
             .init(names: ["--fail-on-invalid"], valueName: nil, help: "When stopped, exit 1 if any request broke the contracts."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
-        var configuration = MockServer.Configuration(host: arguments.value("--host") ?? "127.0.0.1", strict: arguments.flag("--strict")) { entry in
+        var configuration = MockServer.Configuration(strict: arguments.flag("--strict")) { entry in
             console.write(entry.line + "\n")
         }
         do {
+            configuration.host = arguments.value("--host") ?? configuration.host
             configuration.port = try arguments.number("--port", of: specification, in: 0...65535, expected: "a number from 0 to 65535")
-            configuration.seed = try arguments.number("--seed", of: specification, in: 0...UInt64.max, expected: "a non-negative whole number")
+            configuration.seed = try arguments.seed(of: specification)
             configuration.journalSize = try arguments.number("--journal-size", of: specification, in: 1...Int.max, expected: "a positive whole number")
         } catch {
             return specification.reportUsageError(error.message, to: console)
         }
-        let contracts = ContractLoader().load(contractPaths(arguments))
-        var renderer = DiagnosticRenderer()
-        for diagnostic in contracts.diagnostics where diagnostic.severity == .error {
-            console.writeError(renderer.render(diagnostic))
-        }
+        let contracts = loadContracts(contractPaths(arguments), console: console)
         let server = MockServer(contracts: contracts, configuration: configuration)
         do {
             try server.start()

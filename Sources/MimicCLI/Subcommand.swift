@@ -1,3 +1,5 @@
+import MimicContracts
+
 /// A command under `mimic`: what it accepts, and what it does with a parsed command line.
 protocol Subcommand: Sendable {
     static var specification: CommandSpecification { get }
@@ -6,8 +8,22 @@ protocol Subcommand: Sendable {
 }
 
 extension Subcommand {
-    /// The contract paths given, or `Contracts` (the folder `mimic` serves by default).
+    /// The folder `mimic` reads when no contract path is given.
+    static var defaultContractsFolder: String { "Contracts" }
+
+    /// The contract paths given as positional arguments, or ``defaultContractsFolder``.
     static func contractPaths(_ arguments: ParsedArguments) -> [String] {
-        arguments.positionals.isEmpty ? ["Contracts"] : arguments.positionals
+        arguments.positionals.isEmpty ? [defaultContractsFolder] : arguments.positionals
+    }
+
+    /// Loads the contracts in `paths` and reports their errors on standard error, compiler-style; the
+    /// contracts that did load are returned all the same.
+    static func loadContracts(_ paths: [String], console: Console) -> ContractSet {
+        let contracts = ContractLoader().load(paths)
+        var renderer = DiagnosticRenderer()
+        for diagnostic in contracts.diagnostics where diagnostic.severity == .error {
+            console.writeError(renderer.render(diagnostic))
+        }
+        return contracts
     }
 }

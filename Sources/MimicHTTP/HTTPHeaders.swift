@@ -89,7 +89,7 @@ public struct HTTPHeaders: Sendable, Equatable, RandomAccessCollection, Expressi
 
 extension Substring {
     /// The text without leading and trailing spaces and tabs.
-    func trimmingASCIIWhitespace() -> Substring {
+    public func trimmingASCIIWhitespace() -> Substring {
         let isWhitespace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
         guard let first = firstIndex(where: { !isWhitespace($0) }),
               let last = lastIndex(where: { !isWhitespace($0) }) else { return "" }

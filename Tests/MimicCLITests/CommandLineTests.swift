@@ -109,3 +109,11 @@ import Testing
         #expect(arguments.positionals == ["GET", "/"])
     }
 }
+
+@Suite struct RootCommandLineTests {
+    @Test func versionTakesNoArguments() {
+        let result = runMimic("--version", "extra")
+        #expect(result.status == 64)
+        #expect(result.errors.hasPrefix("Error: Unexpected argument 'extra'\nUsage: mimic <subcommand> [--version]\n"))
+    }
+}

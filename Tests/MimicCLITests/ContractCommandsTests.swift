@@ -124,3 +124,25 @@ import Testing
         #expect(result.errors.hasPrefix("Error: The value 'Prefer code=404' is invalid for '--header <header>': expected 'Name: value'.\n"))
     }
 }
+
+@Suite struct ExampleCommandFidelityTests {
+    @Test func headPrintsTheHeadersOfGetWithoutTheBody() {
+        let get = runMimic("example", "GET", "/v1/backup_definitions/42", "--contracts", ContractCommandsTests.contracts)
+        let head = runMimic("example", "HEAD", "/v1/backup_definitions/42", "--contracts", ContractCommandsTests.contracts)
+        #expect(head.status == 0)
+        #expect(head.output == "HTTP/1.1 200 OK\nContent-Type: application/json\n\n")
+        #expect(get.output.hasPrefix(head.output) && get.output.count > head.output.count)
+    }
+
+    @Test func methodsStayCaseSensitiveAsTheServerReadsThem() {
+        let result = runMimic("example", "get", "/v1/backup_definitions/42", "--contracts", ContractCommandsTests.contracts)
+        #expect(result.output.hasPrefix("HTTP/1.1 405 Method Not Allowed\n"))
+    }
+
+    @Test func contractErrorsMakeTheExitStatusOne() {
+        let result = runMimic("example", "GET", "/", "--contracts", "/nonexistent/contracts")
+        #expect(result.status == 1)
+        #expect(result.errors == "/nonexistent/contracts:1:1: error: no such file or folder [load.not-found]\n")
+        #expect(result.output.hasPrefix("HTTP/1.1 404 Not Found\n"))
+    }
+}
