@@ -2,20 +2,8 @@
 /// or a warning about sloppiness Mimic worked around.
 public struct Diagnostic: Error, Sendable, Hashable {
     /// How serious a diagnostic is.
-    public enum Severity: String, Sendable, Hashable, Comparable {
+    public enum Severity: String, Sendable, Hashable {
         case error, warning, note
-
-        public static func < (lhs: Severity, rhs: Severity) -> Bool {
-            lhs.rank < rhs.rank
-        }
-
-        private var rank: Int {
-            switch self {
-            case .error: 0
-            case .warning: 1
-            case .note: 2
-            }
-        }
     }
 
     public var severity: Severity

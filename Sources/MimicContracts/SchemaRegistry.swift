@@ -1,6 +1,5 @@
-/// The schemas that `$ref`s point at, keyed `file#/json/pointer`, in the order they were first referenced.
+/// The schemas that `$ref`s point at, keyed `file#/json/pointer`.
 public struct SchemaRegistry: Sendable {
-    private var order: [String] = []
     private var entries: [String: Schema] = [:]
 
     public init() {}
@@ -10,18 +9,13 @@ public struct SchemaRegistry: Sendable {
         entries[key]
     }
 
-    /// Every key, in first-referenced order.
-    public var keys: [String] {
-        order
-    }
-
     /// Whether `key` has been claimed (possibly still being read, for recursive schemas).
     func contains(_ key: String) -> Bool {
         entries[key] != nil
     }
 
     mutating func store(_ schema: Schema, for key: String) {
-        if entries.updateValue(schema, forKey: key) == nil { order.append(key) }
+        entries[key] = schema
     }
 
     /// Follows a chain of references to the schema that holds constraints (at most 64 links, against cycles).
