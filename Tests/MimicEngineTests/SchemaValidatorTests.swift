@@ -267,6 +267,31 @@ import Testing
         let found = violations(of: value, against: .reference(key), registry: [(key, .array(of: .reference(key)))])
         #expect(found == [violation(String(repeating: "/0", count: 257), "depth", "nested deeper than 256 levels")])
     }
+
+    @Test func recursiveAlternativesAreCheckedOncePerLevel() {
+        let key = "api.yaml#/components/schemas/Node"
+        let kind = { (name: String) in Schema.object([("kind", .of(.string) { $0.enumValues = [.string(name)] }), ("child", .reference(key))], required: ["kind"]) }
+        let node = Schema { $0.oneOf = [kind("leaf"), kind("branch"), kind("fork")] }
+        func nested(_ innermost: String) -> JSONValue {
+            var value = JSONValue.object([JSONMember("kind", .string(innermost))])
+            for _ in 0..<40 { value = .object([JSONMember("kind", .string("branch")), JSONMember("child", value)]) }
+            return value
+        }
+        #expect(violations(of: nested("leaf"), against: .reference(key), registry: [(key, node)]).isEmpty)
+        let level = "matches none of the 3 alternatives of oneOf; the closest, #2, fails: /child: "
+        #expect(violations(of: nested("twig"), against: .reference(key), registry: [(key, node)]) == [
+            violation("", "oneOf", String(repeating: level, count: 40) + #"matches none of the 3 alternatives of oneOf; the closest, #1, fails: /kind: "twig" is not one of leaf"#),
+        ])
+    }
+
+    @Test func aRunThatChecksTooMuchGivesUpWithOneViolation() {
+        let keys = (0...40).map { "api.yaml#/definitions/Level\($0)" }
+        var registry = zip(keys, keys.dropFirst()).map { key, next in (key, Schema { $0.anyOf = [.reference(next), .reference(next)] }) }
+        registry.append((keys[40], .of(.string)))
+        #expect(violations(of: .integer(1), against: .reference(keys[0]), registry: registry, at: "/a") == [
+            violation("/a", "complexity", "the value is too complex to check within Mimic's limits (100100 schema checks)"),
+        ])
+    }
 }
 
 extension Schema {
