@@ -29,7 +29,7 @@ struct RequestValidator: Sendable {
         let cookies = Self.cookies(of: request.headers)
         let missing = missingCredentials(request, rules: rules, query: query, cookies: cookies)
         if !missing.violations.isEmpty {
-            return ValidationReport(kind: .unauthorized, status: 401, operation: rules.label, violations: missing.violations, strict: strict, headers: missing.challenges)
+            return ValidationReport(kind: .unauthorized, status: 401, operation: rules.label, found: missing.violations, strict: strict, headers: missing.challenges)
         }
         let path = pathParameters.map { QueryString.Pair(name: $0.name, value: $0.value) }
         let headers = request.headers.map { QueryString.Pair(name: $0.name.lowercased(), value: $0.value) }
@@ -44,7 +44,7 @@ struct RequestValidator: Sendable {
         let kind: ProblemDetails.Kind = found.contains { $0.code == "media-type" } ? .unsupportedMediaType
             : found.contains { $0.code == "syntax" } ? .malformedJSON : .requestInvalid
         let status = kind == .unsupportedMediaType ? 415 : kind == .malformedJSON ? 400 : rules.failureStatus
-        return ValidationReport(kind: kind, status: status, operation: rules.label, violations: found, strict: strict)
+        return ValidationReport(kind: kind, status: status, operation: rules.label, found: found, strict: strict)
     }
 
     /// The `name=value` pairs of every `Cookie` header, in order.
