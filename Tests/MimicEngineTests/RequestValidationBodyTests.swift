@@ -115,6 +115,17 @@ import Testing
         #expect(strict.verdict("POST", "/forms", headers: form, body: "name=a&cuont=1") == "422\nformData cuont undeclared ")
     }
 
+    @Test func strictModeNamesEachUndeclaredFieldOnceWithTheClosestDeclaredOne() throws {
+        let strict = try ContractFixture(Self.contract, strict: true)
+        let form: HTTPHeaders = ["Content-Type": "application/x-www-form-urlencoded"]
+        let result = strict.respond("POST", "/forms", headers: form, body: Array("name=a&cuont=1&nm=x&cuont=2&Name=b".utf8))
+        #expect(result.violations == [
+            Violation(location: .formData, name: "cuont", code: "undeclared", message: "'cuont' is not a declared form field; did you mean count?"),
+            Violation(location: .formData, name: "nm", code: "undeclared", message: "'nm' is not a declared form field"),
+            Violation(location: .formData, name: "Name", code: "undeclared", message: "'Name' is not a declared form field; did you mean name?"),
+        ])
+    }
+
     @Test func missingCredentialsAre401WithAChallenge() throws {
         let fixture = try ContractFixture(Self.contract)
         #expect(fixture.respond("GET", "/secret").response.rendered == """
