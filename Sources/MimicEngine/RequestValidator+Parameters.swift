@@ -69,7 +69,7 @@ extension RequestValidator {
             switch ParameterDecoder.decode(member.text, as: schema) {
             case .value(let value): return JSONMember(member.key, value)
             case .mismatch(let message):
-                mismatches.append(SchemaViolation(pointer: "/" + member.key.replacing("~", with: "~0").replacing("/", with: "~1"), code: "type", message: message, allowed: nil))
+                mismatches.append(SchemaViolation(pointer: "/" + PathStep.key(member.key).token, code: "type", message: message, allowed: nil))
                 return JSONMember(member.key, .string(member.text))
             }
         })

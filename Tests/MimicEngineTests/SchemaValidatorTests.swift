@@ -251,6 +251,18 @@ import Testing
         ])
     }
 
+    @Test func aDiscriminatorKnowsASchemaByItsUnescapedName() {
+        let key = "api.yaml#/components/schemas/pets~1cat~0v2"
+        var pet = Schema()
+        pet.oneOf = [.reference(key)]
+        pet.discriminator = Discriminator(propertyName: "kind")
+        let registry = [(key, Schema.object([("meows", .of(.boolean))], required: ["meows"]))]
+        #expect(violations(of: .object([JSONMember("kind", .string("pets/cat~v2")), JSONMember("meows", .bool(true))]), against: pet, registry: registry).isEmpty)
+        #expect(violations(of: .object([JSONMember("kind", .string("pets~1cat~0v2"))]), against: pet, registry: registry) == [
+            violation("/kind", "discriminator", #""pets~1cat~0v2" is not one of pets/cat~v2; did you mean "pets/cat~v2"?"#, allowed: [.string("pets/cat~v2")]),
+        ])
+    }
+
     // MARK: References and depth
 
     @Test func referenceLoopsWithoutAValueBetweenThemEnd() {
