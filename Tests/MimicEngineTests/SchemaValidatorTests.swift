@@ -20,6 +20,8 @@ import Testing
         #expect(violations(of: .string("abc"), against: .of(.integer)) == [violation("", "type", #"expected an integer, found the string "abc""#)])
         #expect(violations(of: .number(1.5), against: .of(.integer)) == [violation("", "type", "expected an integer, found the number 1.5")])
         #expect(violations(of: .bool(true), against: Schema(types: [.string, .integer, .null])) == [violation("", "type", "expected a string, an integer or null, found true")])
+        #expect(violations(of: .string("7"), against: .of(.integer, format: "int64")) == [violation("", "type", #"expected an integer (int64), found the string "7""#)])
+        #expect(violations(of: .string("yes"), against: Schema(types: [.boolean, .null])) == [violation("", "type", #"expected a boolean (true or false) or null, found the string "yes""#)])
     }
 
     @Test func aNumberWithAnIntegralValueIsAnInteger() {
