@@ -115,11 +115,7 @@ extension DataGenerator {
 
     /// The discriminator value that selects the schema registered under `key`: its mapping value, else its name.
     static func discriminatorValue(_ discriminator: Discriminator, for key: String) -> String {
-        if let mapped = discriminator.mapping.first(where: { $0.reference == key }) {
-            return mapped.value
-        }
-        let name = key.split(separator: "/").last.map(String.init) ?? key
-        return name.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        discriminator.value(selecting: key)
     }
 
     /// The type to generate: the first non-null declared type, else what the schema's keywords imply, else string.

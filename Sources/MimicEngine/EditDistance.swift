@@ -28,9 +28,13 @@ enum EditDistance {
         let lowered = word.lowercased()
         if let sameButCase = candidates.first(where: { $0.lowercased() == lowered }) { return sameButCase }
         var best: (candidate: String, distance: Int)?
+        let length = word.count, scalars = lowered.unicodeScalars.count
         for candidate in candidates {
-            let distance = between(lowered, candidate.lowercased())
-            guard distance * 3 <= max(word.count, candidate.count), distance < best?.distance ?? .max else { continue }
+            let limit = max(length, candidate.count), other = candidate.lowercased()
+            // The distance is at least the difference in length: a word far longer or shorter is not compared.
+            guard abs(scalars - other.unicodeScalars.count) * 3 <= limit else { continue }
+            let distance = between(lowered, other)
+            guard distance * 3 <= limit, distance < best?.distance ?? .max else { continue }
             best = (candidate, distance)
         }
         return best?.candidate

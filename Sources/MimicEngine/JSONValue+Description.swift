@@ -29,18 +29,3 @@ extension JSONValue {
 
     private static let quotedLimit = 60
 }
-
-extension SchemaType {
-    /// The type as a message names it: `an integer`, `a string`, `null`.
-    var phrase: String {
-        switch self {
-        case .string: "a string"
-        case .integer: "an integer"
-        case .number: "a number"
-        case .boolean: "a boolean"
-        case .array: "an array"
-        case .object: "an object"
-        case .null: "null"
-        }
-    }
-}

@@ -21,7 +21,9 @@ enum ParameterDecoder {
         }
         if types.contains(.string) || types.contains(.object) || types.contains(.array) { return .value(.string(text)) }
         if schema.nullable, text == "null" { return .value(.null) }
-        return .mismatch(message: "expected \(expectation(of: schema)), found \(JSONValue.string(text).serialized())")
+        // Whatever its format, an integer parameter is read within int64.
+        let expected = SchemaType.phrase(of: types, format: schema.format == "int32" ? "int32" : "int64")
+        return .mismatch(message: "expected \(expected), found \(JSONValue.string(text).serialized())")
     }
 
     /// The items of an array parameter given `occurrences` (one per time the name appears): each occurrence
@@ -65,21 +67,5 @@ enum ParameterDecoder {
         guard let first = text.utf8.first, first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first),
               text.utf8.allSatisfy(allowed.contains), let value = Double(text), value.isFinite else { return nil }
         return .number(value)
-    }
-
-    /// How a violation names the type a schema expects: `an integer (int64)`, `a boolean (true or false)` …
-    private static func expectation(of schema: Schema) -> String {
-        let names = schema.types.filter { $0 != .null }.map { type -> String in
-            switch type {
-            case .integer: "an integer (\(schema.format == "int32" ? "int32" : "int64"))"
-            case .number: "a number"
-            case .boolean: "a boolean (true or false)"
-            case .null: "null"
-            case .string: "a string"
-            case .array: "an array"
-            case .object: "an object"
-            }
-        }
-        return names.joined(separator: " or ")
     }
 }

@@ -16,14 +16,14 @@ extension RequestValidator {
         }
     }
 
-    /// The pairs whose names no rule claims, each a violation naming the closest declared name (strict mode).
+    /// The pairs whose names no rule claims, each name once, a violation naming the closest declared name
+    /// (strict mode).
     func undeclared(_ pairs: [QueryString.Pair], in location: Violation.Location, rules: [ParameterRule]) -> [Violation] {
         let declared = rules.map(\.parameter.name)
-        var reported: [String] = []
+        var reported: Set<String> = []
         return pairs.compactMap { pair in
-            guard !rules.contains(where: { $0.claims(pair.name) }), !reported.contains(pair.name) else { return nil }
-            reported.append(pair.name)
-            let hint = ClosestName(among: declared).match(for: pair.name).map { "; did you mean \($0)?" } ?? ""
+            guard !rules.contains(where: { $0.claims(pair.name) }), reported.insert(pair.name).inserted else { return nil }
+            let hint = EditDistance.suggestion(for: pair.name, among: declared).map { "; did you mean \($0)?" } ?? ""
             return Violation(location: location, name: pair.name, code: "undeclared", message: "'\(pair.name)' is not a declared \(Self.noun(location))\(hint)")
         }
     }
@@ -69,7 +69,7 @@ extension RequestValidator {
             switch ParameterDecoder.decode(member.text, as: schema) {
             case .value(let value): return JSONMember(member.key, value)
             case .mismatch(let message):
-                mismatches.append(SchemaViolation(pointer: "/" + member.key.replacing("~", with: "~0").replacing("/", with: "~1"), code: "type", message: message, allowed: nil))
+                mismatches.append(SchemaViolation(pointer: "/" + PathStep.key(member.key).token, code: "type", message: message, allowed: nil))
                 return JSONMember(member.key, .string(member.text))
             }
         })

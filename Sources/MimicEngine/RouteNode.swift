@@ -1,4 +1,3 @@
-import Foundation
 import MimicContracts
 
 /// One level of the router's tree: what follows a path prefix.
@@ -38,18 +37,26 @@ struct RouteNode: Sendable {
         }
     }
 
+    /// A parameter value met on the way: percent-decoded, or as sent with the reason it could not be.
+    typealias Capture = (value: String, fault: String?)
+
     /// The node at the end of `segments`, trying literal, then pattern, then parameter branches, and the
-    /// decoded parameter values met on the way (in path order).
-    func match(_ segments: ArraySlice<Substring>, capturing values: inout [String]) -> RouteNode? {
+    /// parameter values met on the way (in path order).
+    func match(_ segments: ArraySlice<Substring>, capturing values: inout [Capture]) -> RouteNode? {
         guard let first = segments.first else { return methods.isEmpty ? nil : self }
         let rest = segments.dropFirst()
         if let literal = literals[String(first)], let found = literal.match(rest, capturing: &values) {
             return found
         }
-        let decoded = first.removingPercentEncoding ?? String(first)
+        let decoded: Capture
+        do throws(PercentDecoding.Fault) {
+            decoded = (try PercentDecoding.decode(Array(first.utf8)[...], plusIsSpace: false), nil)
+        } catch {
+            decoded = (String(first), error.reason)
+        }
         for pattern in patterns {
-            guard let captured = Self.capture(decoded, parts: pattern.parts) else { continue }
-            var attempt = values + captured
+            guard let captured = Self.capture(decoded.value, parts: pattern.parts) else { continue }
+            var attempt = values + captured.map { ($0, decoded.fault) }
             if let found = pattern.node.match(rest, capturing: &attempt) {
                 values = attempt
                 return found
@@ -77,7 +84,7 @@ struct RouteNode: Sendable {
                 rest = rest.dropFirst(text.count)
             case .parameter:
                 if position + 1 < parts.count, case .literal(let next) = parts[position + 1] {
-                    guard let end = rest.range(of: next) else { return nil }
+                    guard let end = rest.firstRange(of: next) else { return nil }
                     values.append(String(rest[..<end.lowerBound]))
                     rest = rest[end.lowerBound...]
                 } else {

@@ -21,7 +21,7 @@ public struct Router: Sendable {
     /// HEAD is answered by GET when the contract declares no HEAD.
     public func route(method: String, path: String) -> RouteMatch {
         let segments = Self.segments(of: path)
-        var values: [String] = []
+        var values: [RouteNode.Capture] = []
         guard let node = root.match(segments[...], capturing: &values) else {
             return .notFound(closest: closestOperation(to: segments))
         }
@@ -31,7 +31,7 @@ public struct Router: Sendable {
             return .methodNotAllowed(allowed: allowed, closest: node.methods[allowed[0]]!)
         }
         let names = operations[index].path.parameterNames
-        return .matched(index: index, pathParameters: zip(names, values).map { PathParameterValue(name: $0, value: $1) })
+        return .matched(index: index, pathParameters: zip(names, values).map { PathParameterValue(name: $0, value: $1.value, fault: $1.fault) })
     }
 
     /// A path's segments, empty ones (from `//` or a trailing `/`) dropped.

@@ -54,7 +54,7 @@ extension SchemaValidation {
     private mutating func checkDiscriminated(_ members: [JSONMember], _ discriminator: Discriminator, alternatives: [Schema]) {
         var kinds = discriminator.mapping.map { (name: $0.value, reference: $0.reference) }
         for reference in alternatives.compactMap(\.reference) {
-            let name = String(reference.split(separator: "/").last ?? "")
+            let name = Discriminator.schemaName(of: reference)
             if !kinds.contains(where: { $0.name == name }) { kinds.append((name, reference)) }
         }
         let allowed = kinds.map { JSONValue.string($0.name) }

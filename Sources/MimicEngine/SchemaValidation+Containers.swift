@@ -89,6 +89,8 @@ extension SchemaValidation {
     private mutating func checkOtherMembers(_ members: [JSONMember], _ schema: Schema) {
         let additionalAllowed = if case .allowed = schema.additionalProperties { true } else { false }
         guard schema.propertyNames != nil || !schema.patternProperties.isEmpty || !additionalAllowed else { return }
+        // The declared properties not given, which a forbidden member may misspell; worked out at the first one.
+        var unsent: [String]?
         for member in members {
             if let names = schema.propertyNames, let reason = trial(.string(member.key), against: names).first {
                 report("propertyNames", "property name \(JSONValue.string(member.key).quoted) is not allowed: \(reason.message)", at: .key(member.key))
@@ -104,7 +106,11 @@ extension SchemaValidation {
             case .schema(let additional): check(member.value, against: additional, at: .key(member.key))
             case .forbidden:
                 var message = "property \(JSONValue.string(member.key).quoted) is not allowed"
-                if let suggestion = EditDistance.suggestion(for: member.key, among: schema.properties.map(\.name).filter { name in !members.contains { $0.key == name } }) {
+                if unsent == nil {
+                    let given = Set(members.map(\.key))
+                    unsent = schema.properties.map(\.name).filter { !given.contains($0) }
+                }
+                if let suggestion = EditDistance.suggestion(for: member.key, among: unsent ?? []) {
                     message += "; did you mean \(JSONValue.string(suggestion).quoted)?"
                 }
                 report("additionalProperties", message, at: .key(member.key))

@@ -4,7 +4,7 @@ import MimicContracts
 extension SchemaValidation {
     mutating func checkType(of value: JSONValue, _ schema: Schema) {
         guard !schema.types.isEmpty, !schema.types.contains(where: { value.isInstance(of: $0) }) else { return }
-        report("type", "expected \(Self.phrase(of: schema.types)), found \(value.foundDescription)")
+        report("type", "expected \(SchemaType.phrase(of: schema.types, format: schema.format)), found \(value.foundDescription)")
     }
 
     mutating func checkEnumeration(of value: JSONValue, _ schema: Schema) {
@@ -60,13 +60,6 @@ extension SchemaValidation {
             message += "; did you mean \(JSONValue.string(suggestion).quoted)?"
         }
         return message
-    }
-
-    /// `a string`, `a string or null`, `an integer, a string or null`.
-    static func phrase(of types: [SchemaType]) -> String {
-        let phrases = types.map(\.phrase)
-        guard phrases.count > 1 else { return phrases.joined() }
-        return phrases.dropLast().joined(separator: ", ") + " or " + phrases[phrases.count - 1]
     }
 
     /// `1 character`, `3 items`, `2 properties`.

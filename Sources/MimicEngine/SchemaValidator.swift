@@ -20,6 +20,11 @@ public struct SchemaValidator: Sendable {
     /// however deep, exhausts the stack.
     public static let maximumDepth = 256
 
+    /// A run checks a value against at most this many schemas, and this many more per value in it (each
+    /// member, element and the value itself), before it gives up with one violation of code `complexity`:
+    /// however its schemas nest and refer to each other, a value is checked in bounded time.
+    public static let workLimit = (base: 100_000, perValue: 100)
+
     let schemas: SchemaRegistry
     let patterns = PatternCache()
 
@@ -32,12 +37,30 @@ public struct SchemaValidator: Sendable {
     /// a code and a message.
     ///
     /// `direction` `.request`: readOnly properties must not be sent (code `readOnly`); `.response`: writeOnly
-    /// properties must not appear (code `writeOnly`).
+    /// properties must not appear (code `writeOnly`). A value too complex to check within ``workLimit`` gives
+    /// that one violation, code `complexity`, at `pointer`.
     public func violations(
         of value: JSONValue, against schema: Schema, at pointer: String = "", direction: Direction = .request
     ) -> [SchemaViolation] {
-        var validation = SchemaValidation(validator: self, direction: direction, base: pointer)
+        let limit = Self.workLimit.base + Self.workLimit.perValue * Self.count(of: value)
+        var validation = SchemaValidation(validator: self, direction: direction, base: pointer, workLimit: limit)
         validation.check(value, against: schema)
-        return validation.violations
+        guard validation.isExhausted else { return validation.violations }
+        return [SchemaViolation(pointer: pointer, code: "complexity", message: "the value is too complex to check within Mimic's limits (\(limit) schema checks)")]
+    }
+
+    /// The number of values in `value`: itself, and every member and element at any depth.
+    private static func count(of value: JSONValue) -> Int {
+        var count = 0
+        var pending = [value]
+        while let next = pending.popLast() {
+            count += 1
+            switch next {
+            case .array(let elements): pending += elements
+            case .object(let members): pending += members.lazy.map(\.value)
+            case .null, .bool, .integer, .number, .string: break
+            }
+        }
+        return count
     }
 }

@@ -6,6 +6,8 @@ import MimicHTTP
 struct SubmittedFields: Sendable {
     /// The fields as the body names them (`backup_definition[name]`, `name`), first occurrence only.
     private(set) var members: [JSONMember] = []
+    /// The position of each field among ``members``, by name.
+    private var positions: [String: Int] = [:]
 
     /// The fields of `request`'s body; none when the body is neither a form nor a JSON object.
     init(_ request: HTTPRequest, wrapper: String?) {
@@ -23,14 +25,16 @@ struct SubmittedFields: Sendable {
     }
 
     private mutating func add(_ name: String, _ value: JSONValue) {
-        if !name.isEmpty, !members.contains(where: { $0.key == name }) { members.append(JSONMember(name, value)) }
+        guard !name.isEmpty, positions[name] == nil else { return }
+        positions[name] = members.count
+        members.append(JSONMember(name, value))
     }
 
     /// The value submitted for `field` of an entity whose form fields are `prefix[field]`: as `prefix[field]`,
     /// else as plain `field`.
     func value(of field: String, prefix: String?) -> JSONValue? {
         let names = (prefix.map { ["\($0)[\(field)]"] } ?? []) + [field]
-        return names.lazy.compactMap { name in members.first { $0.key == name }?.value }.first
+        return names.lazy.compactMap { name in positions[name].map { members[$0].value } }.first
     }
 
     /// The field names submitted, brackets removed when they carry `prefix` (`backup_definition[name]` → `name`).

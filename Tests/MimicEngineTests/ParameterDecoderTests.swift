@@ -17,6 +17,7 @@ import Testing
         ("true", .of(.boolean), .value(.bool(true))),
         ("TRUE", .of(.boolean), .mismatch(message: #"expected a boolean (true or false), found "TRUE""#)),
         ("1", .of(.boolean), .mismatch(message: #"expected a boolean (true or false), found "1""#)),
+        ("x", Schema(types: [.integer, .boolean, .null]), .mismatch(message: #"expected an integer (int64), a boolean (true or false) or null, found "x""#)),
         ("12", .of(.string), .value(.string("12"))),
         ("12", Schema(), .value(.string("12"))),
     ])

@@ -90,6 +90,19 @@ import Testing
         #expect(fixture.verdict("POST", "/things", headers: Self.json, body: deep) == "400\nbody  depth ")
     }
 
+    @Test func aReportListsAtMostAHundredViolationsAndCountsTheRest() throws {
+        let fixture = try ContractFixture(Self.contract)
+        let body = #"{"name":"a","tags":["# + (0..<150).map(String.init).joined(separator: ",") + "]}"
+        let result = fixture.respond("POST", "/things", headers: Self.json, body: Array(body.utf8))
+        let errors = (0..<100).map { #"{"location":"body","name":"","pointer":"/tags/\#($0)","code":"type","message":"expected a string, found the integer \#($0)"}"# }
+        #expect(result.response.rendered == """
+            400
+            Content-Type: application/problem+json
+            {"type":"urn:mimic:problem:request-invalid","title":"Request invalid","status":400,"detail":"The request breaks the contract of POST /things: 150 violations.","mode":"lenient","errors":[\(errors.joined(separator: ","))],"truncated":50}
+            """)
+        #expect(result.violations == (0..<100).map { Violation(location: .body, name: "", pointer: "/tags/\($0)", code: "type", message: "expected a string, found the integer \($0)") })
+    }
+
     @Test func formFieldsAreChecked() throws {
         let fixture = try ContractFixture(Self.contract)
         let form: HTTPHeaders = ["Content-Type": "application/x-www-form-urlencoded"]
@@ -100,6 +113,17 @@ import Testing
         #expect(fixture.verdict("POST", "/forms", headers: multipart, body: body) == "422\nformData name required \nformData count type ")
         let strict = try ContractFixture(Self.contract, strict: true)
         #expect(strict.verdict("POST", "/forms", headers: form, body: "name=a&cuont=1") == "422\nformData cuont undeclared ")
+    }
+
+    @Test func strictModeNamesEachUndeclaredFieldOnceWithTheClosestDeclaredOne() throws {
+        let strict = try ContractFixture(Self.contract, strict: true)
+        let form: HTTPHeaders = ["Content-Type": "application/x-www-form-urlencoded"]
+        let result = strict.respond("POST", "/forms", headers: form, body: Array("name=a&cuont=1&nm=x&cuont=2&Name=b".utf8))
+        #expect(result.violations == [
+            Violation(location: .formData, name: "cuont", code: "undeclared", message: "'cuont' is not a declared form field; did you mean count?"),
+            Violation(location: .formData, name: "nm", code: "undeclared", message: "'nm' is not a declared form field"),
+            Violation(location: .formData, name: "Name", code: "undeclared", message: "'Name' is not a declared form field; did you mean name?"),
+        ])
     }
 
     @Test func missingCredentialsAre401WithAChallenge() throws {

@@ -78,4 +78,24 @@ import Testing
             """)
         #expect(fixture.verdict("GET", "/items/1?filter[on]=true", headers: headers) == "422\nquery filter required ")
     }
+
+    @Test func aPathParameterThatCannotBeDecodedIsAnEncodingViolation() throws {
+        let fixture = try ContractFixture("""
+            openapi: 3.0.3
+            info: {title: Fixture, version: "1"}
+            paths:
+              /items/{id}/{part}:
+                get:
+                  parameters:
+                    - {name: id, in: path, required: true, schema: {type: integer}}
+                    - {name: part, in: path, required: true, schema: {type: integer}}
+                  responses:
+                    '200': {description: OK}
+            """)
+        #expect(fixture.respond("GET", "/items/1%2/x").violations == [
+            Violation(location: .path, name: "part", code: "type", message: #"expected an integer (int64), found "x""#),
+            Violation(location: .path, name: "id", code: "encoding", message: "the percent-encoding '%2' is cut short; write a byte as % and two hexadecimal digits"),
+        ])
+        #expect(fixture.verdict("GET", "/items/%31/%32") == "200")
+    }
 }

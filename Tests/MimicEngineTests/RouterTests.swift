@@ -33,7 +33,18 @@ import Testing
 
     @Test func pathParametersArePercentDecoded() {
         let router = Router(operations: [operation("GET", "/files/{name}")])
-        #expect(route(router, "GET", "/files/a%20b%2Fc") == "GET /files/{} name=a b/c")
+        #expect(route(router, "GET", "/files/a%20b%2Fc+d") == "GET /files/{} name=a b/c+d")
+    }
+
+    @Test func anUndecodablePathParameterIsKeptAsSentWithTheReason() {
+        let router = Router(operations: [operation("GET", "/files/{name}"), operation("GET", "/reports/{name}.{format}")])
+        #expect(router.route(method: "GET", path: "/files/a%ZZ") == .matched(index: 0, pathParameters: [
+            PathParameterValue(name: "name", value: "a%ZZ", fault: "'%ZZ' is not a percent-encoding; write a byte as % and two hexadecimal digits, and % itself as %25"),
+        ]))
+        let notUTF8 = "the decoded bytes are not UTF-8 text"
+        #expect(router.route(method: "GET", path: "/reports/q%FF.json") == .matched(index: 1, pathParameters: [
+            PathParameterValue(name: "name", value: "q%FF", fault: notUTF8), PathParameterValue(name: "format", value: "json", fault: notUTF8),
+        ]))
     }
 
     @Test func mixedSegmentsCaptureEachParameter() {

@@ -20,6 +20,8 @@ import Testing
         #expect(violations(of: .string("abc"), against: .of(.integer)) == [violation("", "type", #"expected an integer, found the string "abc""#)])
         #expect(violations(of: .number(1.5), against: .of(.integer)) == [violation("", "type", "expected an integer, found the number 1.5")])
         #expect(violations(of: .bool(true), against: Schema(types: [.string, .integer, .null])) == [violation("", "type", "expected a string, an integer or null, found true")])
+        #expect(violations(of: .string("7"), against: .of(.integer, format: "int64")) == [violation("", "type", #"expected an integer (int64), found the string "7""#)])
+        #expect(violations(of: .string("yes"), against: Schema(types: [.boolean, .null])) == [violation("", "type", #"expected a boolean (true or false) or null, found the string "yes""#)])
     }
 
     @Test func aNumberWithAnIntegralValueIsAnInteger() {
@@ -251,6 +253,18 @@ import Testing
         ])
     }
 
+    @Test func aDiscriminatorKnowsASchemaByItsUnescapedName() {
+        let key = "api.yaml#/components/schemas/pets~1cat~0v2"
+        var pet = Schema()
+        pet.oneOf = [.reference(key)]
+        pet.discriminator = Discriminator(propertyName: "kind")
+        let registry = [(key, Schema.object([("meows", .of(.boolean))], required: ["meows"]))]
+        #expect(violations(of: .object([JSONMember("kind", .string("pets/cat~v2")), JSONMember("meows", .bool(true))]), against: pet, registry: registry).isEmpty)
+        #expect(violations(of: .object([JSONMember("kind", .string("pets~1cat~0v2"))]), against: pet, registry: registry) == [
+            violation("/kind", "discriminator", #""pets~1cat~0v2" is not one of pets/cat~v2; did you mean "pets/cat~v2"?"#, allowed: [.string("pets/cat~v2")]),
+        ])
+    }
+
     // MARK: References and depth
 
     @Test func referenceLoopsWithoutAValueBetweenThemEnd() {
@@ -266,6 +280,31 @@ import Testing
         for _ in 0..<1_000 { value = .array([value]) }
         let found = violations(of: value, against: .reference(key), registry: [(key, .array(of: .reference(key)))])
         #expect(found == [violation(String(repeating: "/0", count: 257), "depth", "nested deeper than 256 levels")])
+    }
+
+    @Test func recursiveAlternativesAreCheckedOncePerLevel() {
+        let key = "api.yaml#/components/schemas/Node"
+        let kind = { (name: String) in Schema.object([("kind", .of(.string) { $0.enumValues = [.string(name)] }), ("child", .reference(key))], required: ["kind"]) }
+        let node = Schema { $0.oneOf = [kind("leaf"), kind("branch"), kind("fork")] }
+        func nested(_ innermost: String) -> JSONValue {
+            var value = JSONValue.object([JSONMember("kind", .string(innermost))])
+            for _ in 0..<40 { value = .object([JSONMember("kind", .string("branch")), JSONMember("child", value)]) }
+            return value
+        }
+        #expect(violations(of: nested("leaf"), against: .reference(key), registry: [(key, node)]).isEmpty)
+        let level = "matches none of the 3 alternatives of oneOf; the closest, #2, fails: /child: "
+        #expect(violations(of: nested("twig"), against: .reference(key), registry: [(key, node)]) == [
+            violation("", "oneOf", String(repeating: level, count: 40) + #"matches none of the 3 alternatives of oneOf; the closest, #1, fails: /kind: "twig" is not one of leaf"#),
+        ])
+    }
+
+    @Test func aRunThatChecksTooMuchGivesUpWithOneViolation() {
+        let keys = (0...40).map { "api.yaml#/definitions/Level\($0)" }
+        var registry = zip(keys, keys.dropFirst()).map { key, next in (key, Schema { $0.anyOf = [.reference(next), .reference(next)] }) }
+        registry.append((keys[40], .of(.string)))
+        #expect(violations(of: .integer(1), against: .reference(keys[0]), registry: registry, at: "/a") == [
+            violation("/a", "complexity", "the value is too complex to check within Mimic's limits (100100 schema checks)"),
+        ])
     }
 }
 
