@@ -1,18 +1,14 @@
 import MimicYAML
 
-/// The JSON Schema dialect a document uses.
-public enum SchemaDialect: Sendable {
-    /// Swagger 2.0 and OpenAPI 3.0: draft 4 with boolean `exclusiveMinimum`, `nullable`/`x-nullable`.
-    case draft4
-    /// OpenAPI 3.1: the 2020-12 subset, with numeric `exclusiveMinimum` and `null` as a type.
-    case draft2020
-}
-
 extension ImportContext {
     /// Reads a schema object; a `$ref` becomes a reference to the registry, its target read once.
-    func schema(_ node: YAMLNode, dialect: SchemaDialect) -> Schema {
+    ///
+    /// One reader serves every dialect (draft 4 for Swagger 2.0 and OpenAPI 3.0, the 2020-12 subset of 3.1):
+    /// their keywords do not collide, so each form is read wherever it appears (a boolean or a numeric
+    /// `exclusiveMinimum`, `nullable` or a `null` type, `items` as a list or `prefixItems`).
+    func schema(_ node: YAMLNode) -> Schema {
         if let reference = node["$ref"] {
-            var schema = referencedSchema(reference, dialect: dialect)
+            var schema = referencedSchema(reference)
             schema.description = node["description"]?.string
             return schema
         }
@@ -28,23 +24,23 @@ extension ImportContext {
         var schema = Schema()
         readType(of: node, into: &schema)
         readAnnotations(of: node, into: &schema)
-        readNumericConstraints(of: node, into: &schema, dialect: dialect)
-        readStringAndArrayConstraints(of: node, into: &schema, dialect: dialect)
-        readObjectConstraints(of: node, into: &schema, dialect: dialect)
-        schema.allOf = node["allOf"]?.sequence?.map { self.schema($0, dialect: dialect) } ?? []
-        schema.anyOf = node["anyOf"]?.sequence?.map { self.schema($0, dialect: dialect) } ?? []
-        schema.oneOf = node["oneOf"]?.sequence?.map { self.schema($0, dialect: dialect) } ?? []
-        schema.not = node["not"].map { self.schema($0, dialect: dialect) }
+        readNumericConstraints(of: node, into: &schema)
+        readStringAndArrayConstraints(of: node, into: &schema)
+        readObjectConstraints(of: node, into: &schema)
+        schema.allOf = node["allOf"]?.sequence?.map { self.schema($0) } ?? []
+        schema.anyOf = node["anyOf"]?.sequence?.map { self.schema($0) } ?? []
+        schema.oneOf = node["oneOf"]?.sequence?.map { self.schema($0) } ?? []
+        schema.not = node["not"].map { self.schema($0) }
         return schema
     }
 
-    private func referencedSchema(_ reference: YAMLNode, dialect: SchemaDialect) -> Schema {
+    private func referencedSchema(_ reference: YAMLNode) -> Schema {
         guard let (file, pointer) = key(of: reference) else { return Schema() }
         let key = Self.registryKey(file: file, pointer: pointer)
         if !session.schemas.contains(key) {
             session.schemas.store(Schema(), for: key)
             guard let (target, context) = target(of: reference) else { return Schema() }
-            session.schemas.store(context.schema(target, dialect: dialect), for: key)
+            session.schemas.store(context.schema(target), for: key)
         }
         return .reference(key)
     }
@@ -93,7 +89,7 @@ extension ImportContext {
         }
     }
 
-    private func readNumericConstraints(of node: YAMLNode, into schema: inout Schema, dialect: SchemaDialect) {
+    private func readNumericConstraints(of node: YAMLNode, into schema: inout Schema) {
         schema.multipleOf = node["multipleOf"]?.double
         schema.minimum = node["minimum"]?.double.map { NumericBound($0, exclusive: node["exclusiveMinimum"]?.bool ?? false) }
         schema.maximum = node["maximum"]?.double.map { NumericBound($0, exclusive: node["exclusiveMaximum"]?.bool ?? false) }
@@ -107,60 +103,60 @@ extension ImportContext {
         }
     }
 
-    private func readStringAndArrayConstraints(of node: YAMLNode, into schema: inout Schema, dialect: SchemaDialect) {
+    private func readStringAndArrayConstraints(of node: YAMLNode, into schema: inout Schema) {
         schema.minLength = node["minLength"]?.integer
         schema.maxLength = node["maxLength"]?.integer
         schema.pattern = node["pattern"]?.string
         schema.minItems = node["minItems"]?.integer
         schema.maxItems = node["maxItems"]?.integer
         schema.uniqueItems = node["uniqueItems"]?.bool ?? false
-        readItems(of: node, into: &schema, dialect: dialect)
-        schema.contains = node["contains"].map { self.schema($0, dialect: dialect) }
+        readItems(of: node, into: &schema)
+        schema.contains = node["contains"].map { self.schema($0) }
     }
 
     /// Draft 4's `items` (one schema, or an array of schemas by position) with `additionalItems`;
     /// 2020-12's `prefixItems` with `items` for the elements past them.
-    private func readItems(of node: YAMLNode, into schema: inout Schema, dialect: SchemaDialect) {
+    private func readItems(of node: YAMLNode, into schema: inout Schema) {
         let items = node["items"]
         if let tuple = items?.sequence ?? node["prefixItems"]?.sequence {
-            schema.tupleItems = tuple.map { self.schema($0, dialect: dialect) }
+            schema.tupleItems = tuple.map { self.schema($0) }
             let rest = items?.sequence == nil ? items : node["additionalItems"]
-            schema.additionalItems = rest.map { additional($0, dialect: dialect) } ?? .allowed
+            schema.additionalItems = rest.map { additional($0) } ?? .allowed
         } else if let items {
-            schema.items = self.schema(items, dialect: dialect)
+            schema.items = self.schema(items)
         }
     }
 
     /// An `additionalProperties` or `additionalItems` value: a boolean or a schema.
-    private func additional(_ node: YAMLNode, dialect: SchemaDialect) -> AdditionalProperties {
-        guard let allowed = node.bool else { return .schema(schema(node, dialect: dialect)) }
+    private func additional(_ node: YAMLNode) -> AdditionalProperties {
+        guard let allowed = node.bool else { return .schema(schema(node)) }
         return allowed ? .allowed : .forbidden
     }
 
-    private func readObjectConstraints(of node: YAMLNode, into schema: inout Schema, dialect: SchemaDialect) {
+    private func readObjectConstraints(of node: YAMLNode, into schema: inout Schema) {
         schema.properties = node["properties"]?.mapping?.compactMap { pair in
-            pair.key.string.map { SchemaProperty(name: $0, schema: self.schema(pair.value, dialect: dialect)) }
+            pair.key.string.map { SchemaProperty(name: $0, schema: self.schema(pair.value)) }
         } ?? []
         schema.required = node["required"]?.sequence?.compactMap(\.string) ?? []
         schema.patternProperties = node["patternProperties"]?.mapping?.compactMap { pair in
-            pair.key.string.map { SchemaProperty(name: $0, schema: self.schema(pair.value, dialect: dialect)) }
+            pair.key.string.map { SchemaProperty(name: $0, schema: self.schema(pair.value)) }
         } ?? []
         if let additional = node["additionalProperties"] {
-            schema.additionalProperties = self.additional(additional, dialect: dialect)
+            schema.additionalProperties = self.additional(additional)
         }
         schema.minProperties = node["minProperties"]?.integer
         schema.maxProperties = node["maxProperties"]?.integer
-        schema.propertyNames = node["propertyNames"].map { self.schema($0, dialect: dialect) }
+        schema.propertyNames = node["propertyNames"].map { self.schema($0) }
         schema.dependencies = ["dependencies", "dependentRequired", "dependentSchemas"].flatMap { keyword in
             node[keyword]?.mapping?.compactMap { pair in
-                pair.key.string.map { SchemaDependency(property: $0, requirement: dependency(pair.value, dialect: dialect)) }
+                pair.key.string.map { SchemaDependency(property: $0, requirement: dependency(pair.value)) }
             } ?? []
         }
     }
 
     /// A dependency's requirement: a list of property names, or a schema.
-    private func dependency(_ node: YAMLNode, dialect: SchemaDialect) -> SchemaDependency.Requirement {
-        guard let names = node.sequence else { return .schema(schema(node, dialect: dialect)) }
+    private func dependency(_ node: YAMLNode) -> SchemaDependency.Requirement {
+        guard let names = node.sequence else { return .schema(schema(node)) }
         return .properties(names.compactMap(\.string))
     }
 }

@@ -7,10 +7,6 @@ struct OpenAPI3Importer {
     let root: YAMLNode
     let format: ContractFormat
 
-    private var dialect: SchemaDialect {
-        format == .openAPI31 ? .draft2020 : .draft4
-    }
-
     func importContract() -> Contract {
         let basePath = serverPath(root["servers"]) ?? PathTemplate(segments: [])
         let security = context.securityRequirements(root["security"]) ?? []
@@ -82,7 +78,7 @@ struct OpenAPI3Importer {
         }
         guard let location = context.parameterLocation(node, allowed: [.path, .query, .header, .cookie]) else { return nil }
         let schemaNode = node["schema"] ?? node["content"]?.mapping?.first?.value["schema"]
-        var schema = schemaNode.map { context.schema($0, dialect: dialect) } ?? Schema()
+        var schema = schemaNode.map { context.schema($0) } ?? Schema()
         let isTypeDeclared = schemaNode != nil
         if !isTypeDeclared {
             schema.types = [.string]
@@ -112,7 +108,7 @@ struct OpenAPI3Importer {
     private func contents(_ node: YAMLNode?) -> [MediaTypeContent] {
         (node?.mapping ?? []).compactMap { pair in
             guard let mediaType = pair.key.string else { return nil }
-            let schema = pair.value["schema"].map { context.schema($0, dialect: dialect) }
+            let schema = pair.value["schema"].map { context.schema($0) }
             return MediaTypeContent(mediaType: mediaType, schema: schema, examples: examples(of: pair.value))
         }
     }
@@ -132,7 +128,7 @@ struct OpenAPI3Importer {
             let importer = OpenAPI3Importer(context: responseContext, root: root, format: format)
             let headers = (response["headers"]?.mapping ?? []).compactMap { header -> ResponseHeader? in
                 guard let name = header.key.string, let (headerNode, headerContext) = responseContext.resolved(header.value) else { return nil }
-                let schema = headerNode["schema"].map { headerContext.schema($0, dialect: dialect) } ?? Schema(types: [.string])
+                let schema = headerNode["schema"].map { headerContext.schema($0) } ?? Schema(types: [.string])
                 return ResponseHeader(name: name, schema: schema, description: headerNode["description"]?.string)
             }
             return Response(

@@ -9,7 +9,7 @@ public enum SchemaDocument {
     /// A remote `$ref` whose URL starts with one of `remoteFolders`' prefixes reads the rest of the URL from
     /// that local folder instead (first match wins); other remote `$ref`s accept anything (`ref.remote`).
     public static func load(
-        _ bytes: [UInt8], file: String, dialect: SchemaDialect, remoteFolders: [(prefix: String, folder: String)] = []
+        _ bytes: [UInt8], file: String, remoteFolders: [(prefix: String, folder: String)] = []
     ) -> (schema: Schema, schemas: SchemaRegistry, diagnostics: [Diagnostic]) {
         let session = LoadSession()
         session.remoteFolders = remoteFolders
@@ -23,7 +23,7 @@ public enum SchemaDocument {
             return (Schema(), session.schemas, [.error(error.code, error.message, at: SourceReference(file: file, location: error.location))])
         }
         session.store.insert(root, as: file)
-        let schema = ImportContext(file: file, session: session).schema(root, dialect: dialect)
+        let schema = ImportContext(file: file, session: session).schema(root)
         return (schema, session.schemas, session.diagnostics)
     }
 }

@@ -61,7 +61,7 @@ struct Swagger2Importer {
         for entry in list?.sequence ?? [] {
             guard let (node, context) = context.resolved(entry) else { continue }
             if node["in"]?.string == "body" {
-                let schema = node["schema"].map { context.schema($0, dialect: .draft4) } ?? Schema()
+                let schema = node["schema"].map { context.schema($0) } ?? Schema()
                 result.body = RequestBody(required: node["required"]?.bool ?? false, description: node["description"]?.string, contents: [], source: context.source(node))
                 result.bodySchema = schema
             } else if let parameter = Swagger2Importer(context: context, root: root).parameter(node) {
@@ -77,7 +77,7 @@ struct Swagger2Importer {
             return nil
         }
         guard let location = context.parameterLocation(node, allowed: [.path, .query, .header, .formData]) else { return nil }
-        var schema = context.schema(node, dialect: .draft4)
+        var schema = context.schema(node)
         schema.description = nil
         let isTypeDeclared = node["type"] != nil
         if !isTypeDeclared {
@@ -108,7 +108,7 @@ struct Swagger2Importer {
         (node?.mapping ?? []).compactMap { pair in
             guard let status = context.responseStatus(pair.key) else { return nil }
             guard let (response, context) = context.resolved(pair.value) else { return nil }
-            let schema = response["schema"].map { context.schema($0, dialect: .draft4) }
+            let schema = response["schema"].map { context.schema($0) }
             let examples = (response["examples"]?.mapping ?? []).compactMap { example -> (String, Example)? in
                 example.key.string.map { ($0, Example(value: .json(example.value.jsonValue), source: context.source(example.value))) }
             }
@@ -119,7 +119,7 @@ struct Swagger2Importer {
             }
             let headers = (response["headers"]?.mapping ?? []).compactMap { header -> ResponseHeader? in
                 guard let name = header.key.string else { return nil }
-                return ResponseHeader(name: name, schema: context.schema(header.value, dialect: .draft4), description: header.value["description"]?.string)
+                return ResponseHeader(name: name, schema: context.schema(header.value), description: header.value["description"]?.string)
             }
             return Response(status: status, description: response["description"]?.string, headers: headers, contents: contents, source: context.source(pair.key))
         }

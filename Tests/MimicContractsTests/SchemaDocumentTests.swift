@@ -2,8 +2,8 @@ import Testing
 @testable import MimicContracts
 
 @Suite struct SchemaDocumentTests {
-    private func load(_ text: String, dialect: SchemaDialect = .draft4, remoteFolders: [(prefix: String, folder: String)] = []) -> (Schema, SchemaRegistry, [String]) {
-        let (schema, schemas, diagnostics) = SchemaDocument.load(Array(text.utf8), file: "/schemas/test.yaml", dialect: dialect, remoteFolders: remoteFolders)
+    private func load(_ text: String, remoteFolders: [(prefix: String, folder: String)] = []) -> (Schema, SchemaRegistry, [String]) {
+        let (schema, schemas, diagnostics) = SchemaDocument.load(Array(text.utf8), file: "/schemas/test.yaml", remoteFolders: remoteFolders)
         return (schema, schemas, diagnostics.map(\.summary))
     }
 
@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func draft2020PrefixItemsAreTupleItemsAndItemsTheRest() {
-        let (schema, _, _) = load(#"{"prefixItems": [{"type": "string"}], "items": {"type": "boolean"}}"#, dialect: .draft2020)
+        let (schema, _, _) = load(#"{"prefixItems": [{"type": "string"}], "items": {"type": "boolean"}}"#)
         #expect(schema.tupleItems.map(\.types) == [[.string]])
         guard case .schema(let rest) = schema.additionalItems else { Issue.record("additionalItems: \(schema.additionalItems)"); return }
         #expect(rest.types == [.boolean])

@@ -57,7 +57,7 @@ import MimicEngine
             for group in groups {
                 let schemaText = try #require(group["schema"]).serialized()
                 let (schema, schemas, _) = SchemaDocument.load(
-                    Array(schemaText.utf8), file: folder + "/" + name, dialect: .draft4,
+                    Array(schemaText.utf8), file: folder + "/" + name,
                     remoteFolders: [(prefix: "http://localhost:1234/", folder: suite + "/remotes")])
                 let validator = SchemaValidator(schemas: schemas)
                 guard case .array(let tests) = group["tests"] else { continue }
