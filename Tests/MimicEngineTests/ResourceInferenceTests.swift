@@ -40,5 +40,24 @@ import Testing
     @Test func singulars() {
         #expect(["backup_definitions", "policies", "addresses", "boxes", "status", "data"].map(InferredResource.singular)
             == ["backup_definition", "policy", "address", "box", "status", "data"])
+        #expect(["batches", "wishes", "statuses", "bonuses", "beaches", "caches", "houses", "responses", "uses", "access", "s"].map(InferredResource.singular)
+            == ["batch", "wish", "status", "bonus", "beach", "cache", "house", "response", "use", "access", "s"])
+    }
+
+    @Test func aCreatedEntityWrappedInItsSingularIsUnwrapped() throws {
+        let fixture = try ContractFixture("""
+            openapi: 3.0.3
+            info: {title: Fixture, version: "1"}
+            paths:
+              /v1/batches:
+                post:
+                  responses: {"201": {description: created}}
+              /v1/batches/{batch_id}:
+                get:
+                  responses: {"200": {description: found}}
+            """)
+        let result = fixture.respond("POST", "/v1/batches", headers: ["Content-Type": "application/json"], body: Array(#"{"batch":{"label":"nightly"}}"#.utf8))
+        #expect(result.response.status == 201)
+        #expect(String(decoding: result.response.body, as: UTF8.self) == #"{"id":9851,"label":"nightly"}"#)
     }
 }
