@@ -28,21 +28,23 @@ struct InferredResource: Sendable {
     /// Every field of an item, in order: `id`, the parent's field, then those of the form fields.
     var fields: [String]
 
-    /// The resource whose collection path is `collection` (ending in a literal segment), described by `operations`.
-    init(collection: ArraySlice<PathTemplate.Segment>, operations: [APIOperation]) {
-        let collectionPath = PathTemplate(segments: Array(collection))
+    /// The resource whose collection path is `collection` (ending in a literal segment), described by the
+    /// operations of `catalog`.
+    init(collection: ArraySlice<PathTemplate.Segment>, catalog: ResourceCatalog) {
+        let collectionShape = PathTemplate(segments: Array(collection)).shape
         let itemShape = PathTemplate(segments: Array(collection) + [.parameter("")]).shape
+        let items = catalog.operations(at: itemShape)
         let literals = collection.compactMap { if case .literal(let text) = $0 { text } else { nil } }
         name = literals.last ?? ""
         let entity = Self.singular(name)
         self.entity = entity
-        let itemParameter = operations.first { $0.path.shape == itemShape }?.path.parameterNames.last
+        let itemParameter = items.first?.path.parameterNames.last
         let identifierField = itemParameter.map { Self.field(naming: $0, of: entity) } ?? "id"
         self.identifierField = identifierField
         let parent = Self.parent(of: collection)
         self.parent = parent
-        let writes = operations.filter { $0.method == "POST" && $0.path.shape == collectionPath.shape }
-            + operations.filter { ($0.method == "PUT" || $0.method == "PATCH") && $0.path.shape == itemShape }
+        let writes = catalog.operations(at: collectionShape).filter { $0.method == "POST" }
+            + items.filter { $0.method == "PUT" || $0.method == "PATCH" }
         let formFields = writes.flatMap { $0.parameters.filter { $0.location == .formData }.map(\.name) }
         let bracketed = formFields.compactMap(Self.bracketed)
         let formPrefix = bracketed.first { $0.prefix == entity }?.prefix ?? bracketed.first?.prefix

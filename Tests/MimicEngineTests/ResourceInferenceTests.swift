@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct ResourceInferenceTests {
     private func describe(_ method: String, _ path: String) -> String {
-        let inference = ResourceInference(for: SeedEngine.operation(method, path), among: SeedEngine.contracts.operations)
+        var catalog = ResourceCatalog(SeedEngine.contracts.operations)
+        let inference = ResourceInference(for: SeedEngine.operation(method, path), in: &catalog)
         let describe: (InferredResource) -> String = { resource in
             let parent = resource.parent.map { " parent \($0.field)←{\($0.parameter)}" } ?? ""
             return "\(resource.name) \(resource.identifierField) [\(resource.fields.joined(separator: ","))]\(parent)"
