@@ -45,7 +45,7 @@ public struct RouteTable: Sendable {
             JSONMember("type", schema.primaryType.map { .string($0.rawValue) } ?? .null),
             JSONMember("format", schema.format.map(JSONValue.string) ?? .null),
             JSONMember("enum", schema.enumValues.map(JSONValue.array) ?? .null),
-            JSONMember("multivalued", .bool(parameter.isMultivalued)),
+            JSONMember("multivalued", .bool(contracts.schemas.isMultivalued(parameter))),
         ])
     }
 }

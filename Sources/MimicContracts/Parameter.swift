@@ -34,11 +34,6 @@ public struct Parameter: Sendable {
         self.source = source
     }
 
-    /// Whether the parameter takes several values (an array), however they are spelt.
-    public var isMultivalued: Bool {
-        schema.types.contains(.array)
-    }
-
     /// Whether the declaration says more than "a string": a type, a format or an enum.
     public var isSpecific: Bool {
         isTypeDeclared || schema.enumValues != nil

@@ -27,12 +27,4 @@ public struct SchemaRegistry: Sendable {
         }
         return current
     }
-
-    /// The schema each value of `parameter` must match, references resolved: for a multivalued
-    /// parameter, that of its items.
-    public func valueSchema(of parameter: Parameter) -> Schema {
-        let schema = resolve(parameter.schema)
-        guard parameter.isMultivalued, let items = schema.items else { return schema }
-        return resolve(items)
-    }
 }

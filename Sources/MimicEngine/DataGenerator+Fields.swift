@@ -28,7 +28,7 @@ extension DataGenerator {
     /// identity and a numeric schema, the identity itself for a plain string schema; nil otherwise.
     func identityValue(for schema: Schema, identity: String) -> JSONValue? {
         guard schema.enumValues == nil, schema.constValue == nil else { return nil }
-        switch Self.effectiveType(of: schema) {
+        switch schema.effectiveType {
         case .integer, .number:
             guard let number = Int(identity) else { return nil }
             let value = Double(number)

@@ -40,7 +40,7 @@ extension DataGenerator {
         if let alternative = Self.chosenAlternative(of: schema, in: schemas) {
             return generateAlternative(alternative, of: schema, in: scope, trail: trail)
         }
-        switch Self.effectiveType(of: schema) {
+        switch schema.effectiveType {
         case .object: return object(schema, in: scope, trail: trail)
         case .array: return array(schema, in: scope, trail: trail)
         case .string: return .string(string(schema, in: scope, random: &random))
@@ -53,12 +53,10 @@ extension DataGenerator {
 
     /// An `allOf`: one object with the properties of every part, its discriminators naming `name`.
     private func generateMerged(_ schema: Schema, named name: String?, in scope: GenerationScope, trail: SchemaTrail) -> JSONValue {
-        var discriminators: [Discriminator] = []
-        var visited: Set<String> = []
-        let merged = flattened(schema, discriminators: &discriminators, visited: &visited)
-        var value = generateResolved(merged, named: name, in: scope, trail: trail)
+        let flattened = name.flatMap { flattenedSchemas[$0] } ?? schemas.flattened(schema)
+        var value = generateResolved(flattened.schema, named: name, in: scope, trail: trail)
         if let name {
-            for discriminator in discriminators {
+            for discriminator in flattened.inheritedDiscriminators {
                 value.setMember(discriminator.propertyName, to: .string(Self.discriminatorValue(discriminator, for: name)))
             }
         }
@@ -84,29 +82,6 @@ extension DataGenerator {
         return value
     }
 
-    /// `schema` with its `allOf` parts (references resolved, nested `allOf`s flattened) merged in: properties
-    /// and required names united in declared order, the first declaration of every other keyword kept.
-    private func flattened(_ schema: Schema, discriminators: inout [Discriminator], visited: inout Set<String>) -> Schema {
-        var merged = schema
-        merged.allOf = []
-        for part in schema.allOf {
-            var resolved = part
-            var cycle = false
-            while let key = resolved.reference {
-                cycle = !visited.insert(key).inserted
-                if cycle { break }
-                resolved = schemas[key] ?? Schema()
-            }
-            guard !cycle else { continue }
-            if let discriminator = resolved.discriminator, resolved.oneOf.isEmpty, resolved.anyOf.isEmpty {
-                discriminators.append(discriminator)
-                resolved.discriminator = nil
-            }
-            merged.absorb(flattened(resolved, discriminators: &discriminators, visited: &visited))
-        }
-        return merged
-    }
-
     /// The `oneOf` (else `anyOf`) alternative to generate: the first that is not only `null`.
     private static func chosenAlternative(of schema: Schema, in schemas: SchemaRegistry) -> Schema? {
         let alternatives = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
@@ -116,20 +91,6 @@ extension DataGenerator {
     /// The discriminator value that selects the schema registered under `key`: its mapping value, else its name.
     static func discriminatorValue(_ discriminator: Discriminator, for key: String) -> String {
         discriminator.value(selecting: key)
-    }
-
-    /// The type to generate: the first non-null declared type, else what the schema's keywords imply, else string.
-    static func effectiveType(of schema: Schema) -> SchemaType {
-        if let declared = schema.types.first(where: { $0 != .null }) { return declared }
-        if schema.types.contains(.null) { return .null }
-        if case .schema = schema.additionalProperties { return .object }
-        if !schema.properties.isEmpty || !schema.required.isEmpty { return .object }
-        if schema.items != nil { return .array }
-        switch schema.format {
-        case "int32", "int64": return .integer
-        case "float", "double": return .number
-        default: return .string
-        }
     }
 
     /// Whether `value`'s JSON type is one the schema declares (any, when it declares none).

@@ -15,11 +15,17 @@ public struct DataGenerator: Sendable {
     public let seed: UInt64
     /// Where schema references are looked up.
     public let schemas: SchemaRegistry
+    /// The registry's schemas that have an `allOf`, flattened once, by key.
+    let flattenedSchemas: [String: FlattenedSchema]
 
     /// A generator for the schemas of one contract set.
     public init(seed: UInt64 = DataGenerator.defaultSeed, schemas: SchemaRegistry) {
         self.seed = seed
         self.schemas = schemas
+        flattenedSchemas = Dictionary(uniqueKeysWithValues: schemas.keys.compactMap { key in
+            guard let schema = schemas[key], schema.reference == nil, !schema.allOf.isEmpty else { return nil }
+            return (key, schemas.flattened(schema))
+        })
     }
 
     /// A value matching `schema` (references resolved through the registry), deterministic in (seed, scope).

@@ -28,21 +28,23 @@ struct InferredResource: Sendable {
     /// Every field of an item, in order: `id`, the parent's field, then those of the form fields.
     var fields: [String]
 
-    /// The resource whose collection path is `collection` (ending in a literal segment), described by `operations`.
-    init(collection: ArraySlice<PathTemplate.Segment>, operations: [APIOperation]) {
-        let collectionPath = PathTemplate(segments: Array(collection))
+    /// The resource whose collection path is `collection` (ending in a literal segment), described by the
+    /// operations of `catalog`.
+    init(collection: ArraySlice<PathTemplate.Segment>, catalog: ResourceCatalog) {
+        let collectionShape = PathTemplate(segments: Array(collection)).shape
         let itemShape = PathTemplate(segments: Array(collection) + [.parameter("")]).shape
+        let items = catalog.operations(at: itemShape)
         let literals = collection.compactMap { if case .literal(let text) = $0 { text } else { nil } }
         name = literals.last ?? ""
         let entity = Self.singular(name)
         self.entity = entity
-        let itemParameter = operations.first { $0.path.shape == itemShape }?.path.parameterNames.last
+        let itemParameter = items.first?.path.parameterNames.last
         let identifierField = itemParameter.map { Self.field(naming: $0, of: entity) } ?? "id"
         self.identifierField = identifierField
         let parent = Self.parent(of: collection)
         self.parent = parent
-        let writes = operations.filter { $0.method == "POST" && $0.path.shape == collectionPath.shape }
-            + operations.filter { ($0.method == "PUT" || $0.method == "PATCH") && $0.path.shape == itemShape }
+        let writes = catalog.operations(at: collectionShape).filter { $0.method == "POST" }
+            + items.filter { $0.method == "PUT" || $0.method == "PATCH" }
         let formFields = writes.flatMap { $0.parameters.filter { $0.location == .formData }.map(\.name) }
         let bracketed = formFields.compactMap(Self.bracketed)
         let formPrefix = bracketed.first { $0.prefix == entity }?.prefix ?? bracketed.first?.prefix
@@ -80,12 +82,23 @@ struct InferredResource: Sendable {
         return ParentReference(field: parameter.hasPrefix(entity + "_") ? parameter : entity + "_id", parameter: parameter)
     }
 
-    /// An English plural made singular the simple way: `-ies` → `-y`, `-sses`/`-xes` → drop `es`, `-s` → drop `s`
-    /// (but not in `-ss` or `-us`: `status`).
+    /// An English plural made singular the simple way: `-ies` → `-y` (`policies`); `-es` dropped after `ss`, `x`,
+    /// `sh`, `ch` and a consonant's `us` (`addresses`, `boxes`, `wishes`, `batches`, `statuses`), but only `s`
+    /// after a consonant's `ach` and a vowel's `us` (`caches`, `houses`); else `-s` dropped (`responses`), except
+    /// in `-ss` and `-us`, which are already singular (`access`, `status`).
     static func singular(_ word: String) -> String {
         if word.hasSuffix("ies"), word.count > 3 { return word.dropLast(3) + "y" }
-        if word.hasSuffix("sses") || word.hasSuffix("xes") { return String(word.dropLast(2)) }
-        if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") { return String(word.dropLast()) }
+        if word.hasSuffix("es"), takesES(word.dropLast(2)) { return String(word.dropLast(2)) }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), word.count > 1 { return String(word.dropLast()) }
         return word
+    }
+
+    /// Whether `stem` makes its plural with `-es` rather than `-s`.
+    private static func takesES(_ stem: Substring) -> Bool {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let before = { (suffix: String) in stem.dropLast(suffix.count).last.map { !vowels.contains($0) } ?? false }
+        if stem.hasSuffix("ach") { return !before("ach") }
+        if stem.hasSuffix("us") { return before("us") }
+        return ["ss", "x", "sh", "ch"].contains { stem.hasSuffix($0) }
     }
 }

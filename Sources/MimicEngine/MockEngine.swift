@@ -24,7 +24,8 @@ public struct MockEngine: Sendable {
         router = Router(operations: contracts.operations)
         generator = DataGenerator(seed: seed, schemas: contracts.schemas)
         schemas = contracts.schemas
-        inferences = contracts.operations.map { ResourceInference(for: $0, among: contracts.operations) }
+        var catalog = ResourceCatalog(contracts.operations)
+        inferences = contracts.operations.map { ResourceInference(for: $0, in: &catalog) }
         validator = RequestValidator(operations: router.operations, contracts: contracts, strict: strict)
     }
 

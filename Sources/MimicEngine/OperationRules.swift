@@ -59,10 +59,10 @@ struct OperationRules: Sendable {
         }
     }
 
-    /// The form fields an OpenAPI form body's object schema declares, as exploded form parameters.
+    /// The form fields an OpenAPI form body's object schema (its `allOf` merged) declares, as exploded form parameters.
     private static func fieldRules(of schema: Schema?, schemas: SchemaRegistry, source: SourceReference?) -> [ParameterRule] {
         guard let schema, let source else { return [] }
-        let object = schemas.resolve(schema)
+        let object = schemas.flattened(schema).schema
         return object.properties.map { property in
             let parameter = Parameter(
                 name: property.name, location: .formData, required: object.required.contains(property.name),

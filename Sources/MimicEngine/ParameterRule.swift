@@ -6,7 +6,7 @@ struct ParameterRule: Sendable {
     enum Shape: Sendable {
         /// One value per occurrence.
         case scalar
-        /// Items, split by the parameter's style; `items` is their schema, resolved.
+        /// Items, split by the parameter's style; `items` is their schema, flattened.
         case array(items: Schema)
         /// Members: `name[key]=value` pairs (`deepObject`), one pair per property (exploded `form`), or
         /// `key,value,key,value` in one value; `properties` are the object's declared property names.
@@ -14,15 +14,15 @@ struct ParameterRule: Sendable {
     }
 
     var parameter: Parameter
-    /// The parameter's schema, resolved.
+    /// The parameter's schema, flattened (references followed, `allOf` merged).
     var schema: Schema
     var shape: Shape
 
     init(_ parameter: Parameter, schemas: SchemaRegistry) {
         self.parameter = parameter
-        schema = schemas.resolve(parameter.schema)
-        if schema.primaryType == .array {
-            shape = .array(items: schemas.resolve(schema.items ?? Schema()))
+        schema = schemas.flattened(parameter.schema).schema
+        if schemas.isMultivalued(parameter) {
+            shape = .array(items: schemas.flattened(schema.items ?? Schema()).schema)
         } else if schema.primaryType == .object {
             shape = .object(properties: schema.properties.map(\.name))
         } else {

@@ -23,18 +23,17 @@ enum ResourceInference: Sendable {
     /// Nothing to infer (`/v1/authenticate_customer`, a `DELETE`): an empty object.
     case empty
 
-    /// The inference for `operation`, among all the `operations` of its contract set.
+    /// The inference for `operation`, among all the operations of its contract set, which `catalog` holds.
     ///
     /// A path ending in `{parameter}` after a literal is an item. A path ending in a literal is, in this order:
     /// a collection when items are declared below it; an action on the item before it when that item is
     /// declared (`/exports/{export_id}/reauth`); a fixed member of the collection before it when that
     /// collection has items (`/backups/active`); a collection when the literal is a plural (ends in `s`);
     /// else nothing to infer. `POST` on a collection creates; `POST …/token` is a token endpoint.
-    init(for operation: APIOperation, among operations: [APIOperation]) {
-        let shapes = Set(operations.map(\.path.shape))
-        let isDeclared: (ArraySlice<PathTemplate.Segment>) -> Bool = { shapes.contains(PathTemplate(segments: Array($0)).shape) }
-        let hasItems: (ArraySlice<PathTemplate.Segment>) -> Bool = { isDeclared($0 + [.parameter("")]) }
-        let resource: (ArraySlice<PathTemplate.Segment>) -> InferredResource = { InferredResource(collection: $0, operations: operations) }
+    init(for operation: APIOperation, in catalog: inout ResourceCatalog) {
+        func isDeclared(_ path: ArraySlice<PathTemplate.Segment>) -> Bool { catalog.declares(PathTemplate(segments: Array(path)).shape) }
+        func hasItems(_ path: ArraySlice<PathTemplate.Segment>) -> Bool { isDeclared(path + [.parameter("")]) }
+        func resource(_ collection: ArraySlice<PathTemplate.Segment>) -> InferredResource { catalog.resource(collection: collection) }
         let segments = operation.path.segments[...]
         let rest = segments.dropLast()
         let isPost = operation.method == "POST"

@@ -98,7 +98,7 @@ enum SampleText {
     /// A title for an entity of `resource`: an adjective, the resource's singular and a number (`Nightly Backup 17`).
     static func entityName(for resource: String, random: inout SeededRandom) -> String {
         var words = FieldKind.words(of: resource)
-        if let last = words.popLast() { words.append(singular(of: last)) }
+        if let last = words.popLast() { words.append(InferredResource.singular(last)) }
         if words.isEmpty { words = [random.element(of: SampleWords.nouns)] }
         let noun = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         return random.element(of: SampleWords.adjectives) + " " + noun + " " + String(random.integer(in: 1...99))
@@ -112,14 +112,6 @@ enum SampleText {
     /// Two lower-case words (`amber harbor`), for a string nothing else is known about.
     static func words(_ random: inout SeededRandom) -> String {
         random.element(of: SampleWords.words) + " " + random.element(of: SampleWords.words)
-    }
-
-    /// `word` without a plural ending (`definitions` → `definition`, `policies` → `policy`).
-    private static func singular(of word: String) -> String {
-        if word.hasSuffix("ies"), word.count > 3 { return word.dropLast(3) + "y" }
-        if ["sses", "xes", "ches", "shes"].contains(where: word.hasSuffix) { return String(word.dropLast(2)) }
-        if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 1 { return String(word.dropLast()) }
-        return word
     }
 
     /// `text` with everything but letters, digits, `-`, `_` and `.` turned into `-`.

@@ -37,7 +37,7 @@ import Testing
         let parameters = contracts.operations[0].parameters
         #expect(parameters.map(\.name) == ["petId", "status", "limit", "X-Trace"])
         #expect(parameters[0].schema.types == [.integer] && parameters[0].schema.format == "int64" && parameters[0].schema.minimum == NumericBound(1))
-        #expect(parameters[1].isMultivalued && parameters[1].style == .pipeDelimited && !parameters[1].explode)
+        #expect(contracts.schemas.isMultivalued(parameters[1]) && parameters[1].style == .pipeDelimited && !parameters[1].explode)
         #expect(parameters[1].schema.items?.enumValues == [.string("available"), .string("sold")])
         #expect(parameters[2].schema.maximum == NumericBound(100) && parameters[2].schema.defaultValue == .integer(20))
         #expect(parameters[3].location == .header && parameters[3].required && parameters[3].schema.pattern == "^[a-f0-9]+$")

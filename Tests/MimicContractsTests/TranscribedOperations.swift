@@ -25,5 +25,5 @@ private func documented(_ parameter: Parameter, schemas: SchemaRegistry) -> Docu
     return DocumentedParameter(
         name: parameter.name, location: parameter.location.rawValue, type: schema.primaryType?.rawValue,
         format: schema.format, enumValues: schema.enumValues?.compactMap(\.scalarText) ?? [],
-        required: parameter.required, multivalued: parameter.isMultivalued)
+        required: parameter.required, multivalued: schemas.isMultivalued(parameter))
 }

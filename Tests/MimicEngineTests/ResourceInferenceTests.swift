@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct ResourceInferenceTests {
     private func describe(_ method: String, _ path: String) -> String {
-        let inference = ResourceInference(for: SeedEngine.operation(method, path), among: SeedEngine.contracts.operations)
+        var catalog = ResourceCatalog(SeedEngine.contracts.operations)
+        let inference = ResourceInference(for: SeedEngine.operation(method, path), in: &catalog)
         let describe: (InferredResource) -> String = { resource in
             let parent = resource.parent.map { " parent \($0.field)←{\($0.parameter)}" } ?? ""
             return "\(resource.name) \(resource.identifierField) [\(resource.fields.joined(separator: ","))]\(parent)"
@@ -40,5 +41,24 @@ import Testing
     @Test func singulars() {
         #expect(["backup_definitions", "policies", "addresses", "boxes", "status", "data"].map(InferredResource.singular)
             == ["backup_definition", "policy", "address", "box", "status", "data"])
+        #expect(["batches", "wishes", "statuses", "bonuses", "beaches", "caches", "houses", "responses", "uses", "access", "s"].map(InferredResource.singular)
+            == ["batch", "wish", "status", "bonus", "beach", "cache", "house", "response", "use", "access", "s"])
+    }
+
+    @Test func aCreatedEntityWrappedInItsSingularIsUnwrapped() throws {
+        let fixture = try ContractFixture("""
+            openapi: 3.0.3
+            info: {title: Fixture, version: "1"}
+            paths:
+              /v1/batches:
+                post:
+                  responses: {"201": {description: created}}
+              /v1/batches/{batch_id}:
+                get:
+                  responses: {"200": {description: found}}
+            """)
+        let result = fixture.respond("POST", "/v1/batches", headers: ["Content-Type": "application/json"], body: Array(#"{"batch":{"label":"nightly"}}"#.utf8))
+        #expect(result.response.status == 201)
+        #expect(String(decoding: result.response.body, as: UTF8.self) == #"{"id":9851,"label":"nightly"}"#)
     }
 }

@@ -1,5 +1,3 @@
-import MimicContracts
-
 extension Schema {
     /// Takes in one resolved, flattened `allOf` part: its properties and required names are added (a property
     /// declared by both must match both), and every other keyword this schema leaves unset is taken from the part.
@@ -15,7 +13,7 @@ extension Schema {
         }
         required += part.required.filter { !required.contains($0) }
         if types.isEmpty { types = part.types }
-        if examples.isEmpty, DataGenerator.effectiveType(of: part) != .object { examples = part.examples }
+        if examples.isEmpty, part.effectiveType != .object { examples = part.examples }
         if oneOf.isEmpty { oneOf = part.oneOf }
         if anyOf.isEmpty { anyOf = part.anyOf }
         if let own = items, let theirs = part.items { items = .both(own, theirs) }
