@@ -9,6 +9,11 @@ public struct SchemaRegistry: Sendable {
         entries[key]
     }
 
+    /// Every key, in no particular order (for building lookup tables, never for output).
+    public var keys: Dictionary<String, Schema>.Keys {
+        entries.keys
+    }
+
     /// Whether `key` has been claimed (possibly still being read, for recursive schemas).
     func contains(_ key: String) -> Bool {
         entries[key] != nil
