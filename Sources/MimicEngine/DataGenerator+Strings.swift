@@ -1,4 +1,3 @@
-import Foundation
 import MimicContracts
 
 extension DataGenerator {
@@ -10,7 +9,7 @@ extension DataGenerator {
         }
         let named = fieldText(in: scope, random: &random)
         if let pattern = schema.pattern {
-            return Self.string(matching: pattern, preferring: named, random: &random)
+            return string(matching: pattern, preferring: named, random: &random)
         }
         return Self.fitted(named, minLength: schema.minLength, maxLength: schema.maxLength, random: &random)
     }
@@ -45,15 +44,13 @@ extension DataGenerator {
 
     /// A string matching `pattern`: drawn from it when it uses only the common regular-expression syntax
     /// (``PatternSampler``); otherwise the first of a few candidates that matches, else `preferred`.
-    private static func string(matching pattern: String, preferring preferred: String, random: inout SeededRandom) -> String {
-        if let sampler = PatternSampler(pattern: pattern) {
+    private func string(matching pattern: String, preferring preferred: String, random: inout SeededRandom) -> String {
+        if let sampler = patterns.sampler(pattern) {
             return sampler.sample(&random)
         }
-        guard let expression = try? NSRegularExpression(pattern: pattern) else { return preferred }
+        guard patterns.expression(pattern) != nil else { return preferred }
         let candidates = [preferred, "abc", "ABC", "Abc", "a", "1", "123", "abc123", "a-b", "a.b", "a_b"]
-        return candidates.first { candidate in
-            expression.firstMatch(in: candidate, range: NSRange(candidate.startIndex..., in: candidate)) != nil
-        } ?? preferred
+        return candidates.first { patterns.text($0, matches: pattern) } ?? preferred
     }
 
     /// `text` padded with random letters up to `minLength`, or cut to `maxLength`.

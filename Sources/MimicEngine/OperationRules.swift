@@ -14,6 +14,8 @@ struct OperationRules: Sendable {
     var formData: [ParameterRule]
     /// The media types a body may have, in declared order; empty when the operation says nothing about bodies.
     var mediaTypes: [String]
+    /// The essence (`type/subtype`, lower case) of each of ``mediaTypes``, in the same order.
+    private var essences: [String]
     /// The schema of a JSON body, when the operation declares one.
     var jsonSchema: Schema?
     var isBodyRequired: Bool
@@ -40,6 +42,7 @@ struct OperationRules: Sendable {
         mediaTypes += operation.consumes.filter { !mediaTypes.contains($0) }
         if !formData.isEmpty { mediaTypes += Self.formMediaTypes.filter { !mediaTypes.contains($0) } }
         self.mediaTypes = mediaTypes
+        essences = mediaTypes.map(ContentNegotiation.essence(of:))
         jsonSchema = contents.first { ContentNegotiation.isJSON($0.mediaType) && $0.schema != nil }?.schema
         isBodyRequired = operation.requestBody?.required ?? false
         security = operation.security.map { requirement in
@@ -53,10 +56,7 @@ struct OperationRules: Sendable {
     /// it, or a declared range (`*/*`, `type/*`) holding it.
     func accepts(_ essence: String) -> Bool {
         let type = essence.prefix { $0 != "/" }
-        return mediaTypes.contains { declared in
-            let range = ContentNegotiation.essence(of: declared)
-            return range == essence || range == "*/*" || range == type + "/*"
-        }
+        return essences.contains { range in range == essence || range == "*/*" || range == type + "/*" }
     }
 
     /// The form fields an OpenAPI form body's object schema (its `allOf` merged) declares, as exploded form parameters.

@@ -1,8 +1,9 @@
 import Foundation
 import Synchronization
 
-/// Compiled `pattern`s, shared by every check: each regular expression is compiled once (at most
-/// ``capacity`` are kept; the cache starts over when full). A pattern that does not compile is remembered as such.
+/// What Mimic makes of `pattern`s, each worked out once and shared: the compiled regular expression every check
+/// uses, and the ``PatternSampler`` that generates strings (at most ``capacity`` of each are kept). A pattern
+/// that does not compile, or that the sampler does not support, is remembered as such.
 ///
 /// Contracts write ECMA-262 regular expressions; `NSRegularExpression` (ICU) stands in for them. The two agree on
 /// the syntax contracts use (classes, quantifiers, anchors, groups); where ICU's shorthand classes are wider than
@@ -11,27 +12,31 @@ import Synchronization
 final class PatternCache: Sendable {
     static let capacity = 512
 
-    private enum Entry {
-        case compiled(NSRegularExpression)
-        case invalid
-    }
-
-    private let entries = Mutex<[String: Entry]>([:])
+    private let expressions = Mutex<[String: NSRegularExpression?]>([:])
+    private let samplers = Mutex<[String: PatternSampler?]>([:])
 
     /// The compiled `pattern`, or nil when it is not a valid regular expression.
     func expression(_ pattern: String) -> NSRegularExpression? {
-        let known = entries.withLock { $0[pattern] }
-        switch known {
-        case .compiled(let expression): return expression
-        case .invalid: return nil
-        case nil: break
-        }
-        let expression = try? NSRegularExpression(pattern: Self.icuPattern(forECMAScript: pattern))
+        Self.value(for: pattern, in: expressions) { try? NSRegularExpression(pattern: Self.icuPattern(forECMAScript: $0)) }
+    }
+
+    /// The sampler for `pattern`, or nil when the pattern uses syntax outside the sampler's subset.
+    func sampler(_ pattern: String) -> PatternSampler? {
+        Self.value(for: pattern, in: samplers, making: PatternSampler.init(pattern:))
+    }
+
+    /// The value `entries` remembers for `pattern`, else `make(pattern)`, remembered from now on (the entries
+    /// start over when ``capacity`` are kept).
+    private static func value<Value: Sendable>(
+        for pattern: String, in entries: borrowing Mutex<[String: Value]>, making make: (String) -> Value
+    ) -> Value {
+        if let known = entries.withLock({ $0[pattern] }) { return known }
+        let value = make(pattern)
         entries.withLock { entries in
-            if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-            entries[pattern] = expression.map(Entry.compiled) ?? .invalid
+            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+            entries[pattern] = value
         }
-        return expression
+        return value
     }
 
     /// `pattern` with ECMA-262's meaning of `\d`, `\w` and `\s` (and their negations) spelt out for ICU, in and

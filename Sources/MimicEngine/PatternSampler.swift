@@ -5,9 +5,9 @@
 ///
 /// Anything else (look-around, back-references, word boundaries, inline flags) makes ``init(pattern:)`` fail,
 /// and the caller falls back to checking candidates with `NSRegularExpression`.
-struct PatternSampler {
+struct PatternSampler: Sendable {
     /// A piece of a pattern.
-    indirect enum Node {
+    indirect enum Node: Sendable {
         /// One of these characters.
         case characters([Unicode.Scalar])
         /// One of the alternatives, each a sequence.

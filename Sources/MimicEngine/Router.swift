@@ -7,9 +7,12 @@ public struct Router: Sendable {
     /// The operations routed to, in the order the indices of ``RouteMatch`` refer to.
     public let operations: [APIOperation]
     private let root: RouteNode
+    /// The path parameters' names of each operation, by index, in path order.
+    private let parameterNames: [[String]]
 
     public init(operations: [APIOperation]) {
         self.operations = operations
+        parameterNames = operations.map(\.path.parameterNames)
         var root = RouteNode()
         for (index, operation) in operations.enumerated() {
             root.insert(operation.path.segments[...], method: operation.method, index: index)
@@ -30,8 +33,7 @@ public struct Router: Sendable {
             let allowed = node.methodOrder
             return .methodNotAllowed(allowed: allowed, closest: node.methods[allowed[0]]!)
         }
-        let names = operations[index].path.parameterNames
-        return .matched(index: index, pathParameters: zip(names, values).map { PathParameterValue(name: $0, value: $1.value, fault: $1.fault) })
+        return .matched(index: index, pathParameters: zip(parameterNames[index], values).map { PathParameterValue(name: $0, value: $1.value, fault: $1.fault) })
     }
 
     /// A path's segments, empty ones (from `//` or a trailing `/`) dropped.

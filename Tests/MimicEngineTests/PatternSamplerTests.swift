@@ -29,6 +29,14 @@ import Testing
         #expect(PatternSampler(pattern: pattern) == nil)
     }
 
+    @Test func theCacheKeepsEachPatternsSampler() {
+        let cache = PatternCache()
+        var random = SeededRandom(seed: 3)
+        #expect(cache.sampler("^(ab|ab)c{2}$")?.sample(&random) == "abcc")
+        #expect(cache.sampler("^(ab|ab)c{2}$")?.sample(&random) == "abcc")
+        #expect(cache.sampler(#"\bword\b"#) == nil)
+    }
+
     @Test func aStringSchemaWithAnUnsupportedPatternFindsAMatchingCandidate() {
         let schema = Schema.of(.string) { $0.pattern = #"^(?=[a-z]+$).{3}$"# }
         let value = DataGenerator(schemas: SchemaRegistry()).value(for: schema, in: GenerationScope(resource: "a", identity: "1"))
