@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Mimic",
     products: [
-        .executable(name: "mimic", targets: ["MimicCLI"]),
+        .executable(name: "mimic", targets: ["MimicCLI", "MimicHTTPTypes"]),
         .library(name: "Mimic", targets: ["Mimic"]),
         .library(name: "MimicURLProtocol", targets: ["MimicURLProtocol"]),
         .library(name: "MimicContracts", targets: ["MimicContracts"]),
@@ -14,17 +14,21 @@ let package = Package(
     targets: [
         .target(name: "MimicYAML"),
         .target(name: "MimicContracts", dependencies: ["MimicYAML"]),
-        .target(name: "MimicHTTP"),
-        .target(name: "MimicEngine", dependencies: ["MimicContracts", "MimicHTTP", "MimicYAML"]),
-        .target(name: "Mimic", dependencies: ["MimicEngine", "MimicHTTP", "MimicContracts"]),
-        .target(name: "MimicURLProtocol", dependencies: ["Mimic", "MimicHTTP", "MimicContracts"]),
+        .target(name: "MimicSchema", dependencies: ["MimicContracts"]),
+        .target(name: "MimicHTTPTypes"),
+        .target(name: "MimicHTTP", dependencies: ["MimicHTTPTypes"]),
+        .target(name: "MimicEngine", dependencies: ["MimicSchema", "MimicContracts", "MimicHTTPTypes", "MimicYAML"]),
+        .target(name: "Mimic", dependencies: ["MimicEngine", "MimicSchema", "MimicHTTP", "MimicHTTPTypes", "MimicContracts"]),
+        .target(name: "MimicURLProtocol", dependencies: ["Mimic"]),
         .executableTarget(name: "MimicCLI", dependencies: ["Mimic", "MimicContracts", "MimicYAML"]),
+        .target(name: "MimicTestSupport", dependencies: ["MimicContracts"], path: "Tests/MimicTestSupport"),
         .testTarget(name: "MimicYAMLTests", dependencies: ["MimicYAML"]),
         .testTarget(name: "MimicContractsTests", dependencies: ["MimicContracts", "MimicYAML"]),
-        .testTarget(name: "MimicEngineTests", dependencies: ["MimicEngine", "MimicContracts", "MimicHTTP"]),
-        .testTarget(name: "MimicHTTPTests", dependencies: ["MimicHTTP"]),
-        .testTarget(name: "MimicTests", dependencies: ["Mimic", "MimicURLProtocol", "MimicEngine", "MimicHTTP", "MimicContracts"]),
-        .testTarget(name: "MimicCLITests", dependencies: ["MimicCLI"]),
+        .testTarget(name: "MimicSchemaTests", dependencies: ["MimicSchema", "MimicContracts", "MimicTestSupport"]),
+        .testTarget(name: "MimicEngineTests", dependencies: ["MimicEngine", "MimicSchema", "MimicContracts", "MimicHTTPTypes", "MimicTestSupport"]),
+        .testTarget(name: "MimicHTTPTests", dependencies: ["MimicHTTP", "MimicHTTPTypes"]),
+        .testTarget(name: "MimicTests", dependencies: ["Mimic", "MimicURLProtocol", "MimicEngine", "MimicHTTP", "MimicHTTPTypes", "MimicContracts"]),
+        .testTarget(name: "MimicCLITests", dependencies: ["MimicCLI", "MimicHTTPTypes"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,6 @@
 import MimicContracts
 import MimicEngine
-import MimicHTTP
+import MimicHTTPTypes
 
 /// Mimic's own endpoints under `/__mimic/`, beside the contracts' operations.
 struct AdminEndpoints: Sendable {

@@ -1,7 +1,9 @@
 import Foundation
 import MimicContracts
 import MimicEngine
+import MimicSchema
 import MimicHTTP
+import MimicHTTPTypes
 
 /// A mock server for your contracts, on a real port: start it in a test, point your client at
 /// ``baseURL``, stop it when done.

@@ -1,5 +1,6 @@
 import MimicContracts
 import MimicHTTP
+import MimicHTTPTypes
 
 /// Why a ``MockServer`` could not start.
 public enum MockServerError: Error, Sendable, CustomStringConvertible {

@@ -1,7 +1,7 @@
 import Foundation
 import MimicContracts
 import MimicEngine
-import MimicHTTP
+import MimicHTTPTypes
 
 /// Everything Mimic answers, as a function from request to response: the admin endpoints, then the
 /// contracts' operations. Shared by ``MockServer`` (over a socket), ``MockURLProtocol`` (in process)

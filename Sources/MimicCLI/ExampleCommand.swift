@@ -1,6 +1,6 @@
 import Mimic
 import MimicContracts
-import MimicHTTP
+import MimicHTTPTypes
 
 /// `mimic example`: the response `mimic serve` would give to one request, without a socket.
 enum ExampleCommand: Subcommand {

@@ -19,7 +19,7 @@ public struct SchemaRegistry: Sendable {
         entries[key] != nil
     }
 
-    mutating func store(_ schema: Schema, for key: String) {
+    package mutating func store(_ schema: Schema, for key: String) {
         entries[key] = schema
     }
 

@@ -1,5 +1,6 @@
 import MimicContracts
-import MimicHTTP
+import MimicSchema
+import MimicHTTPTypes
 
 /// Answers HTTP requests as a contract set declares, without sockets: routes the request, refuses it with a
 /// report of every violation when it breaks the contract, else picks the declared

@@ -1,5 +1,6 @@
 import MimicContracts
-import MimicHTTP
+import MimicSchema
+import MimicHTTPTypes
 
 /// What the engine answered, and for which declared operation.
 public struct MockResult: Sendable {

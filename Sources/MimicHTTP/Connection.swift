@@ -1,3 +1,4 @@
+import MimicHTTPTypes
 import Glibc
 
 /// One client connection, owned by the event-loop thread (a class, so its buffers are never copied).

@@ -1,3 +1,4 @@
+import MimicHTTPTypes
 import Glibc
 
 extension EventLoop {

@@ -1,3 +1,4 @@
+import MimicHTTPTypes
 import Dispatch
 import Foundation
 import Glibc

@@ -1,3 +1,5 @@
+import MimicHTTPTypes
+
 extension HTTPRequestParser {
     /// Parses `chunk-size [chunk-ext]` (RFC 9112 §7.1) and returns the size, checked against the body limit.
     mutating func parseChunkSize(_ line: Range<Int>) throws(HTTPParseError) -> Int {

@@ -1,3 +1,5 @@
+import MimicHTTPTypes
+
 extension HTTPRequestParser {
     /// The limits a parser enforces, each with the status RFC 9110 gives for exceeding it.
     public struct Configuration: Sendable, Equatable {

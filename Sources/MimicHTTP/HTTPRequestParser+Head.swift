@@ -1,3 +1,5 @@
+import MimicHTTPTypes
+
 extension HTTPRequestParser {
     /// The methods of the IANA HTTP Method Registry; any other token is answered 501 (RFC 9110 §9.1).
     static let registeredMethods: Set<String> = [

@@ -1,3 +1,5 @@
+import MimicHTTPTypes
+
 /// An incremental HTTP/1.1 request parser (RFC 9112) over the bytes of one connection.
 ///
 /// Append bytes as they arrive, then call `next()` until it returns nil (more bytes needed). Requests

@@ -1,3 +1,5 @@
+import MimicHTTPTypes
+
 extension HTTPResponse {
     /// The status line, header section and body as sent in one write.
     ///

@@ -1,3 +1,4 @@
+import MimicHTTPTypes
 import Synchronization
 
 /// An HTTP/1.1 server on POSIX sockets: one event-loop thread multiplexes every connection with poll(2)

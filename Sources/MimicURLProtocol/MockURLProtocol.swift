@@ -4,7 +4,7 @@ import FoundationNetworking
 #endif
 import Mimic
 import MimicContracts
-import MimicHTTP
+import MimicHTTPTypes
 import Synchronization
 
 /// Answers a `URLSession` from your contracts inside the process: no socket, no port.

@@ -1,7 +1,9 @@
 import Foundation
 import MimicContracts
 import MimicHTTP
+@testable import MimicHTTPTypes
 @testable import MimicEngine
+@testable import MimicSchema
 
 /// Small hand-written contracts, loaded from a temporary file, and the engine over them.
 struct ContractFixture {

@@ -1,6 +1,8 @@
 import MimicHTTP
+@testable import MimicHTTPTypes
 import Testing
 @testable import MimicEngine
+@testable import MimicSchema
 
 /// Parameters and form fields whose schemas are `allOf`s, or references to arrays, are read as the merged schema
 /// says: a wrapped integer is an integer, a wrapped array is split into items, a form body's inherited

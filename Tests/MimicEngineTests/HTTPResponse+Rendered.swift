@@ -1,4 +1,5 @@
 import MimicHTTP
+@testable import MimicHTTPTypes
 
 extension HTTPResponse {
     /// The whole response as text, for pinning: the status, one `Name: value` line per header, then the body.

@@ -1,7 +1,9 @@
 import MimicContracts
 import MimicHTTP
+@testable import MimicHTTPTypes
 import Testing
 @testable import MimicEngine
+@testable import MimicSchema
 
 /// `Prefer` and `Accept` against a small contract with several responses, and against the seeds.
 @Suite struct MockEnginePreferenceTests {

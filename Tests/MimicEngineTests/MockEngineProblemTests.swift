@@ -1,6 +1,8 @@
 import MimicHTTP
+@testable import MimicHTTPTypes
 import Testing
 @testable import MimicEngine
+@testable import MimicSchema
 
 /// Whole answers, headers and bytes, when Mimic cannot answer as the contract does.
 @Suite struct MockEngineProblemTests {

@@ -1,8 +1,10 @@
 import Foundation
 import MimicContracts
 import MimicHTTP
+@testable import MimicHTTPTypes
 import Testing
 @testable import MimicEngine
+@testable import MimicSchema
 
 @Suite struct MockEngineSeedTests {
     @Test func everySeedOperationAnswersItsFirstDeclaredSuccess() throws {

@@ -1,6 +1,7 @@
 import MimicHTTP
 import Testing
 @testable import MimicEngine
+@testable import MimicSchema
 
 @Suite struct PreferHeaderTests {
     @Test func readsEveryPreferenceWhateverTheSeparator() {

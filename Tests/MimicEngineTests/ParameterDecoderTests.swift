@@ -1,6 +1,8 @@
 import MimicContracts
+import MimicTestSupport
 import Testing
 @testable import MimicEngine
+@testable import MimicSchema
 
 @Suite struct ParameterDecoderTests {
     @Test(arguments: [

@@ -1,5 +1,6 @@
 import Testing
 @testable import MimicEngine
+@testable import MimicSchema
 
 @Suite struct QueryStringTests {
     @Test func pairsAreDecodedInOrder() {

@@ -1,7 +1,9 @@
 import MimicContracts
 import MimicHTTP
+@testable import MimicHTTPTypes
 import Testing
 @testable import MimicEngine
+@testable import MimicSchema
 
 @Suite struct RequestJournalTests {
     static let request = HTTPRequest(method: "GET", target: "/api/backups?status=BOGUS")

@@ -1,6 +1,8 @@
 import MimicHTTP
+@testable import MimicHTTPTypes
 import Testing
 @testable import MimicEngine
+@testable import MimicSchema
 
 /// Bodies: media types, JSON syntax and schemas, forms, and credentials.
 @Suite struct RequestValidationBodyTests {

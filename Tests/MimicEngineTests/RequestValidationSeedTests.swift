@@ -1,7 +1,9 @@
 import MimicContracts
 import MimicHTTP
+@testable import MimicHTTPTypes
 import Testing
 @testable import MimicEngine
+@testable import MimicSchema
 
 /// The request validator on the seed contracts: vProtect under `/api`, Cloud 66 under `/api/3`.
 @Suite struct RequestValidationSeedTests {

@@ -1,6 +1,8 @@
 import MimicHTTP
+@testable import MimicHTTPTypes
 import Testing
 @testable import MimicEngine
+@testable import MimicSchema
 
 /// How array and object parameters are spelt: Swagger's `collectionFormat` and OpenAPI's `style`/`explode`.
 @Suite struct RequestValidationStyleTests {

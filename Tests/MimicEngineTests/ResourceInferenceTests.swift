@@ -1,6 +1,7 @@
 import MimicContracts
 import Testing
 @testable import MimicEngine
+@testable import MimicSchema
 
 @Suite struct ResourceInferenceTests {
     private func describe(_ method: String, _ path: String) -> String {
@@ -39,9 +40,9 @@ import Testing
     }
 
     @Test func singulars() {
-        #expect(["backup_definitions", "policies", "addresses", "boxes", "status", "data"].map(InferredResource.singular)
+        #expect(["backup_definitions", "policies", "addresses", "boxes", "status", "data"].map(EnglishNoun.singular)
             == ["backup_definition", "policy", "address", "box", "status", "data"])
-        #expect(["batches", "wishes", "statuses", "bonuses", "beaches", "caches", "houses", "responses", "uses", "access", "s"].map(InferredResource.singular)
+        #expect(["batches", "wishes", "statuses", "bonuses", "beaches", "caches", "houses", "responses", "uses", "access", "s"].map(EnglishNoun.singular)
             == ["batch", "wish", "status", "bonus", "beach", "cache", "house", "response", "use", "access", "s"])
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import MimicContracts
 import Testing
 @testable import MimicEngine
+@testable import MimicSchema
 
 @Suite struct RouterTests {
     private func operation(_ method: String, _ path: String) -> APIOperation {

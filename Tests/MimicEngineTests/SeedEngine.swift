@@ -1,6 +1,8 @@
 import MimicContracts
 import MimicHTTP
+@testable import MimicHTTPTypes
 @testable import MimicEngine
+@testable import MimicSchema
 
 /// The seed contracts of `Contracts/` and an engine over them, loaded once for every test.
 enum SeedEngine {

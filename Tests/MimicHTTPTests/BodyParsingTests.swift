@@ -1,5 +1,6 @@
 import Testing
 @testable import MimicHTTP
+@testable import MimicHTTPTypes
 
 @Suite struct BodyParsingTests {
     @Test func contentLengthBodyIsReadWhole() throws {

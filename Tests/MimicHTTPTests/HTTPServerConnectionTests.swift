@@ -1,6 +1,7 @@
 import Dispatch
 import Testing
 @testable import MimicHTTP
+@testable import MimicHTTPTypes
 
 /// Live tests on port 0: connection reuse, ordering and the interim and HEAD answers.
 @Suite struct HTTPServerConnectionTests {

@@ -2,6 +2,7 @@ import Dispatch
 import Glibc
 import Testing
 @testable import MimicHTTP
+@testable import MimicHTTPTypes
 
 /// Live tests on port 0: malformed and abusive clients get their status and never stall the server.
 @Suite struct HTTPServerRobustnessTests {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import MimicHTTP
+@testable import MimicHTTPTypes
 
 /// One request vector of llhttp's test suite (`../shared/corpus/http-parser/llhttp/vectors.jsonl`) and how
 /// this parser's reading of it compares with llhttp's.

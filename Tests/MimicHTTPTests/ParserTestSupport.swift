@@ -1,4 +1,5 @@
 @testable import MimicHTTP
+@testable import MimicHTTPTypes
 
 /// Everything a parser yields for `text` fed in one piece: the events, then the error if one was thrown.
 func parseAll(

@@ -1,5 +1,6 @@
 import Testing
 @testable import MimicHTTP
+@testable import MimicHTTPTypes
 
 @Suite struct RequestLineParsingTests {
     @Test func originFormTargetIsSplitIntoEncodedPathAndRawQuery() throws {

@@ -1,5 +1,6 @@
 import Glibc
 import MimicHTTP
+@testable import MimicHTTPTypes
 
 /// Answers GET with `hello`, echoes the body of other methods, and names the path in `X-Path`.
 let echoHandler: @Sendable (HTTPRequest) -> HTTPResponse = { request in

@@ -1,5 +1,6 @@
 import Glibc
 import MimicHTTP
+@testable import MimicHTTPTypes
 
 /// A response as read off the wire by `TestClient`.
 struct TestResponse {

@@ -1,6 +1,7 @@
 import MimicContracts
 import MimicEngine
 import MimicHTTP
+@testable import MimicHTTPTypes
 import Testing
 @testable import Mimic
 

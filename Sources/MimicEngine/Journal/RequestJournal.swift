@@ -1,0 +1,67 @@
+import MimicHTTPTypes
+import Synchronization
+
+/// The requests the mock answered, newest last: the latest ``capacity`` in memory, and counts of every
+/// request and every invalid request since the start. Safe to use from any thread.
+///
+/// Entries are numbered by a counter, never stamped with the clock, so the journal of a replayed session
+/// is the same.
+public final class RequestJournal: Sendable {
+    /// How many entries a journal keeps unless told otherwise.
+    public static let defaultCapacity = 1_000
+
+    /// The most entries kept; older ones are dropped as new ones come.
+    public let capacity: Int
+    private let state: Mutex<State>
+
+    private struct State {
+        var entries: RingBuffer<JournalEntry>
+        var recordedCount = 0
+        var invalidCount = 0
+    }
+
+    /// An empty journal keeping the latest `capacity` entries (at least one).
+    public init(capacity: Int = defaultCapacity) {
+        self.capacity = capacity
+        state = Mutex(State(entries: RingBuffer(capacity: capacity)))
+    }
+
+    /// Adds `request` and what answered it, and returns the entry made.
+    @discardableResult
+    public func record(_ request: HTTPRequest, answeredWith result: MockResult) -> JournalEntry {
+        state.withLock { state in
+            state.recordedCount += 1
+            let entry = JournalEntry(
+                sequence: state.recordedCount, method: request.method, target: request.target,
+                status: result.response.status, operation: result.operation, violations: result.violations)
+            if entry.isInvalid { state.invalidCount += 1 }
+            state.entries.append(entry)
+            return entry
+        }
+    }
+
+    /// The entries kept, oldest first.
+    public var entries: [JournalEntry] {
+        state.withLock { $0.entries.elements }
+    }
+
+    /// How many requests were recorded since the start, cleared ones included.
+    public var recordedCount: Int {
+        state.withLock { $0.recordedCount }
+    }
+
+    /// How many invalid requests were recorded since the start, cleared or dropped ones included.
+    public var invalidCount: Int {
+        state.withLock { $0.invalidCount }
+    }
+
+    /// Forgets the entries kept; the counts and the sequence numbers go on.
+    public func clear() {
+        state.withLock { $0.entries.removeAll() }
+    }
+
+    /// The entries and counts, read at one instant.
+    func snapshot() -> (entries: [JournalEntry], recordedCount: Int, invalidCount: Int) {
+        state.withLock { ($0.entries.elements, $0.recordedCount, $0.invalidCount) }
+    }
+}

@@ -1,0 +1,52 @@
+import MimicHTTPTypes
+
+/// What a client asks of the mock in Prism's `Prefer` header: `Prefer: code=404`, `Prefer: example=importBackup`,
+/// `Prefer: dynamic=true`, several at once separated by commas or semicolons (`code=200, dynamic=true`).
+///
+/// Keys are case-insensitive, values may be quoted, and when a key is given twice the first one counts
+/// (RFC 7240 §2). Unknown keys, and a `code` outside 100…599, are ignored.
+struct PreferHeader: Sendable, Hashable {
+    /// The status to answer with.
+    var code: Int?
+    /// The name of the example to answer with.
+    var example: String?
+    /// Whether to generate the body from the schema even when the contract gives an example.
+    var dynamic = false
+
+    init(code: Int? = nil, example: String? = nil, dynamic: Bool = false) {
+        self.code = code
+        self.example = example
+        self.dynamic = dynamic
+    }
+
+    /// The preferences of every `Prefer` field of `headers`, in order.
+    init(_ headers: HTTPHeaders) {
+        var seen: [String] = []
+        for field in headers.values(for: "Prefer") {
+            for item in field.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+                let pair = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                let key = Self.trimmed(pair[0]).lowercased()
+                guard !seen.contains(key) else { continue }
+                seen.append(key)
+                let value = pair.count == 2 ? Self.unquoted(Self.trimmed(pair[1])) : ""
+                switch key {
+                case "code": code = Int(value).flatMap { (100...599).contains($0) ? $0 : nil }
+                case "example": example = value.isEmpty ? nil : value
+                case "dynamic": dynamic = value.lowercased() == "true"
+                default: break
+                }
+            }
+        }
+    }
+
+    private static func trimmed(_ text: Substring) -> Substring {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return text[first...last]
+    }
+
+    private static func unquoted(_ text: Substring) -> String {
+        guard text.count >= 2, text.first == "\"", text.last == "\"" else { return String(text) }
+        return String(text.dropFirst().dropLast())
+    }
+}

@@ -1,0 +1,50 @@
+import MimicContracts
+import MimicSchema
+import MimicHTTPTypes
+
+/// Why a request was refused: the violations it makes, in one `application/problem+json` body —
+/// `type`, `title`, `status`, `detail`, `mode` (`strict` or `lenient`), then `errors`, one object per violation
+/// (see ``Violation/json``) in the order found, at most ``maximumViolations`` of them; when more were found,
+/// `truncated` follows, saying how many more.
+struct ValidationReport: Sendable {
+    /// The most violations a report lists (and the request journal keeps).
+    static let maximumViolations = 100
+
+    var kind: ProblemDetails.Kind
+    var status: Int
+    /// `GET /api/backups`: the operation whose contract the request breaks.
+    var operation: String
+    /// The first ``maximumViolations`` violations found.
+    var violations: [Violation]
+    /// How many violations were found beyond ``violations``.
+    var truncated: Int
+    var strict: Bool
+    /// Headers after `Content-Type` (`WWW-Authenticate` for a 401).
+    var headers: HTTPHeaders
+
+    /// A report of `found`, keeping the first ``maximumViolations``.
+    init(kind: ProblemDetails.Kind, status: Int, operation: String, found: [Violation], strict: Bool, headers: HTTPHeaders = [:]) {
+        self.kind = kind
+        self.status = status
+        self.operation = operation
+        violations = Array(found.prefix(Self.maximumViolations))
+        truncated = found.count - violations.count
+        self.strict = strict
+        self.headers = headers
+    }
+
+    /// The report as a response.
+    func response() -> HTTPResponse {
+        let total = violations.count + truncated
+        let count = total == 1 ? "1 violation" : "\(total) violations"
+        let detail = kind == .unauthorized
+            ? "\(operation) requires credentials, and the request carries none."
+            : "The request breaks the contract of \(operation): \(count)."
+        var extensions = [
+            JSONMember("mode", .string(strict ? "strict" : "lenient")),
+            JSONMember("errors", .array(violations.map(\.json))),
+        ]
+        if truncated > 0 { extensions.append(JSONMember("truncated", .integer(truncated))) }
+        return ProblemDetails(kind: kind, status: status, detail: detail, extensions: extensions).response(headers: headers)
+    }
+}

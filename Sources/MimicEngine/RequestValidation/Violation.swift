@@ -1,0 +1,30 @@
+import MimicContracts
+import MimicSchema
+
+/// One way a request breaks its contract: where, which rule, and what a person should change.
+public struct Violation: Sendable, Hashable {
+    /// Where in the request the fault is.
+    public enum Location: String, Sendable, Hashable {
+        case path, query, header, cookie, formData, body
+    }
+
+    public var location: Location
+    /// The parameter or form field name; for a body, the empty string.
+    public var name: String
+    /// A JSON pointer into the value (`/items/0/status` in a body; empty for a whole parameter, `/1` for its second value).
+    public var pointer: String
+    /// A stable identifier of the rule broken: `enum`, `type`, `required`, `format`, `minimum` …
+    public var code: String
+    public var message: String
+    /// The allowed values, for an `enum` violation.
+    public var allowed: [JSONValue]?
+
+    public init(location: Location, name: String, pointer: String = "", code: String, message: String, allowed: [JSONValue]? = nil) {
+        self.location = location
+        self.name = name
+        self.pointer = pointer
+        self.code = code
+        self.message = message
+        self.allowed = allowed
+    }
+}

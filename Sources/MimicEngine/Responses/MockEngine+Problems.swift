@@ -1,0 +1,58 @@
+import MimicContracts
+import MimicSchema
+import MimicHTTPTypes
+
+extension MockEngine {
+    /// 404: no declared path matches; the body names the closest declared operation.
+    func routeNotFound(_ request: HTTPRequest, closest: Int?) -> MockResult {
+        Self.undeclared(ProblemDetails(
+            kind: .routeNotFound, status: 404, detail: "No operation is declared for \(request.method) \(request.path).",
+            extensions: closest.map { [ProblemDetails.closestOperation(router.operations[$0])] } ?? []))
+    }
+
+    /// 405: the path is declared for other methods, listed in `Allow` (with `HEAD` wherever `GET` is, as GET answers it).
+    func methodNotAllowed(_ request: HTTPRequest, allowed: [String], closest: Int) -> MockResult {
+        let methods = allowed + (allowed.contains("GET") && !allowed.contains("HEAD") ? ["HEAD"] : [])
+        let list = methods.joined(separator: ", ")
+        return Self.undeclared(ProblemDetails(
+            kind: .methodNotAllowed, status: 405, detail: "\(request.path) does not declare \(request.method); it declares \(list).",
+            extensions: [ProblemDetails.closestOperation(router.operations[closest])]), headers: ["Allow": list])
+    }
+
+    /// A request no operation declares: the problem, and the one violation a journal or `--fail-on-invalid`
+    /// counts it by (calling an undeclared route breaks the contract as surely as a bad parameter).
+    private static func undeclared(_ problem: ProblemDetails, headers: HTTPHeaders = [:]) -> MockResult {
+        let violation = Violation(location: .path, name: "", code: problem.kind.rawValue, message: problem.detail)
+        return MockResult(response: problem.response(headers: headers), operation: nil, violations: [violation])
+    }
+
+    /// 406: none of the media types the response declares is acceptable; `available` lists them.
+    static func notAcceptable(_ request: HTTPRequest, operation: APIOperation, available: [String]) -> ProblemDetails {
+        let accept = request.headers.values(for: "Accept").joined(separator: ", ")
+        return ProblemDetails(
+            kind: .notAcceptable, status: 406,
+            detail: "\(operation.method) \(operation.path) answers \(available.joined(separator: ", ")), which Accept: \(accept) refuses.",
+            extensions: [JSONMember("available", .array(available.map(JSONValue.string)))]
+        )
+    }
+
+    /// 404, as Prism answers: `Prefer: code=…` names a status the operation declares no response for.
+    static func responseNotDeclared(_ code: Int, operation: APIOperation) -> ProblemDetails {
+        let declared = operation.responses.map(\.status.description)
+        return ProblemDetails(
+            kind: .responseNotDeclared, status: 404,
+            detail: "Prefer asks for status \(code), which \(operation.method) \(operation.path) does not declare.",
+            extensions: [JSONMember("declared", .array(declared.map(JSONValue.string)))]
+        )
+    }
+
+    /// 404, as Prism answers: `Prefer: example=…` names an example the chosen response does not declare.
+    static func exampleNotDeclared(_ name: String, status: Int, mediaType: String, operation: APIOperation, content: MediaTypeContent?) -> ProblemDetails {
+        let declared = content?.examples.compactMap(\.name) ?? []
+        return ProblemDetails(
+            kind: .exampleNotDeclared, status: 404,
+            detail: "Prefer asks for example '\(name)', which the \(status) \(mediaType) response of \(operation.method) \(operation.path) does not declare.",
+            extensions: [JSONMember("declared", .array(declared.map(JSONValue.string)))]
+        )
+    }
+}

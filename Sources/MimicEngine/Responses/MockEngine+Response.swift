@@ -1,0 +1,87 @@
+import MimicContracts
+import MimicSchema
+import MimicHTTPTypes
+
+extension MockEngine {
+    /// The declared answer of operation `index` to `request`: status, `Content-Type`, the response's declared
+    /// headers, and the body; a problem when `Prefer` or `Accept` asks for something the contract does not declare.
+    func answer(_ request: HTTPRequest, operation index: Int, pathParameters: [PathParameterValue]) -> HTTPResponse {
+        let operation = router.operations[index]
+        let preference = PreferHeader(request.headers)
+        guard let selection = ResponseSelection(for: operation, preferring: preference.code) else {
+            return Self.responseNotDeclared(preference.code ?? 0, operation: operation).response()
+        }
+        let scope = GenerationScope(
+            resource: Self.resource(of: operation.path),
+            identity: pathParameters.last?.value ?? "collection")
+        let declaredHeaders = headers(of: selection.response, in: scope)
+        guard HTTPResponse(status: selection.status).permitsBody else {
+            return HTTPResponse(status: selection.status, headers: declaredHeaders)
+        }
+        let contents = selection.response?.contents ?? []
+        let available = !contents.isEmpty ? contents.map(\.mediaType) : !operation.produces.isEmpty ? operation.produces : ["application/json"]
+        guard let mediaType = ContentNegotiation(accept: request.headers.values(for: "Accept")).choose(from: available) else {
+            return Self.notAcceptable(request, operation: operation, available: available).response()
+        }
+        let content = contents.first { $0.mediaType == mediaType }
+        if let name = preference.example, content?.examples.contains(where: { $0.name == name }) != true {
+            return Self.exampleNotDeclared(name, status: selection.status, mediaType: mediaType, operation: operation, content: content).response()
+        }
+        let isSuccess = (200...299).contains(selection.status)
+        guard let body = declaredBody(content, preference: preference, scope: scope)
+            ?? (isSuccess ? .json(inferredBody(inferences[index], request: request, pathParameters: pathParameters, operation: operation)) : nil)
+        else { return HTTPResponse(status: selection.status, headers: declaredHeaders) }
+        var headers: HTTPHeaders = ["Content-Type": Self.contentType(mediaType)]
+        declaredHeaders.forEach { headers.add($0.name, $0.value) }
+        return HTTPResponse(status: selection.status, headers: headers, body: Self.bytes(of: body, as: mediaType))
+    }
+
+    /// The declared body: the example `Prefer` names, else (unless `Prefer: dynamic=true`) the first example
+    /// of the content or of its schema, else one generated from its schema; nil when the content gives neither.
+    private func declaredBody(_ content: MediaTypeContent?, preference: PreferHeader, scope: GenerationScope) -> ExampleValue? {
+        if let name = preference.example, let example = content?.examples.first(where: { $0.name == name }) {
+            return example.value
+        }
+        if !preference.dynamic, let example = content?.examples.first {
+            return example.value
+        }
+        guard let schema = content?.schema else { return nil }
+        if !preference.dynamic, let example = schemas.resolve(schema).examples.first {
+            return .json(example)
+        }
+        return .json(generator.value(for: schema, in: scope))
+    }
+
+    /// The headers `response` declares, in order, with generated values (`Content-Type` and `Content-Length`
+    /// are Mimic's to write).
+    private func headers(of response: Response?, in scope: GenerationScope) -> HTTPHeaders {
+        var headers = HTTPHeaders()
+        for header in response?.headers ?? [] where !["content-type", "content-length"].contains(header.name.lowercased()) {
+            let value = generator.value(for: header.schema, in: scope.appending("headers").appending(header.name))
+            headers.add(header.name, value.scalarText ?? value.serialized())
+        }
+        return headers
+    }
+
+    /// The resource of a generation scope for `path`: the path with its parameters dropped
+    /// (`/v1/backup_definitions/{id}` → `/v1/backup_definitions`).
+    static func resource(of path: PathTemplate) -> String {
+        "/" + path.segments.compactMap { if case .literal(let text) = $0 { text } else { nil } }.joined(separator: "/")
+    }
+
+    /// The `Content-Type` for a chosen media type: a declared wildcard (`*/*`) is sent as JSON, and a text type
+    /// without parameters gets `charset=utf-8` (JSON needs none, RFC 8259 §11).
+    private static func contentType(_ mediaType: String) -> String {
+        if mediaType.contains("*") { return "application/json" }
+        return mediaType.lowercased().hasPrefix("text/") && !mediaType.contains(";") ? mediaType + "; charset=utf-8" : mediaType
+    }
+
+    /// A body's bytes: JSON compact, in declared member order; a string as its bare text for a type that is not JSON.
+    private static func bytes(of body: ExampleValue, as mediaType: String) -> [UInt8] {
+        switch body {
+        case .text(let text): Array(text.utf8)
+        case .json(.string(let text)) where !ContentNegotiation.isJSON(contentType(mediaType)): Array(text.utf8)
+        case .json(let value): Array(value.serialized().utf8)
+        }
+    }
+}

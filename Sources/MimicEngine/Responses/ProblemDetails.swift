@@ -1,0 +1,71 @@
+import MimicContracts
+import MimicSchema
+import MimicHTTPTypes
+
+/// An `application/problem+json` body (RFC 9457): what Mimic answers when it cannot answer as the contract
+/// does. Members are written in a fixed order (`type`, `title`, `status`, `detail`, then the extensions),
+/// so the bytes are stable.
+struct ProblemDetails: Error, Hashable {
+    /// The kinds of problem, each with a stable `type` URI and title.
+    enum Kind: String, Sendable, Hashable {
+        case routeNotFound = "route-not-found"
+        case methodNotAllowed = "method-not-allowed"
+        case notAcceptable = "not-acceptable"
+        case responseNotDeclared = "response-not-declared"
+        case exampleNotDeclared = "example-not-declared"
+        case requestInvalid = "request-invalid"
+        case unsupportedMediaType = "unsupported-media-type"
+        case malformedJSON = "malformed-json"
+        case unauthorized = "unauthorized"
+
+        /// `urn:mimic:problem:route-not-found` …
+        var type: String {
+            "urn:mimic:problem:" + rawValue
+        }
+
+        var title: String {
+            switch self {
+            case .routeNotFound: "Route not found"
+            case .methodNotAllowed: "Method not allowed"
+            case .notAcceptable: "Not acceptable"
+            case .responseNotDeclared: "Response not declared"
+            case .exampleNotDeclared: "Example not declared"
+            case .requestInvalid: "Request invalid"
+            case .unsupportedMediaType: "Unsupported media type"
+            case .malformedJSON: "Malformed JSON"
+            case .unauthorized: "Unauthorized"
+            }
+        }
+    }
+
+    var kind: Kind
+    var status: Int
+    var detail: String
+    /// Members after `detail`, in order.
+    var extensions: [JSONMember] = []
+
+    /// The problem as a JSON object.
+    var json: JSONValue {
+        .object([
+            JSONMember("type", .string(kind.type)),
+            JSONMember("title", .string(kind.title)),
+            JSONMember("status", .integer(status)),
+            JSONMember("detail", .string(detail)),
+        ] + extensions)
+    }
+
+    /// The problem as a response: `Content-Type`, then `headers`.
+    func response(headers: HTTPHeaders = [:]) -> HTTPResponse {
+        var fields: HTTPHeaders = ["Content-Type": "application/problem+json"]
+        headers.forEach { fields.add($0.name, $0.value) }
+        return HTTPResponse(status: status, headers: fields, body: Array(json.serialized().utf8))
+    }
+
+    /// The `closestOperation` member naming `operation`: `{"method","path","operationId"}`, the id left
+    /// out when the contract gives none.
+    static func closestOperation(_ operation: APIOperation) -> JSONMember {
+        var members = [JSONMember("method", .string(operation.method)), JSONMember("path", .string(operation.path.description))]
+        if let operationId = operation.operationId { members.append(JSONMember("operationId", .string(operationId))) }
+        return JSONMember("closestOperation", .object(members))
+    }
+}

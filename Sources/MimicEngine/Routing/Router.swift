@@ -1,0 +1,65 @@
+import MimicContracts
+import MimicSchema
+
+/// Finds the operation for a request's method and path. Built once from a contract set's operations,
+/// then immutable: a tree of path segments in which literal segments are tried before templated ones
+/// (`/backups/grouped` beats `/backups/{guid}`).
+public struct Router: Sendable {
+    /// The operations routed to, in the order the indices of ``RouteMatch`` refer to.
+    public let operations: [APIOperation]
+    private let root: RouteNode
+    /// The path parameters' names of each operation, by index, in path order.
+    private let parameterNames: [[String]]
+
+    public init(operations: [APIOperation]) {
+        self.operations = operations
+        parameterNames = operations.map(\.path.parameterNames)
+        var root = RouteNode()
+        for (index, operation) in operations.enumerated() {
+            root.insert(operation.path.segments[...], method: operation.method, index: index)
+        }
+        self.root = root
+    }
+
+    /// The route for `method` (upper case) and `path` (the request's path, still percent-encoded, without query).
+    /// HEAD is answered by GET when the contract declares no HEAD.
+    public func route(method: String, path: String) -> RouteMatch {
+        let segments = Self.segments(of: path)
+        var values: [RouteNode.Capture] = []
+        guard let node = root.match(segments[...], capturing: &values) else {
+            return .notFound(closest: closestOperation(to: segments))
+        }
+        let resolvedMethod = node.methods[method] == nil && method == "HEAD" ? "GET" : method
+        guard let index = node.methods[resolvedMethod] else {
+            let allowed = node.methodOrder
+            return .methodNotAllowed(allowed: allowed, closest: node.methods[allowed[0]]!)
+        }
+        return .matched(index: index, pathParameters: zip(parameterNames[index], values).map { PathParameterValue(name: $0, value: $1.value, fault: $1.fault) })
+    }
+
+    /// A path's segments, empty ones (from `//` or a trailing `/`) dropped.
+    private static func segments(of path: String) -> [Substring] {
+        path.split(separator: "/", omittingEmptySubsequences: true)
+    }
+
+    /// The operation whose path looks most like `segments`: the most segments in common position, then the
+    /// fewest segments apart; on a tie, the first declared.
+    private func closestOperation(to segments: [Substring]) -> Int? {
+        var best: (index: Int, shared: Int, apart: Int)?
+        for (index, operation) in operations.enumerated() {
+            let template = operation.path.segments
+            var shared = 0
+            for (segment, part) in zip(segments, template) {
+                switch part {
+                case .literal(let text): if text == segment { shared += 1 }
+                case .parameter, .pattern: shared += 1
+                }
+            }
+            let apart = abs(template.count - segments.count)
+            if best.map({ shared > $0.shared || (shared == $0.shared && apart < $0.apart) }) ?? true {
+                best = (index, shared, apart)
+            }
+        }
+        return best?.index
+    }
+}

@@ -1,0 +1,150 @@
+/// Plausible strings of well-known shapes (dates, UUIDs, addresses, names), built from a ``SeededRandom``
+/// without Foundation's formatters, so they cost little and never depend on the locale or the clock.
+enum SampleText {
+    /// 2020-01-01T00:00:00Z: the earliest generated date.
+    private static let earliestSecond = 1_577_836_800
+    /// 2026-01-01T00:00:00Z: generated dates come before it.
+    private static let latestSecond = 1_767_225_600
+
+    /// An RFC 3339 date-time in UTC, between 2020 and 2025 (`2023-04-17T08:31:05Z`).
+    static func dateTime(_ random: inout SeededRandom) -> String {
+        let second = random.integer(in: earliestSecond...latestSecond - 1)
+        return calendarDate(daysSinceEpoch: second / 86_400) + "T" + clockTime(secondOfDay: second % 86_400) + "Z"
+    }
+
+    /// An RFC 3339 full-date between 2020 and 2025 (`2023-04-17`).
+    static func date(_ random: inout SeededRandom) -> String {
+        calendarDate(daysSinceEpoch: random.integer(in: earliestSecond...latestSecond - 1) / 86_400)
+    }
+
+    /// An RFC 3339 full-time in UTC (`08:31:05Z`).
+    static func time(_ random: inout SeededRandom) -> String {
+        clockTime(secondOfDay: random.integer(in: 0...86_399)) + "Z"
+    }
+
+    /// A version-4 UUID in lower case (`3f2c9a4e-…-4…-[89ab]…`).
+    static func uuid(_ random: inout SeededRandom) -> String {
+        let high = random.next() & 0xFFFF_FFFF_FFFF_0FFF | 0x0000_0000_0000_4000
+        let low = random.next() & 0x3FFF_FFFF_FFFF_FFFF | 0x8000_0000_0000_0000
+        let hex = hexDigits(high, count: 16) + hexDigits(low, count: 16)
+        let cuts = [8, 4, 4, 4, 12]
+        var parts: [Substring] = []
+        var start = hex.startIndex
+        for length in cuts {
+            let end = hex.index(start, offsetBy: length)
+            parts.append(hex[start..<end])
+            start = end
+        }
+        return parts.joined(separator: "-")
+    }
+
+    /// Whether `text` is spelt like a UUID (`8-4-4-4-12` hexadecimal digits).
+    static func isUUID(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 36 else { return false }
+        return bytes.indices.allSatisfy { index in
+            [8, 13, 18, 23].contains(index) ? bytes[index] == UInt8(ascii: "-") : Character(Unicode.Scalar(bytes[index])).isHexDigit
+        }
+    }
+
+    /// `firstname.lastname@example.com`.
+    static func email(_ random: inout SeededRandom) -> String {
+        random.element(of: SampleWords.firstNames) + "." + random.element(of: SampleWords.lastNames) + "@example.com"
+    }
+
+    /// The address of the entity: `https://example.com/<resource>/<identity>`.
+    static func url(for scope: GenerationScope, random: inout SeededRandom) -> String {
+        let resource = scope.resource.isEmpty ? random.element(of: SampleWords.words) : urlSegment(scope.resource)
+        let identity = scope.identity.isEmpty ? "" : "/" + urlSegment(scope.identity)
+        return "https://example.com/" + resource + identity
+    }
+
+    /// A host under `example.com` (`harbor.example.com`).
+    static func hostname(_ random: inout SeededRandom) -> String {
+        random.element(of: SampleWords.words) + ".example.com"
+    }
+
+    /// An IPv4 address from the documentation block 192.0.2.0/24.
+    static func ipv4(_ random: inout SeededRandom) -> String {
+        "192.0.2." + String(random.integer(in: 1...254))
+    }
+
+    /// An IPv6 address from the documentation prefix 2001:db8::/32.
+    static func ipv6(_ random: inout SeededRandom) -> String {
+        "2001:db8::" + String(random.integer(in: 1...0xFFFF), radix: 16)
+    }
+
+    /// `count` lower-case hexadecimal digits.
+    static func hex(_ random: inout SeededRandom, count: Int) -> String {
+        var text = ""
+        while text.count < count {
+            text += hexDigits(random.next(), count: 16)
+        }
+        return String(text.prefix(count))
+    }
+
+    /// The standard base64 of twelve random bytes: sixteen digits, so no padding.
+    static func base64(_ random: inout SeededRandom) -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+        return String((0..<16).map { _ in alphabet[Int(random.next() & 0x3F)] })
+    }
+
+    /// A random mix of letters and digits, `count` long.
+    static func alphanumeric(_ random: inout SeededRandom, count: Int) -> String {
+        let alphabet = Array("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        return String((0..<count).map { _ in random.element(of: alphabet) })
+    }
+
+    /// A title for an entity of `resource`: an adjective, the resource's singular and a number (`Nightly Backup 17`).
+    static func entityName(for resource: String, random: inout SeededRandom) -> String {
+        var words = FieldKind.words(of: resource)
+        if let last = words.popLast() { words.append(EnglishNoun.singular(last)) }
+        if words.isEmpty { words = [random.element(of: SampleWords.nouns)] }
+        let noun = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        return random.element(of: SampleWords.adjectives) + " " + noun + " " + String(random.integer(in: 1...99))
+    }
+
+    /// A short sentence.
+    static func sentence(_ random: inout SeededRandom) -> String {
+        random.element(of: SampleWords.sentences)
+    }
+
+    /// Two lower-case words (`amber harbor`), for a string nothing else is known about.
+    static func words(_ random: inout SeededRandom) -> String {
+        random.element(of: SampleWords.words) + " " + random.element(of: SampleWords.words)
+    }
+
+    /// `text` with everything but letters, digits, `-`, `_` and `.` turned into `-`.
+    private static func urlSegment(_ text: String) -> String {
+        String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "-" })
+    }
+
+    /// `yyyy-MM-dd` of a day counted from 1970-01-01 (the proleptic Gregorian calendar; Howard Hinnant's algorithm).
+    private static func calendarDate(daysSinceEpoch days: Int) -> String {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+    }
+
+    /// `HH:mm:ss` of a second of the day.
+    private static func clockTime(secondOfDay second: Int) -> String {
+        padded(second / 3600, 2) + ":" + padded(second / 60 % 60, 2) + ":" + padded(second % 60, 2)
+    }
+
+    private static func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    private static func hexDigits(_ bits: UInt64, count: Int) -> String {
+        let digits = String(bits, radix: 16)
+        return String(repeating: "0", count: max(0, count - digits.count)) + digits
+    }
+}

@@ -1,0 +1,16 @@
+/// One step down into a JSON value: a member of an object or an element of an array.
+package enum PathStep {
+    case key(String)
+    case index(Int)
+
+    /// The step as a JSON pointer token (RFC 6901: `~` as `~0`, `/` as `~1`).
+    package var token: String {
+        switch self {
+        case .index(let index): String(index)
+        case .key(let key):
+            key.contains(where: { $0 == "~" || $0 == "/" })
+                ? key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+                : key
+        }
+    }
+}
