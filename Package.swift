@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "MimicSchema", dependencies: ["MimicContracts"]),
         .target(name: "MimicHTTPTypes"),
         .target(name: "MimicHTTP", dependencies: ["MimicHTTPTypes"]),
-        .target(name: "MimicEngine", dependencies: ["MimicSchema", "MimicContracts", "MimicHTTPTypes", "MimicYAML"]),
+        .target(name: "MimicEngine", dependencies: ["MimicSchema", "MimicContracts", "MimicHTTPTypes"]),
         .target(name: "Mimic", dependencies: ["MimicEngine", "MimicSchema", "MimicHTTP", "MimicHTTPTypes", "MimicContracts"]),
         .target(name: "MimicURLProtocol", dependencies: ["Mimic"]),
         .executableTarget(name: "MimicCLI", dependencies: ["Mimic", "MimicContracts", "MimicYAML"]),

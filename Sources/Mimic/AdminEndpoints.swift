@@ -4,6 +4,9 @@ import MimicHTTPTypes
 
 /// Mimic's own endpoints under `/__mimic/`, beside the contracts' operations.
 struct AdminEndpoints: Sendable {
+    /// The first path segment of every admin endpoint, which contracts may not use.
+    static let pathSegment = "__mimic"
+
     private let health: HTTPResponse
     private let routes: HTTPResponse
     private let journal: RequestJournal
@@ -21,7 +24,7 @@ struct AdminEndpoints: Sendable {
 
     /// The answer to an admin request, or nil when `request` is not for an admin endpoint.
     func respond(to request: HTTPRequest) -> HTTPResponse? {
-        let prefix = "/" + ContractLoader.reservedPathSegment + "/"
+        let prefix = "/" + Self.pathSegment + "/"
         guard request.path.hasPrefix(prefix) else { return nil }
         let endpoint = request.path.dropFirst(prefix.count)
         let methods: [String]

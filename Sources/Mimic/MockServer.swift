@@ -68,7 +68,7 @@ public final class MockServer: Sendable {
     /// - Throws: ``MockServerError/contractErrors(_:)`` when any contract has an error, so a test fails
     ///   at once with the located diagnostics instead of later with a 404.
     public convenience init(contractsAt paths: [String], configuration: Configuration = Configuration()) throws(MockServerError) {
-        let contracts = ContractLoader().load(paths)
+        let contracts = ContractLoader.serving.load(paths)
         guard !contracts.hasErrors else { throw .contractErrors(contracts.diagnostics) }
         self.init(contracts: contracts, configuration: configuration)
     }

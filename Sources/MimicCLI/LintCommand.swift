@@ -7,7 +7,7 @@ enum LintCommand: Subcommand {
         overview: "Check contracts and report every problem, compiler-style. Exits 1 if there is any error.")
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
-        let contracts = ContractLoader().load(contractPaths(arguments))
+        let contracts = ContractLoader.serving.load(contractPaths(arguments))
         if arguments.value("--format") == "json" {
             console.write(JSONValue.array(contracts.diagnostics.map(json)).serialized(pretty: true) + "\n")
         } else {

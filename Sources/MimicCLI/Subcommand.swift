@@ -19,7 +19,7 @@ extension Subcommand {
     /// Loads the contracts in `paths` and reports their errors on standard error, compiler-style; the
     /// contracts that did load are returned all the same.
     static func loadContracts(_ paths: [String], console: Console) -> ContractSet {
-        let contracts = ContractLoader().load(paths)
+        let contracts = ContractLoader.serving.load(paths)
         var renderer = DiagnosticRenderer()
         for diagnostic in contracts.diagnostics where diagnostic.severity == .error {
             console.writeError(renderer.render(diagnostic))

@@ -9,7 +9,14 @@ public struct ContractLoader: Sendable {
     /// File name endings searched for in folders.
     public static let contractExtensions = ["yaml", "yml", "json"]
 
-    public init() {}
+    /// The first path segment the server keeps for its own endpoints (nil: none): a contract's operation under
+    /// it is a `load.reserved-path` error and is not served.
+    public let reservedPathSegment: String?
+
+    /// A loader; with `reservedPathSegment`, operations under `/<reservedPathSegment>/` are refused.
+    public init(reservedPathSegment: String? = nil) {
+        self.reservedPathSegment = reservedPathSegment
+    }
 
     /// Loads every contract in `paths` (files, or folders searched recursively).
     public func load(_ paths: [String]) -> ContractSet {
@@ -32,7 +39,7 @@ public struct ContractLoader: Sendable {
             }
         }
         session.diagnostics += unrecognized.filter { !session.referencedFiles.contains($0.file) }.map(\.problem)
-        contracts = contracts.map { Self.withoutReservedPaths($0, session: session) }
+        contracts = contracts.map { withoutReservedPaths($0, session: session) }
         var merger = ContractMerger()
         let operations = merger.merge(contracts)
         let diagnostics = (session.diagnostics + merger.diagnostics).sorted { $0.source < $1.source }
@@ -47,17 +54,15 @@ public struct ContractLoader: Sendable {
         }
     }
 
-    /// The first path segment Mimic keeps for its own endpoints (`/__mimic/health`, `/__mimic/routes` …).
-    public static let reservedPathSegment = "__mimic"
-
     /// `contract` without operations under ``reservedPathSegment``, each reported as an error.
-    private static func withoutReservedPaths(_ contract: Contract, session: LoadSession) -> Contract {
+    private func withoutReservedPaths(_ contract: Contract, session: LoadSession) -> Contract {
+        guard let reserved = reservedPathSegment else { return contract }
         var contract = contract
         contract.operations.removeAll { operation in
-            guard operation.path.segments.first == .literal(reservedPathSegment) else { return false }
+            guard operation.path.segments.first == .literal(reserved) else { return false }
             session.diagnostics.append(.error(
                 "load.reserved-path",
-                "'\(operation.path)' is under /\(reservedPathSegment)/, which Mimic keeps for its own endpoints; this operation is not served",
+                "'\(operation.path)' is under /\(reserved)/, which Mimic keeps for its own endpoints; this operation is not served",
                 at: operation.sources[0]))
             return true
         }

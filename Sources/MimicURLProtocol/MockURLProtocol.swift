@@ -36,7 +36,7 @@ public final class MockURLProtocol: URLProtocol {
     public static func session(
         contractsAt paths: [String], seed: UInt64 = MockServer.Configuration().seed, strict: Bool = false
     ) throws(MockServerError) -> (URLSession, URL) {
-        let contracts = ContractLoader().load(paths)
+        let contracts = ContractLoader.serving.load(paths)
         guard !contracts.hasErrors else { throw .contractErrors(contracts.diagnostics) }
         let baseURL = register(MockService(contracts: contracts, seed: seed, strict: strict))
         let configuration = URLSessionConfiguration.ephemeral

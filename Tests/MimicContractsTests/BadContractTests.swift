@@ -68,8 +68,8 @@ import Testing
 }
 
 @Suite struct ReservedPathTests {
-    @Test func operationsUnderMimicsOwnPrefixAreALoadError() throws {
-        let (contracts, diagnostics) = try ContractFixture.load("""
+    @Test func operationsUnderTheReservedSegmentAreALoadError() throws {
+        let fixture = try ContractFixture([("api.yaml", """
             openapi: 3.0.0
             info: {title: Clash, version: "1"}
             paths:
@@ -77,8 +77,22 @@ import Testing
                 get: {responses: {"200": {description: OK}}}
               /health:
                 get: {responses: {"200": {description: OK}}}
-            """)
+            """)])
+        let contracts = ContractLoader(reservedPathSegment: "__mimic").load([fixture.folder])
+        let diagnostics = fixture.summaries(contracts)
         #expect(diagnostics == ["api.yaml:5:10: error: '/__mimic/health' is under /__mimic/, which Mimic keeps for its own endpoints; this operation is not served [load.reserved-path]"])
         #expect(contracts.operations.map(\.key) == ["GET /health"])
+    }
+
+    @Test func withoutAReservedSegmentEveryPathIsServed() throws {
+        let (contracts, diagnostics) = try ContractFixture.load("""
+            openapi: 3.0.0
+            info: {title: Clash, version: "1"}
+            paths:
+              /__mimic/health:
+                get: {responses: {"200": {description: OK}}}
+            """)
+        #expect(diagnostics.isEmpty)
+        #expect(contracts.operations.map(\.key) == ["GET /__mimic/health"])
     }
 }

@@ -1,5 +1,4 @@
 import MimicContracts
-import MimicYAML
 import Testing
 
 @Suite struct JSONTextParsingTests {
@@ -10,17 +9,24 @@ import Testing
     }
 
     @Test func aFaultNamesItsByteOffsetLineAndColumn() {
-        #expect(throws: YAMLError(code: "json.syntax", message: "expected a JSON value (object, array, string, number, true, false or null), found '}'", location: SourceLocation(line: 1, column: 5, offset: 4))) {
+        #expect(throws: JSONTextError(kind: .syntax, message: "expected a JSON value (object, array, string, number, true, false or null), found '}'", offset: 4, line: 1, column: 5)) {
             try JSONValue(parsingJSONText: Array("[1, }".utf8))
         }
-        #expect(throws: YAMLError(code: "json.syntax", message: "expected a JSON value (object, array, string, number, true, false or null), found 'y'; strings must be in double quotes", location: SourceLocation(line: 1, column: 1, offset: 0))) {
+        #expect(throws: JSONTextError(kind: .syntax, message: "expected a JSON value (object, array, string, number, true, false or null), found 'y'; strings must be in double quotes", offset: 0, line: 1, column: 1)) {
             try JSONValue(parsingJSONText: Array("yes".utf8))
         }
     }
 
     @Test func aLongOneLineDocumentKeepsItsColumns() throws {
         let text = "[" + Array(repeating: "1", count: 200_000).joined(separator: ",") + ",x]"
-        #expect(throws: YAMLError(code: "json.syntax", message: "expected a JSON value (object, array, string, number, true, false or null), found 'x'; strings must be in double quotes", location: SourceLocation(line: 1, column: 400_002, offset: 400_001))) {
+        #expect(throws: JSONTextError(kind: .syntax, message: "expected a JSON value (object, array, string, number, true, false or null), found 'x'; strings must be in double quotes", offset: 400_001, line: 1, column: 400_002)) {
+            try JSONValue(parsingJSONText: Array(text.utf8))
+        }
+    }
+
+    @Test func nestingBeyondTheLimitIsATypedFault() {
+        let text = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
+        #expect(throws: JSONTextError(kind: .tooDeep(maximumDepth: 512), message: "JSON arrays and objects are nested more than 512 levels deep; flatten the document", offset: 512, line: 1, column: 513)) {
             try JSONValue(parsingJSONText: Array(text.utf8))
         }
     }

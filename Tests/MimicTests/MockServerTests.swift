@@ -21,6 +21,22 @@ import Testing
         #expect(reply.text == #"{"status":"ok","operations":49,"files":5,"strict":false}"#)
     }
 
+    @Test func aContractPathUnderTheAdminPrefixIsAContractError() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("mimic-reserved-\(UUID().uuidString).yaml")
+        try Data("""
+            openapi: 3.0.0
+            info: {title: Clash, version: "1"}
+            paths:
+              /__mimic/health:
+                get: {responses: {"200": {description: OK}}}
+            """.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        #expect(throws: MockServerError.self) { try MockServer(contractsAt: [file.path]) }
+        let contracts = ContractLoader.serving.load([file.path])
+        #expect(contracts.diagnostics.map(\.code) == ["load.reserved-path"])
+        #expect(contracts.operations.isEmpty)
+    }
+
     @Test func routesEndpointListsTheRouteTable() async throws {
         let server = try MockServer(contractsAt: [Self.contracts])
         try server.start()

@@ -1,7 +1,6 @@
 import MimicContracts
 import MimicSchema
 import MimicHTTPTypes
-import MimicYAML
 
 extension RequestValidator {
     /// The violations of `request`'s body: a missing required body or form field; a media type the operation
@@ -44,9 +43,9 @@ extension RequestValidator {
         do {
             value = try JSONValue(parsingJSONText: body)
         } catch {
-            let place = "byte \(error.location.offset) (line \(error.location.line), column \(error.location.column))"
-            if error.code == "yaml.too-deep" {
-                return [Violation(location: .body, name: "", code: "depth", message: "the body nests arrays and objects more than \(YAML.maxDepth) levels deep, at \(place)")]
+            let place = "byte \(error.offset) (line \(error.line), column \(error.column))"
+            if case .tooDeep(let maximumDepth) = error.kind {
+                return [Violation(location: .body, name: "", code: "depth", message: "the body nests arrays and objects more than \(maximumDepth) levels deep, at \(place)")]
             }
             return [Violation(location: .body, name: "", code: "syntax", message: "the body is not JSON: at \(place), \(error.message)")]
         }
