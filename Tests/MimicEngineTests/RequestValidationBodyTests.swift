@@ -1,5 +1,6 @@
 import MimicHTTP
 @testable import MimicHTTPTypes
+import MimicTestSupport
 import Testing
 @testable import MimicEngine
 @testable import MimicSchema

@@ -1,6 +1,7 @@
 import MimicContracts
 import MimicHTTP
 @testable import MimicHTTPTypes
+import MimicTestSupport
 import Testing
 @testable import MimicEngine
 @testable import MimicSchema

@@ -11,7 +11,7 @@ import Testing
         SchemaValidator(schemas: .with(registry)).violations(of: value, against: schema, at: pointer, direction: direction)
     }
 
-    private func violation(_ pointer: String, _ code: String, _ message: String, allowed: [JSONValue]? = nil) -> SchemaViolation {
+    private func violation(_ pointer: String, _ code: ViolationCode, _ message: String, allowed: [JSONValue]? = nil) -> SchemaViolation {
         SchemaViolation(pointer: pointer, code: code, message: message, allowed: allowed)
     }
 

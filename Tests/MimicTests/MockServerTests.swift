@@ -2,6 +2,7 @@ import Foundation
 import MimicContracts
 import MimicHTTP
 import Synchronization
+import MimicTestSupport
 import Testing
 @testable import Mimic
 

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import MimicTestSupport
 import Testing
 @testable import Mimic
 import MimicURLProtocol

@@ -2,6 +2,7 @@ import MimicContracts
 import MimicEngine
 import MimicHTTP
 @testable import MimicHTTPTypes
+import MimicTestSupport
 import Testing
 @testable import Mimic
 

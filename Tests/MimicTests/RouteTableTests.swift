@@ -1,6 +1,7 @@
 import Foundation
 import Mimic
 import MimicContracts
+import MimicTestSupport
 import Testing
 
 @Suite struct RouteTableTests {

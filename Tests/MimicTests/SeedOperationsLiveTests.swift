@@ -1,5 +1,6 @@
 import Foundation
 import MimicContracts
+import MimicTestSupport
 import Testing
 @testable import Mimic
 

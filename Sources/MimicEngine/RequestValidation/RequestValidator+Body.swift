@@ -8,7 +8,7 @@ extension RequestValidator {
     /// offset), too deep to read (`depth`), or not what its schema says.
     func bodyViolations(_ request: HTTPRequest, rules: OperationRules) -> [Violation] {
         guard !request.body.isEmpty else {
-            let body = rules.isBodyRequired ? [Violation(location: .body, name: "", code: "required", message: "\(rules.label) requires a body")] : []
+            let body = rules.isBodyRequired ? [Violation(location: .body, name: "", code: .required, message: "\(rules.label) requires a body")] : []
             return body + violations(of: rules.formData, in: .formData, pairs: [])
         }
         guard !rules.mediaTypes.isEmpty else { return [] }
@@ -18,15 +18,15 @@ extension RequestValidator {
             let accepted = rules.mediaTypes.joined(separator: ", ")
             let message = contentType == nil ? "the body has no Content-Type; \(rules.label) accepts \(accepted)"
                 : "\(rules.label) does not accept a \(essence) body; it accepts \(accepted)"
-            return [Violation(location: .header, name: "Content-Type", code: "media-type", message: message)]
+            return [Violation(location: .header, name: "Content-Type", code: .mediaType, message: message)]
         }
         if essence == "application/x-www-form-urlencoded" {
             let form = QueryString(request.body)
-            return formViolations(form.pairs, rules: rules) + form.faults.map { Violation(location: .formData, name: $0.name, code: "encoding", message: $0.reason) }
+            return formViolations(form.pairs, rules: rules) + form.faults.map { Violation(location: .formData, name: $0.name, code: .encoding, message: $0.reason) }
         }
         if essence == "multipart/form-data" {
             let form = MultipartForm(request.body, boundary: contentType.flatMap(Self.boundary))
-            return formViolations(form.fields, rules: rules) + (form.fault.map { [Violation(location: .body, name: "", code: "encoding", message: $0)] } ?? [])
+            return formViolations(form.fields, rules: rules) + (form.fault.map { [Violation(location: .body, name: "", code: .encoding, message: $0)] } ?? [])
         }
         guard ContentNegotiation.isJSON(essence), let schema = rules.jsonSchema else { return [] }
         return jsonViolations(request.body, schema: schema)
@@ -45,9 +45,9 @@ extension RequestValidator {
         } catch {
             let place = "byte \(error.offset) (line \(error.line), column \(error.column))"
             if case .tooDeep(let maximumDepth) = error.kind {
-                return [Violation(location: .body, name: "", code: "depth", message: "the body nests arrays and objects more than \(maximumDepth) levels deep, at \(place)")]
+                return [Violation(location: .body, name: "", code: .depth, message: "the body nests arrays and objects more than \(maximumDepth) levels deep, at \(place)")]
             }
-            return [Violation(location: .body, name: "", code: "syntax", message: "the body is not JSON: at \(place), \(error.message)")]
+            return [Violation(location: .body, name: "", code: .syntax, message: "the body is not JSON: at \(place), \(error.message)")]
         }
         return schemaValidator.violations(of: value, against: schema, direction: .request).map {
             Violation(location: .body, name: "", pointer: $0.pointer, code: $0.code, message: $0.message, allowed: $0.allowed)

@@ -10,7 +10,7 @@ extension RequestValidator {
             let given = pairs.filter { location == .header ? $0.name == name : rule.claims($0.name) }
             guard !given.isEmpty else {
                 return rule.parameter.required
-                    ? [Violation(location: location, name: rule.parameter.name, code: "required", message: "the \(Self.noun(location)) '\(rule.parameter.name)' is required")]
+                    ? [Violation(location: location, name: rule.parameter.name, code: .required, message: "the \(Self.noun(location)) '\(rule.parameter.name)' is required")]
                     : []
             }
             return violations(of: rule, in: location, given: given)
@@ -25,7 +25,7 @@ extension RequestValidator {
         return pairs.compactMap { pair in
             guard !rules.contains(where: { $0.claims(pair.name) }), reported.insert(pair.name).inserted else { return nil }
             let hint = EditDistance.suggestion(for: pair.name, among: declared).map { "; did you mean \($0)?" } ?? ""
-            return Violation(location: location, name: pair.name, code: "undeclared", message: "'\(pair.name)' is not a declared \(Self.noun(location))\(hint)")
+            return Violation(location: location, name: pair.name, code: .undeclared, message: "'\(pair.name)' is not a declared \(Self.noun(location))\(hint)")
         }
     }
 
@@ -70,7 +70,7 @@ extension RequestValidator {
             switch ParameterDecoder.decode(member.text, as: schema) {
             case .value(let value): return JSONMember(member.key, value)
             case .mismatch(let message):
-                mismatches.append(SchemaViolation(pointer: "/" + PathStep.key(member.key).token, code: "type", message: message, allowed: nil))
+                mismatches.append(SchemaViolation(pointer: "/" + PathStep.key(member.key).token, code: .type, message: message, allowed: nil))
                 return JSONMember(member.key, .string(member.text))
             }
         })
@@ -82,7 +82,7 @@ extension RequestValidator {
     private func check(_ text: String, as schema: Schema, at pointer: String) -> [SchemaViolation] {
         switch ParameterDecoder.decode(text, as: schema) {
         case .value(let value): schemaValidator.violations(of: value, against: schema, at: pointer)
-        case .mismatch(let message): [SchemaViolation(pointer: pointer, code: "type", message: message, allowed: nil)]
+        case .mismatch(let message): [SchemaViolation(pointer: pointer, code: .type, message: message, allowed: nil)]
         }
     }
 

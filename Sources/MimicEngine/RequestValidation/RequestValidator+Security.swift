@@ -20,7 +20,7 @@ extension RequestValidator {
             seen.append(scheme.name)
             let (location, name, expectation, challenge) = Self.credential(of: scheme.kind)
             violations.append(Violation(
-                location: location, name: name, code: "credentials",
+                location: location, name: name, code: .credentials,
                 message: "no credentials: the security scheme '\(scheme.name)' expects \(expectation)"))
             if let challenge, !challenges.values(for: "WWW-Authenticate").contains(challenge) {
                 challenges.add("WWW-Authenticate", challenge)

@@ -30,26 +30,24 @@ struct RequestValidator: Sendable {
         let cookies = Self.cookies(of: request.headers)
         let missing = missingCredentials(request, rules: rules, query: query, cookies: cookies)
         if !missing.violations.isEmpty {
-            return ValidationReport(kind: .unauthorized, status: 401, operation: rules.label, found: missing.violations, strict: strict, headers: missing.challenges)
+            return ValidationReport(
+                found: missing.violations, operation: rules.label, declaredStatus: rules.failureStatus, strict: strict, headers: missing.challenges)
         }
         let path = pathParameters.filter { $0.fault == nil }.map { QueryString.Pair(name: $0.name, value: $0.value) }
         let undecodable = pathParameters.compactMap { parameter in
-            parameter.fault.map { Violation(location: .path, name: parameter.name, code: "encoding", message: $0) }
+            parameter.fault.map { Violation(location: .path, name: parameter.name, code: .encoding, message: $0) }
         }
         let headers = request.headers.map { QueryString.Pair(name: $0.name.lowercased(), value: $0.value) }
         var found = violations(of: rules.path.filter { rule in !undecodable.contains { $0.name == rule.parameter.name } }, in: .path, pairs: path)
         found += undecodable
         found += violations(of: rules.query, in: .query, pairs: query.pairs)
-        found += query.faults.map { Violation(location: .query, name: $0.name, code: "encoding", message: $0.reason) }
+        found += query.faults.map { Violation(location: .query, name: $0.name, code: .encoding, message: $0.reason) }
         if strict { found += undeclared(query.pairs, in: .query, rules: rules.query) }
         found += violations(of: rules.header, in: .header, pairs: headers)
         found += violations(of: rules.cookie, in: .cookie, pairs: cookies)
         found += bodyViolations(request, rules: rules)
         guard !found.isEmpty else { return nil }
-        let kind: ProblemDetails.Kind = found.contains { $0.code == "media-type" } ? .unsupportedMediaType
-            : found.contains { $0.code == "syntax" } ? .malformedJSON : .requestInvalid
-        let status = kind == .unsupportedMediaType ? 415 : kind == .malformedJSON ? 400 : rules.failureStatus
-        return ValidationReport(kind: kind, status: status, operation: rules.label, found: found, strict: strict)
+        return ValidationReport(found: found, operation: rules.label, declaredStatus: rules.failureStatus, strict: strict)
     }
 
     /// The `name=value` pairs of every `Cookie` header, in order.

@@ -22,15 +22,32 @@ struct ValidationReport: Sendable {
     /// Headers after `Content-Type` (`WWW-Authenticate` for a 401).
     var headers: HTTPHeaders
 
-    /// A report of `found`, keeping the first ``maximumViolations``.
-    init(kind: ProblemDetails.Kind, status: Int, operation: String, found: [Violation], strict: Bool, headers: HTTPHeaders = [:]) {
-        self.kind = kind
-        self.status = status
+    /// A report of `found`, keeping the first ``maximumViolations``, answered as ``refusal(for:declaredStatus:)`` says.
+    init(found: [Violation], operation: String, declaredStatus: Int, strict: Bool, headers: HTTPHeaders = [:]) {
+        (kind, status) = Self.refusal(for: found, declaredStatus: declaredStatus)
         self.operation = operation
         violations = Array(found.prefix(Self.maximumViolations))
         truncated = found.count - violations.count
         self.strict = strict
         self.headers = headers
+    }
+
+    /// The violations that decide a refusal's problem and status on their own, the first found in this order
+    /// winning: missing credentials (401), a refused media type (415), a body that is not JSON (400).
+    private static let decisiveCodes: [(code: ViolationCode, kind: ProblemDetails.Kind, status: Int)] = [
+        (.credentials, .unauthorized, 401),
+        (.mediaType, .unsupportedMediaType, 415),
+        (.syntax, .malformedJSON, 400),
+    ]
+
+    /// The problem and status refusing `violations`: that of the first decisive code among them, else
+    /// `request-invalid` with the operation's own refusal status (`declaredStatus`: its 400 or 422, else 422).
+    /// The one place a violation's code decides a status.
+    static func refusal(for violations: [Violation], declaredStatus: Int) -> (kind: ProblemDetails.Kind, status: Int) {
+        for decisive in decisiveCodes where violations.contains(where: { $0.code == decisive.code }) {
+            return (decisive.kind, decisive.status)
+        }
+        return (.requestInvalid, declaredStatus)
     }
 
     /// The report as a response.

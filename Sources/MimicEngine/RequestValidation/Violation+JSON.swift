@@ -8,7 +8,7 @@ extension Violation {
             JSONMember("location", .string(location.rawValue)),
             JSONMember("name", .string(name)),
             JSONMember("pointer", .string(pointer)),
-            JSONMember("code", .string(code)),
+            JSONMember("code", .string(code.rawValue)),
             JSONMember("message", .string(message)),
         ]
         if let allowed { members.append(JSONMember("allowed", .array(allowed))) }

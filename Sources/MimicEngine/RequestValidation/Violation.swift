@@ -14,12 +14,12 @@ public struct Violation: Sendable, Hashable {
     /// A JSON pointer into the value (`/items/0/status` in a body; empty for a whole parameter, `/1` for its second value).
     public var pointer: String
     /// A stable identifier of the rule broken: `enum`, `type`, `required`, `format`, `minimum` …
-    public var code: String
+    public var code: ViolationCode
     public var message: String
     /// The allowed values, for an `enum` violation.
     public var allowed: [JSONValue]?
 
-    public init(location: Location, name: String, pointer: String = "", code: String, message: String, allowed: [JSONValue]? = nil) {
+    public init(location: Location, name: String, pointer: String = "", code: ViolationCode, message: String, allowed: [JSONValue]? = nil) {
         self.location = location
         self.name = name
         self.pointer = pointer

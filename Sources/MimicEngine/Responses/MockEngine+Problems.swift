@@ -7,7 +7,7 @@ extension MockEngine {
     func routeNotFound(_ request: HTTPRequest, closest: Int?) -> MockResult {
         Self.undeclared(ProblemDetails(
             kind: .routeNotFound, status: 404, detail: "No operation is declared for \(request.method) \(request.path).",
-            extensions: closest.map { [ProblemDetails.closestOperation(router.operations[$0])] } ?? []))
+            extensions: closest.map { [ProblemDetails.closestOperation(router.operations[$0])] } ?? []), code: .routeNotFound)
     }
 
     /// 405: the path is declared for other methods, listed in `Allow` (with `HEAD` wherever `GET` is, as GET answers it).
@@ -16,13 +16,13 @@ extension MockEngine {
         let list = methods.joined(separator: ", ")
         return Self.undeclared(ProblemDetails(
             kind: .methodNotAllowed, status: 405, detail: "\(request.path) does not declare \(request.method); it declares \(list).",
-            extensions: [ProblemDetails.closestOperation(router.operations[closest])]), headers: ["Allow": list])
+            extensions: [ProblemDetails.closestOperation(router.operations[closest])]), code: .methodNotAllowed, headers: ["Allow": list])
     }
 
     /// A request no operation declares: the problem, and the one violation a journal or `--fail-on-invalid`
     /// counts it by (calling an undeclared route breaks the contract as surely as a bad parameter).
-    private static func undeclared(_ problem: ProblemDetails, headers: HTTPHeaders = [:]) -> MockResult {
-        let violation = Violation(location: .path, name: "", code: problem.kind.rawValue, message: problem.detail)
+    private static func undeclared(_ problem: ProblemDetails, code: ViolationCode, headers: HTTPHeaders = [:]) -> MockResult {
+        let violation = Violation(location: .path, name: "", code: code, message: problem.detail)
         return MockResult(response: problem.response(headers: headers), operation: nil, violations: [violation])
     }
 

@@ -8,28 +8,28 @@ extension SchemaValidation {
            !(schema.oneOf.isEmpty && schema.anyOf.isEmpty) {
             checkDiscriminated(members, discriminator, alternatives: schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf)
         } else {
-            if !schema.anyOf.isEmpty { checkAlternatives(of: value, schema.anyOf, keyword: "anyOf") }
-            if !schema.oneOf.isEmpty { checkAlternatives(of: value, schema.oneOf, keyword: "oneOf") }
+            if !schema.anyOf.isEmpty { checkAlternatives(of: value, schema.anyOf, keyword: .anyOf) }
+            if !schema.oneOf.isEmpty { checkAlternatives(of: value, schema.oneOf, keyword: .oneOf) }
         }
         if let not = schema.not, trial(value, against: not).isEmpty {
-            report("not", "must not match the schema under not")
+            report(.not, "must not match the schema under not")
         }
     }
 
     /// One violation when no alternative matches (naming the closest one's reasons), or, for `oneOf`, when
     /// several do.
-    private mutating func checkAlternatives(of value: JSONValue, _ alternatives: [Schema], keyword: String) {
+    private mutating func checkAlternatives(of value: JSONValue, _ alternatives: [Schema], keyword: ViolationCode) {
         var matching: [Int] = []
         var closest: (index: Int, reasons: [SchemaViolation], distance: (Int, Int))?
         for (index, alternative) in alternatives.enumerated() {
             let reasons = trial(value, against: alternative)
             if reasons.isEmpty {
                 matching.append(index)
-                if keyword == "anyOf" { return }
+                if keyword == .anyOf { return }
                 continue
             }
             let here = pointer()
-            let distance = (reasons.contains { $0.code == "type" && $0.pointer == here } ? 1 : 0, reasons.count)
+            let distance = (reasons.contains { $0.code == .type && $0.pointer == here } ? 1 : 0, reasons.count)
             if closest.map({ distance < $0.distance }) ?? true { closest = (index, reasons, distance) }
         }
         if matching.count > 1 {
@@ -61,10 +61,10 @@ extension SchemaValidation {
         let property = discriminator.propertyName
         guard let member = members.last(where: { $0.key == property }) else {
             let listed = allowed.map(\.listed).joined(separator: ", ")
-            return report("discriminator", "required property \(JSONValue.string(property).quoted) is missing; it names the kind of object: one of \(listed)", allowed: allowed)
+            return report(.discriminator, "required property \(JSONValue.string(property).quoted) is missing; it names the kind of object: one of \(listed)", allowed: allowed)
         }
         guard case .string(let name) = member.value, let kind = kinds.first(where: { $0.name == name }) else {
-            return report("discriminator", Self.notOneOf(member.value, allowed), allowed: allowed, at: .key(property))
+            return report(.discriminator, Self.notOneOf(member.value, allowed), allowed: allowed, at: .key(property))
         }
         check(.object(members), against: .reference(kind.reference))
     }

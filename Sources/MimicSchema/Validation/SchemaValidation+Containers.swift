@@ -4,10 +4,10 @@ import MimicContracts
 extension SchemaValidation {
     mutating func checkArray(_ elements: [JSONValue], _ schema: Schema) {
         if let minimum = schema.minItems, elements.count < minimum {
-            report("minItems", "must have at least \(Self.count(minimum, "item")), found \(elements.count)")
+            report(.minItems, "must have at least \(Self.count(minimum, "item")), found \(elements.count)")
         }
         if let maximum = schema.maxItems, elements.count > maximum {
-            report("maxItems", "must have at most \(Self.count(maximum, "item")), found \(elements.count)")
+            report(.maxItems, "must have at most \(Self.count(maximum, "item")), found \(elements.count)")
         }
         if schema.uniqueItems { checkUniqueness(of: elements) }
         if schema.tupleItems.isEmpty {
@@ -18,7 +18,7 @@ extension SchemaValidation {
             checkTuple(elements, schema)
         }
         if let contains = schema.contains, !elements.contains(where: { trial($0, against: contains).isEmpty }) {
-            report("contains", "must have at least one item that matches the schema under contains")
+            report(.contains, "must have at least one item that matches the schema under contains")
         }
     }
 
@@ -27,7 +27,7 @@ extension SchemaValidation {
         var firstIndex: [JSONValue: Int] = [:]
         for (index, element) in elements.enumerated() {
             if let earlier = firstIndex[element.canonical] {
-                report("uniqueItems", "equals item \(earlier); items must be unique", at: .index(index))
+                report(.uniqueItems, "equals item \(earlier); items must be unique", at: .index(index))
             } else {
                 firstIndex[element.canonical] = index
             }
@@ -43,19 +43,19 @@ extension SchemaValidation {
             }
         }
         if case .forbidden = schema.additionalItems, elements.count > schema.tupleItems.count {
-            report("additionalItems", "must have at most \(Self.count(schema.tupleItems.count, "item")), found \(elements.count); no additional items are allowed")
+            report(.additionalItems, "must have at most \(Self.count(schema.tupleItems.count, "item")), found \(elements.count); no additional items are allowed")
         }
     }
 
     mutating func checkObject(_ members: [JSONMember], _ schema: Schema) {
         for name in schema.required where !members.contains(where: { $0.key == name }) && !isExempt(name, schema) {
-            report("required", "required property \(JSONValue.string(name).quoted) is missing")
+            report(.required, "required property \(JSONValue.string(name).quoted) is missing")
         }
         if let minimum = schema.minProperties, members.count < minimum {
-            report("minProperties", "must have at least \(Self.count(minimum, "property", plural: "properties")), found \(members.count)")
+            report(.minProperties, "must have at least \(Self.count(minimum, "property", plural: "properties")), found \(members.count)")
         }
         if let maximum = schema.maxProperties, members.count > maximum {
-            report("maxProperties", "must have at most \(Self.count(maximum, "property", plural: "properties")), found \(members.count)")
+            report(.maxProperties, "must have at most \(Self.count(maximum, "property", plural: "properties")), found \(members.count)")
         }
         for property in schema.properties {
             guard let member = members.last(where: { $0.key == property.name }) else { continue }
@@ -78,9 +78,9 @@ extension SchemaValidation {
         let declared = validator.schemas.resolve(property.schema)
         let name = JSONValue.string(property.name).quoted
         if direction == .request, declared.readOnly {
-            report("readOnly", "property \(name) is read-only; leave it out of requests", at: .key(property.name))
+            report(.readOnly, "property \(name) is read-only; leave it out of requests", at: .key(property.name))
         } else if direction == .response, declared.writeOnly {
-            report("writeOnly", "property \(name) is write-only; it must not appear in responses", at: .key(property.name))
+            report(.writeOnly, "property \(name) is write-only; it must not appear in responses", at: .key(property.name))
         }
     }
 
@@ -93,7 +93,7 @@ extension SchemaValidation {
         var unsent: [String]?
         for member in members {
             if let names = schema.propertyNames, let reason = trial(.string(member.key), against: names).first {
-                report("propertyNames", "property name \(JSONValue.string(member.key).quoted) is not allowed: \(reason.message)", at: .key(member.key))
+                report(.propertyNames, "property name \(JSONValue.string(member.key).quoted) is not allowed: \(reason.message)", at: .key(member.key))
             }
             var matched = schema.properties.contains { $0.name == member.key }
             for property in schema.patternProperties where validator.patterns.text(member.key, matches: property.name) {
@@ -113,7 +113,7 @@ extension SchemaValidation {
                 if let suggestion = EditDistance.suggestion(for: member.key, among: unsent ?? []) {
                     message += "; did you mean \(JSONValue.string(suggestion).quoted)?"
                 }
-                report("additionalProperties", message, at: .key(member.key))
+                report(.additionalProperties, message, at: .key(member.key))
             }
         }
     }
@@ -123,7 +123,7 @@ extension SchemaValidation {
             switch dependency.requirement {
             case .properties(let names):
                 for name in names where !members.contains(where: { $0.key == name }) {
-                    report("dependencies", "property \(JSONValue.string(name).quoted) is required when \(JSONValue.string(dependency.property).quoted) is present")
+                    report(.dependencies, "property \(JSONValue.string(name).quoted) is required when \(JSONValue.string(dependency.property).quoted) is present")
                 }
             case .schema(let dependent):
                 check(.object(members), against: dependent)

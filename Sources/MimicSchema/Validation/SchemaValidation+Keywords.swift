@@ -4,30 +4,30 @@ import MimicContracts
 extension SchemaValidation {
     mutating func checkType(of value: JSONValue, _ schema: Schema) {
         guard !schema.types.isEmpty, !schema.types.contains(where: { value.isInstance(of: $0) }) else { return }
-        report("type", "expected \(SchemaType.phrase(of: schema.types, format: schema.format)), found \(value.foundDescription)")
+        report(.type, "expected \(SchemaType.phrase(of: schema.types, format: schema.format)), found \(value.foundDescription)")
     }
 
     mutating func checkEnumeration(of value: JSONValue, _ schema: Schema) {
         if let allowed = schema.enumValues, !allowed.contains(where: { $0.isSameValue(as: value) }) {
-            report("enum", Self.notOneOf(value, allowed), allowed: allowed)
+            report(.enum, Self.notOneOf(value, allowed), allowed: allowed)
         }
         if let constant = schema.constValue, !constant.isSameValue(as: value) {
-            report("const", "must be \(constant.quoted)", allowed: [constant])
+            report(.const, "must be \(constant.quoted)", allowed: [constant])
         }
     }
 
     mutating func checkNumber(_ number: Double, _ value: JSONValue, _ schema: Schema) {
         if let minimum = schema.minimum, minimum.exclusive ? number <= minimum.value : number < minimum.value {
-            report("minimum", "must be \(minimum.exclusive ? "greater than" : "at least") \(Self.spelling(of: minimum.value))")
+            report(.minimum, "must be \(minimum.exclusive ? "greater than" : "at least") \(Self.spelling(of: minimum.value))")
         }
         if let maximum = schema.maximum, maximum.exclusive ? number >= maximum.value : number > maximum.value {
-            report("maximum", "must be \(maximum.exclusive ? "less than" : "at most") \(Self.spelling(of: maximum.value))")
+            report(.maximum, "must be \(maximum.exclusive ? "less than" : "at most") \(Self.spelling(of: maximum.value))")
         }
         if let divisor = schema.multipleOf, divisor > 0, !Self.number(value, number, isAMultipleOf: divisor) {
-            report("multipleOf", "must be a multiple of \(Self.spelling(of: divisor))")
+            report(.multipleOf, "must be a multiple of \(Self.spelling(of: divisor))")
         }
         if let format = schema.format, let range = Self.range(of: format), number == number.rounded(), !Self.value(value, number, fits: format) {
-            report("format", "\(value.quoted) is outside the \(format) range (\(range))")
+            report(.format, "\(value.quoted) is outside the \(format) range (\(range))")
         }
     }
 
@@ -35,18 +35,18 @@ extension SchemaValidation {
         if schema.minLength != nil || schema.maxLength != nil {
             let length = text.unicodeScalars.count
             if let minimum = schema.minLength, length < minimum {
-                report("minLength", "must be at least \(Self.count(minimum, "character")) long, found \(length)")
+                report(.minLength, "must be at least \(Self.count(minimum, "character")) long, found \(length)")
             }
             if let maximum = schema.maxLength, length > maximum {
-                report("maxLength", "must be at most \(Self.count(maximum, "character")) long, found \(length)")
+                report(.maxLength, "must be at most \(Self.count(maximum, "character")) long, found \(length)")
             }
         }
         if let pattern = schema.pattern, !validator.patterns.text(text, matches: pattern) {
-            report("pattern", "\(JSONValue.string(text).quoted) does not match the pattern \(pattern)")
+            report(.pattern, "\(JSONValue.string(text).quoted) does not match the pattern \(pattern)")
         }
         if let format = schema.format, let phrase = FormatChecker.phrase(of: format),
            !FormatChecker.text(text, isA: format, patterns: validator.patterns) {
-            report("format", "\(JSONValue.string(text).quoted) is not \(phrase)")
+            report(.format, "\(JSONValue.string(text).quoted) is not \(phrase)")
         }
     }
 

@@ -56,7 +56,7 @@ struct SchemaValidation {
     /// Checks the member or element `step` of the current value, unless that is too deep.
     mutating func check(_ value: JSONValue, against schema: Schema, at step: PathStep) {
         guard path.count < SchemaValidator.maximumDepth else {
-            return report("depth", "nested deeper than \(SchemaValidator.maximumDepth) levels", at: step)
+            return report(.depth, "nested deeper than \(SchemaValidator.maximumDepth) levels", at: step)
         }
         path.append(step)
         check(value, against: schema)
@@ -100,7 +100,7 @@ struct SchemaValidation {
     }
 
     /// Records a violation of the current value, or of its member or element `step`.
-    mutating func report(_ code: String, _ message: String, allowed: [JSONValue]? = nil, at step: PathStep? = nil) {
+    mutating func report(_ code: ViolationCode, _ message: String, allowed: [JSONValue]? = nil, at step: PathStep? = nil) {
         violations.append(SchemaViolation(pointer: pointer(to: step), code: code, message: message, allowed: allowed))
     }
 

@@ -46,7 +46,7 @@ public struct SchemaValidator: Sendable {
         var validation = SchemaValidation(validator: self, direction: direction, base: pointer, workLimit: limit)
         validation.check(value, against: schema)
         guard validation.isExhausted else { return validation.violations }
-        return [SchemaViolation(pointer: pointer, code: "complexity", message: "the value is too complex to check within Mimic's limits (\(limit) schema checks)")]
+        return [SchemaViolation(pointer: pointer, code: .complexity, message: "the value is too complex to check within Mimic's limits (\(limit) schema checks)")]
     }
 
     /// The number of values in `value`: itself, and every member and element at any depth.

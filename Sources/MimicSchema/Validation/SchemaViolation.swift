@@ -5,13 +5,13 @@ public struct SchemaViolation: Sendable, Hashable {
     /// A JSON pointer to the offending value (`/items/0/status`), prefixed by the pointer the check started at.
     public var pointer: String
     /// The keyword broken, stable: `type`, `enum`, `required`, `format`, `minimum`, `oneOf`, `readOnly`, `depth` …
-    public var code: String
+    public var code: ViolationCode
     /// Lower-case and precise: `expected an integer, found the string "abc"`.
     public var message: String
     /// The values the schema allows, for `enum` and `discriminator` violations.
     public var allowed: [JSONValue]?
 
-    public init(pointer: String, code: String, message: String, allowed: [JSONValue]? = nil) {
+    public init(pointer: String, code: ViolationCode, message: String, allowed: [JSONValue]? = nil) {
         self.pointer = pointer
         self.code = code
         self.message = message

@@ -1,0 +1,19 @@
+import MimicSchema
+
+/// The rules a request breaks beyond its values' schemas.
+extension ViolationCode {
+    /// The body's `Content-Type` is not one the operation accepts.
+    public static let mediaType = ViolationCode(rawValue: "media-type")
+    /// A JSON body is not JSON.
+    public static let syntax = ViolationCode(rawValue: "syntax")
+    /// A path parameter, query pair or form body cannot be percent-decoded or read.
+    public static let encoding = ViolationCode(rawValue: "encoding")
+    /// A query parameter or form field the operation does not declare (strict mode).
+    public static let undeclared = ViolationCode(rawValue: "undeclared")
+    /// A secured operation was called without credentials.
+    public static let credentials = ViolationCode(rawValue: "credentials")
+    /// No operation is declared for the path.
+    public static let routeNotFound = ViolationCode(rawValue: "route-not-found")
+    /// The path is declared, but not for the method.
+    public static let methodNotAllowed = ViolationCode(rawValue: "method-not-allowed")
+}
