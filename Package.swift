@@ -3,6 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Mimic",
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "mimic", targets: ["MimicCLI", "MimicHTTPTypes"]),
         .library(name: "Mimic", targets: ["Mimic"]),

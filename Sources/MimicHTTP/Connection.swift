@@ -1,5 +1,4 @@
 import MimicHTTPTypes
-import Glibc
 
 /// One client connection, owned by the event-loop thread (a class, so its buffers are never copied).
 final class Connection {
@@ -37,13 +36,13 @@ final class Connection {
         self.isRefused = isRefused
     }
 
-    /// The poll(2) events the connection waits for, 0 while a worker has its request.
-    var pollEvents: Int16 {
+    /// The poll(2) events the connection waits for, none while a worker has its request.
+    var pollEvents: PollEvents {
         switch phase {
-        case .reading: Int16(POLLIN) | (sentCount < outgoing.count ? Int16(POLLOUT) : 0)
-        case .handling: 0
-        case .writing: Int16(POLLOUT)
-        case .draining: Int16(POLLIN)
+        case .reading: sentCount < outgoing.count ? [.readable, .writable] : .readable
+        case .handling: []
+        case .writing: .writable
+        case .draining: .readable
         }
     }
 }

@@ -1,17 +1,16 @@
 import MimicHTTPTypes
-import Glibc
 
 extension EventLoop {
     /// Reacts to the poll(2) events of one connection.
-    func service(_ connection: Connection, events: Int16, readBuffer: inout [UInt8]) {
-        if events & Int16(POLLERR | POLLNVAL) != 0 {
+    func service(_ connection: Connection, events: PollEvents, readBuffer: inout [UInt8]) {
+        if !events.isDisjoint(with: .failure) {
             closeConnection(connection)
             return
         }
         switch connection.phase {
         case .reading:
-            if events & Int16(POLLOUT) != 0 { flush(connection) }
-            if events & Int16(POLLIN | POLLHUP) != 0, connection.phase == .reading {
+            if events.contains(.writable) { flush(connection) }
+            if !events.isDisjoint(with: [.readable, .hangUp]), connection.phase == .reading {
                 receive(connection, into: &readBuffer)
             }
         case .writing:
@@ -24,8 +23,8 @@ extension EventLoop {
     }
 
     private func receive(_ connection: Connection, into buffer: inout [UInt8]) {
-        let count = buffer.withUnsafeMutableBytes { recv(connection.descriptor, $0.baseAddress, $0.count, 0) }
-        if count < 0, errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR { return }
+        let count = buffer.withUnsafeMutableBytes { Socket.receive(connection.descriptor, into: $0) }
+        if count < 0, SystemError.isTransient(SystemError.current) { return }
         guard count > 0 else {
             closeConnection(connection)
             return
@@ -94,7 +93,7 @@ extension EventLoop {
     /// Writes pending bytes; once all are written, reads the next request, or shuts the connection.
     private func flush(_ connection: Connection) {
         while connection.sentCount < connection.outgoing.count {
-            guard let sent = Socket.send(connection.descriptor, connection.outgoing[connection.sentCount...]) else {
+            guard let sent = Socket.sendAvailable(connection.descriptor, connection.outgoing[connection.sentCount...]) else {
                 closeConnection(connection)
                 return
             }
@@ -107,7 +106,7 @@ extension EventLoop {
         if isStopping {
             closeConnection(connection)
         } else if closeAfter {
-            shutdown(connection.descriptor, Int32(SHUT_WR))
+            Socket.shutdownWrite(connection.descriptor)
             connection.phase = .draining
             connection.deadline = clock.now.advanced(by: .seconds(min(2, configuration.requestTimeout)))
         } else {
@@ -131,7 +130,7 @@ extension EventLoop {
     }
 
     func closeConnection(_ connection: Connection) {
-        close(connection.descriptor)
+        Socket.closeDescriptor(connection.descriptor)
         connections[connection.descriptor] = nil
         if connection.isRefused { refusedCount -= 1 }
     }

@@ -1,7 +1,6 @@
 import MimicHTTPTypes
 import Dispatch
 import Foundation
-import Glibc
 import Synchronization
 
 /// The thread that owns the listening socket and every connection, multiplexed with poll(2).
@@ -31,8 +30,7 @@ final class EventLoop: @unchecked Sendable {
     let date = HTTPDate()
     let clock = ContinuousClock()
     private let inbox = Mutex(Inbox())
-    private let wakeupReader: Int32
-    private let wakeupWriter: Int32
+    private let wakeup: WakeupPipe
     private let finished = DispatchSemaphore(value: 0)
 
     // Loop thread only.
@@ -46,16 +44,14 @@ final class EventLoop: @unchecked Sendable {
     /// Binds the listening socket and the wake-up pipe; the loop runs once `start()` is called.
     init(configuration: HTTPServer.Configuration, handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse)
         throws(HTTPServerError) {
-        (listener, port) = try Socket.listen(host: configuration.host, port: configuration.port,
-                                             backlog: Int32(min(4096, configuration.maxConnections * 2)))
-        var pipeEnds: [Int32] = [0, 0]
-        guard pipe(&pipeEnds) == 0 else {
-            let error = errno
-            close(listener)
-            throw .systemCallFailed("pipe", errno: error)
+        (listener, port) = try Socket.makeListener(host: configuration.host, port: configuration.port,
+                                                   backlog: Int32(min(4096, configuration.maxConnections * 2)))
+        do {
+            wakeup = try WakeupPipe()
+        } catch {
+            Socket.closeDescriptor(listener)
+            throw error
         }
-        for end in pipeEnds { _ = fcntl(end, F_SETFL, O_NONBLOCK) }
-        (wakeupReader, wakeupWriter) = (pipeEnds[0], pipeEnds[1])
         self.configuration = configuration
         parserConfiguration = HTTPRequestParser.Configuration(maxBodySize: configuration.maxBodySize)
         self.handler = handler
@@ -96,32 +92,31 @@ final class EventLoop: @unchecked Sendable {
     }
 
     private func wake() {
-        var byte: UInt8 = 1
-        _ = write(wakeupWriter, &byte, 1)
+        wakeup.signal()
     }
 
     private func run() {
-        var descriptors: [pollfd] = []
+        var pollSet = PollSet()
         var readBuffer = [UInt8](repeating: 0, count: 64 * 1024)
         while !(isStopping && connections.isEmpty) {
-            descriptors.removeAll(keepingCapacity: true)
-            descriptors.append(pollfd(fd: wakeupReader, events: Int16(POLLIN), revents: 0))
-            for connection in connections.values where connection.pollEvents != 0 {
-                descriptors.append(pollfd(fd: connection.descriptor, events: connection.pollEvents, revents: 0))
+            pollSet.removeAll()
+            pollSet.add(wakeup.reader, waitingFor: .readable)
+            for connection in connections.values where !connection.pollEvents.isEmpty {
+                pollSet.add(connection.descriptor, waitingFor: connection.pollEvents)
             }
             if listener >= 0, acceptPausedUntil.map({ clock.now >= $0 }) ?? true {
-                descriptors.append(pollfd(fd: listener, events: Int16(POLLIN), revents: 0))
+                pollSet.add(listener, waitingFor: .readable)
             }
-            _ = poll(&descriptors, nfds_t(descriptors.count), 100)
+            pollSet.wait(milliseconds: 100)
             // Wake-up first, accept last: a descriptor closed in this round cannot be reused by a new
             // client before its stale events are looked at.
-            for entry in descriptors where entry.revents != 0 {
-                if entry.fd == wakeupReader {
+            for (descriptor, events) in pollSet.ready {
+                if descriptor == wakeup.reader {
                     takeInbox()
-                } else if entry.fd == listener {
+                } else if descriptor == listener {
                     acceptClients()
-                } else if let connection = connections[entry.fd] {
-                    service(connection, events: entry.revents, readBuffer: &readBuffer)
+                } else if let connection = connections[descriptor] {
+                    service(connection, events: events, readBuffer: &readBuffer)
                 }
             }
             if clock.now >= nextSweep {
@@ -129,16 +124,14 @@ final class EventLoop: @unchecked Sendable {
                 nextSweep = clock.now.advanced(by: .milliseconds(100))
             }
         }
-        if listener >= 0 { close(listener) }
+        if listener >= 0 { Socket.closeDescriptor(listener) }
         workers.shutDown()
-        close(wakeupReader)
-        close(wakeupWriter)
+        wakeup.closeEnds()
         finished.signal()
     }
 
     private func takeInbox() {
-        var drain = [UInt8](repeating: 0, count: 256)
-        while read(wakeupReader, &drain, drain.count) > 0 {}
+        wakeup.drain()
         let (completions, isStopRequested) = inbox.withLock { inbox in
             defer {
                 inbox.completions.removeAll(keepingCapacity: true)
@@ -158,7 +151,7 @@ final class EventLoop: @unchecked Sendable {
     /// Closes the listener and every connection that has no response in flight.
     private func beginStopping() {
         isStopping = true
-        close(listener)
+        Socket.closeDescriptor(listener)
         listener = -1
         for connection in connections.values.filter({ $0.phase == .reading || $0.phase == .draining }) {
             closeConnection(connection)
@@ -167,15 +160,15 @@ final class EventLoop: @unchecked Sendable {
 
     private func acceptClients() {
         for _ in 0..<128 {
-            guard let client = Socket.accept(listener) else {
-                if [EMFILE, ENFILE, ENOBUFS, ENOMEM].contains(errno) {
+            guard let client = Socket.acceptClient(listener) else {
+                if SystemError.isResourceShortage(SystemError.current) {
                     acceptPausedUntil = clock.now.advanced(by: .milliseconds(100))
                 }
                 return
             }
             let isFull = connections.count - refusedCount >= configuration.maxConnections
             if isFull, refusedCount >= Self.maxRefusedConnections {
-                close(client)
+                Socket.closeDescriptor(client)
                 continue
             }
             let connection = Connection(descriptor: client, parser: HTTPRequestParser(configuration: parserConfiguration),

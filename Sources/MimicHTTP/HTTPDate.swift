@@ -1,4 +1,3 @@
-import Glibc
 import Synchronization
 
 /// The `Date` field value (RFC 9110 §5.6.7 IMF-fixdate, `Sun, 06 Nov 1994 08:49:37 GMT`), formatted
@@ -10,7 +9,7 @@ final class HTTPDate: Sendable {
 
     /// The current time as an IMF-fixdate.
     func now() -> [UInt8] {
-        let second = time(nil)
+        let second = UTCTime.currentSecond
         return cache.withLock { cache in
             if cache.second != second {
                 cache = (second, Array(Self.format(second).utf8))
@@ -21,12 +20,10 @@ final class HTTPDate: Sendable {
 
     /// `seconds` since the epoch as an IMF-fixdate.
     static func format(_ seconds: Int) -> String {
-        var clock = time_t(seconds)
-        var parts = tm()
-        gmtime_r(&clock, &parts)
-        func twoDigits(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(days[Int(parts.tm_wday)]), \(twoDigits(parts.tm_mday)) \(months[Int(parts.tm_mon)]) "
-            + "\(parts.tm_year + 1900) \(twoDigits(parts.tm_hour)):\(twoDigits(parts.tm_min)):"
-            + "\(twoDigits(parts.tm_sec)) GMT"
+        let time = UTCTime(secondsSinceEpoch: seconds)
+        func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(days[time.weekday]), \(twoDigits(time.day)) \(months[time.month]) "
+            + "\(time.year) \(twoDigits(time.hour)):\(twoDigits(time.minute)):"
+            + "\(twoDigits(time.second)) GMT"
     }
 }

@@ -1,5 +1,3 @@
-import Glibc
-
 /// Why an `HTTPServer` could not start. Each case keeps the `errno` of the failing system call.
 public enum HTTPServerError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The host is neither an IP literal nor a name that resolves (`getaddrinfo`'s code kept).
@@ -16,10 +14,10 @@ public enum HTTPServerError: Error, Sendable, Equatable, CustomStringConvertible
     public var description: String {
         switch self {
         case .invalidHost(let host, let code):
-            "cannot resolve host '\(host)': \(String(cString: gai_strerror(code)))"
+            "cannot resolve host '\(host)': \(SystemError.resolverMessage(code))"
         case .bindFailed(let host, let port, let errno):
             "cannot listen on \(host):\(port): \(Self.describe(errno))"
-                + (errno == EADDRINUSE ? " (another process uses this port; choose another or 0)" : "")
+                + (errno == SystemError.addressInUse ? " (another process uses this port; choose another or 0)" : "")
         case .systemCallFailed(let call, let errno):
             "\(call) failed: \(Self.describe(errno))"
         case .alreadyStarted:
@@ -28,6 +26,6 @@ public enum HTTPServerError: Error, Sendable, Equatable, CustomStringConvertible
     }
 
     private static func describe(_ errno: Int32) -> String {
-        "\(String(cString: strerror(errno))) (errno \(errno))"
+        "\(SystemError.message(errno)) (errno \(errno))"
     }
 }

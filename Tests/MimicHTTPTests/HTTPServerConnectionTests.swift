@@ -138,9 +138,9 @@ import Testing
     @Test func aTakenPortIsABindErrorKeepingErrno() throws {
         try withServer { _, port in
             let second = HTTPServer(configuration: .init(port: port), handler: echoHandler)
-            #expect(throws: HTTPServerError.bindFailed(host: "127.0.0.1", port: port, errno: 98)) { try second.start() }
-            #expect(HTTPServerError.bindFailed(host: "127.0.0.1", port: 80, errno: 98).description
-                == "cannot listen on 127.0.0.1:80: Address already in use (errno 98) "
+            #expect(throws: HTTPServerError.bindFailed(host: "127.0.0.1", port: port, errno: SystemError.addressInUse)) { try second.start() }
+            #expect(HTTPServerError.bindFailed(host: "127.0.0.1", port: 80, errno: SystemError.addressInUse).description
+                == "cannot listen on 127.0.0.1:80: Address already in use (errno \(SystemError.addressInUse)) "
                 + "(another process uses this port; choose another or 0)")
         }
     }

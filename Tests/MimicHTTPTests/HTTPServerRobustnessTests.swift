@@ -1,5 +1,5 @@
 import Dispatch
-import Glibc
+import Foundation
 import Testing
 @testable import MimicHTTP
 @testable import MimicHTTPTypes
@@ -96,7 +96,7 @@ import Testing
     }
 
     @Test func fiveHundredIdleConnectionsDoNotBlockANewClient() throws {
-        raiseOpenFileLimit(to: 4096)
+        OpenFileLimit.raise(to: 4096)
         try withServer { _, port in
             let idle = try (0..<500).map { index in
                 let client = try TestClient(port: port)
@@ -143,7 +143,7 @@ import Testing
             stopped.signal()
         }
         while (try? TestClient(port: port)) != nil {
-            sched_yield()
+            Thread.sleep(forTimeInterval: 0.001)
         }
         release.signal()
         let response = try client.readResponse()

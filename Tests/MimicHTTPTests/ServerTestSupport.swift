@@ -1,4 +1,3 @@
-import Glibc
 import MimicHTTP
 @testable import MimicHTTPTypes
 
@@ -26,14 +25,4 @@ func withServer(
 /// A GET of `path` with the Host field.
 func get(_ path: String, _ extraHeaders: String = "") -> String {
     "GET \(path) HTTP/1.1\r\nHost: test\r\n\(extraHeaders)\r\n"
-}
-
-/// Raises the soft limit of open files so a test may hold many sockets (both ends live in this process).
-func raiseOpenFileLimit(to wanted: rlim_t) {
-    var limit = rlimit()
-    getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
-    if limit.rlim_cur < wanted {
-        limit.rlim_cur = min(wanted, limit.rlim_max)
-        setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
-    }
 }

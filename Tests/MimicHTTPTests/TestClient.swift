@@ -1,5 +1,4 @@
-import Glibc
-import MimicHTTP
+@testable import MimicHTTP
 @testable import MimicHTTPTypes
 
 /// A response as read off the wire by `TestClient`.
@@ -24,24 +23,15 @@ final class TestClient {
     private var received: [UInt8] = []
 
     init(port: Int, host: String = "127.0.0.1") throws {
-        var hints = addrinfo()
-        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
-        var list: UnsafeMutablePointer<addrinfo>?
-        guard getaddrinfo(host, String(port), &hints, &list) == 0, let info = list else {
-            throw TestClientError(description: "cannot resolve \(host)")
-        }
-        defer { freeaddrinfo(list) }
-        descriptor = socket(info.pointee.ai_family, info.pointee.ai_socktype, 0)
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        guard connect(descriptor, info.pointee.ai_addr, info.pointee.ai_addrlen) == 0 else {
-            close(descriptor)
-            throw TestClientError(description: "connect failed: errno \(errno)")
+        do {
+            descriptor = try Socket.connectClient(host: host, port: port, receiveTimeout: 10)
+        } catch {
+            throw TestClientError(description: error.description)
         }
     }
 
     deinit {
-        close(descriptor)
+        Socket.closeDescriptor(descriptor)
     }
 
     func send(_ text: String) throws {
@@ -51,17 +41,16 @@ final class TestClient {
     func send(bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
-            let sent = bytes[offset...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            guard sent > 0 else { throw TestClientError(description: "send failed: errno \(errno)") }
+            guard let sent = Socket.sendAvailable(descriptor, bytes[offset...]), sent > 0 else {
+                throw TestClientError(description: "send failed: errno \(SystemError.current)")
+            }
             offset += sent
         }
     }
 
     /// Closes the connection at once with a reset (SO_LINGER 0), as a crashing client would.
     func reset() {
-        var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
-        setsockopt(descriptor, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
-        shutdown(descriptor, Int32(SHUT_RDWR))
+        Socket.reset(descriptor)
     }
 
     /// The next response; its body is read by `Content-Length` unless `isHead` or the status has none.
@@ -84,8 +73,8 @@ final class TestClient {
     func isClosedByServer() throws -> Bool {
         guard received.isEmpty else { return false }
         var byte: UInt8 = 0
-        let count = recv(descriptor, &byte, 1, 0)
-        if count < 0, errno == EAGAIN { throw TestClientError(description: "timed out waiting for close") }
+        let count = withUnsafeMutableBytes(of: &byte) { Socket.receive(descriptor, into: $0) }
+        if count < 0, SystemError.current == SystemError.wouldBlock { throw TestClientError(description: "timed out waiting for close") }
         if count == 1 { received.append(byte) }
         return count <= 0
     }
@@ -106,9 +95,9 @@ final class TestClient {
 
     private func receiveMore() throws {
         var chunk = [UInt8](repeating: 0, count: 65536)
-        let count = recv(descriptor, &chunk, chunk.count, 0)
+        let count = chunk.withUnsafeMutableBytes { Socket.receive(descriptor, into: $0) }
         guard count > 0 else {
-            throw TestClientError(description: count == 0 ? "connection closed" : "recv failed: errno \(errno)")
+            throw TestClientError(description: count == 0 ? "connection closed" : "recv failed: errno \(SystemError.current)")
         }
         received += chunk[..<count]
     }
