@@ -17,8 +17,8 @@ public struct DataGenerator: Sendable {
     public let schemas: SchemaRegistry
     /// The registry's schemas that have an `allOf`, flattened once, by key.
     let flattenedSchemas: [String: FlattenedSchema]
-    /// The samplers and compiled expressions of the patterns generated strings match.
-    let patterns = PatternCache()
+    /// The samplers and compiled expressions of the patterns generated strings match, shared with the validator.
+    let patterns = PatternCache.shared
 
     /// A generator for the schemas of one contract set.
     public init(seed: UInt64 = DataGenerator.defaultSeed, schemas: SchemaRegistry) {

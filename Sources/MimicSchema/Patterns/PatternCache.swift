@@ -9,8 +9,14 @@ import Synchronization
 /// the syntax contracts use (classes, quantifiers, anchors, groups); where ICU's shorthand classes are wider than
 /// ECMA-262's (`\d` and `\w` are ASCII-only there), the pattern is rewritten before compiling. Other corners
 /// (lookbehind, `\p{…}` names, flags) follow ICU.
+///
+/// A pattern's expression and sampler depend on its text alone, so one cache, ``shared``, serves every validator and
+/// generator in the process: a pattern is compiled once however many engines and checks use it.
 final class PatternCache: Sendable {
     static let capacity = 512
+
+    /// The cache every ``SchemaValidator`` and ``DataGenerator`` uses.
+    static let shared = PatternCache()
 
     private let expressions = Mutex<[String: NSRegularExpression?]>([:])
     private let samplers = Mutex<[String: PatternSampler?]>([:])

@@ -26,7 +26,8 @@ public struct SchemaValidator: Sendable {
     public static let workLimit = (base: 100_000, perValue: 100)
 
     let schemas: SchemaRegistry
-    let patterns = PatternCache()
+    /// The compiled `pattern`s, shared with the data generator.
+    let patterns = PatternCache.shared
 
     /// A validator resolving `$ref`s through `schemas`.
     public init(schemas: SchemaRegistry) {
