@@ -2,7 +2,7 @@ import Foundation
 import MimicYAML
 
 /// RFC 6901 JSON pointers (`/definitions/Pet`, `/paths/~1pets/get`) over parsed documents.
-enum JSONPointer {
+package enum JSONPointer {
     /// The node `pointer` names inside `root`; nil when a step does not exist.
     static func node(at pointer: String, in root: YAMLNode) -> YAMLNode? {
         var current = root
@@ -22,7 +22,19 @@ enum JSONPointer {
         guard !pointer.isEmpty else { return [] }
         return pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst(pointer.hasPrefix("/") ? 1 : 0).map { token in
             let decoded = String(token).removingPercentEncoding ?? String(token)
-            return decoded.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            return unescaped(decoded)
         }
+    }
+
+    /// A pointer token as the text it names (RFC 6901 §4: `~1` is `/`, `~0` is `~`).
+    package static func unescaped(_ token: some StringProtocol) -> String {
+        guard token.contains("~") else { return String(token) }
+        return token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+    }
+
+    /// A text as a pointer token (RFC 6901 §3: `~` as `~0`, `/` as `~1`).
+    package static func escaped(_ text: String) -> String {
+        guard text.contains(where: { $0 == "~" || $0 == "/" }) else { return text }
+        return text.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 }

@@ -95,4 +95,11 @@ extension Substring {
               let last = lastIndex(where: { !isWhitespace($0) }) else { return "" }
         return self[first...last]
     }
+
+    /// The text without one pair of surrounding double quotes (`"a b"` → `a b`), as a quoted-string parameter
+    /// value is written (escapes inside are not read).
+    public func unquoted() -> Substring {
+        guard count >= 2, first == "\"", last == "\"" else { return self }
+        return dropFirst().dropLast()
+    }
 }

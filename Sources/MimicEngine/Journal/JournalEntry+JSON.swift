@@ -10,13 +10,7 @@ extension JournalEntry {
             JSONMember("method", .string(method)),
             JSONMember("target", .string(target)),
             JSONMember("status", .integer(status)),
-            JSONMember("operation", operation.map { operation in
-                .object([
-                    JSONMember("method", .string(operation.method)),
-                    JSONMember("path", .string(operation.path.description)),
-                    JSONMember("operationId", operation.operationId.map(JSONValue.string) ?? .null),
-                ])
-            } ?? .null),
+            JSONMember("operation", operation?.referenceJSON ?? .null),
             JSONMember("violations", .array(violations.map(\.json))),
         ])
     }

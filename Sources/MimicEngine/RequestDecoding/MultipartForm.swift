@@ -1,3 +1,5 @@
+import MimicHTTPTypes
+
 /// The fields of a `multipart/form-data` body (RFC 7578): each part's `name` from its `Content-Disposition`,
 /// and its content as text (a file's bytes read as UTF-8, invalid sequences replaced). Bounded: at most
 /// ``maximumParts`` parts; a body that is not well-formed multipart is a ``fault`` instead of fields.
@@ -51,17 +53,10 @@ struct MultipartForm: Sendable {
             guard parts.count == 2, parts[0].lowercased() == "content-disposition" else { continue }
             for parameter in parts[1].split(separator: ";").dropFirst() {
                 let pair = parameter.split(separator: "=", maxSplits: 1)
-                guard pair.count == 2, pair[0].trimmingCharacters(in: " \t").lowercased() == "name" else { continue }
-                return pair[1].trimmingCharacters(in: " \t\"")
+                guard pair.count == 2, pair[0].trimmingASCIIWhitespace().lowercased() == "name" else { continue }
+                return String(pair[1].trimmingASCIIWhitespace().unquoted())
             }
         }
         return nil
-    }
-}
-
-private extension Substring {
-    /// The text with the given characters removed from both ends.
-    func trimmingCharacters(in characters: String) -> String {
-        String(drop { characters.contains($0) }.reversed().drop { characters.contains($0) }.reversed())
     }
 }

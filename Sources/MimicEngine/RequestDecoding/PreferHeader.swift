@@ -25,10 +25,10 @@ struct PreferHeader: Sendable, Hashable {
         for field in headers.values(for: "Prefer") {
             for item in field.split(whereSeparator: { $0 == "," || $0 == ";" }) {
                 let pair = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                let key = Self.trimmed(pair[0]).lowercased()
+                let key = pair[0].trimmingASCIIWhitespace().lowercased()
                 guard !seen.contains(key) else { continue }
                 seen.append(key)
-                let value = pair.count == 2 ? Self.unquoted(Self.trimmed(pair[1])) : ""
+                let value = pair.count == 2 ? String(pair[1].trimmingASCIIWhitespace().unquoted()) : ""
                 switch key {
                 case "code": code = Int(value).flatMap { (100...599).contains($0) ? $0 : nil }
                 case "example": example = value.isEmpty ? nil : value
@@ -37,16 +37,5 @@ struct PreferHeader: Sendable, Hashable {
                 }
             }
         }
-    }
-
-    private static func trimmed(_ text: Substring) -> Substring {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else { return "" }
-        return text[first...last]
-    }
-
-    private static func unquoted(_ text: Substring) -> String {
-        guard text.count >= 2, text.first == "\"", text.last == "\"" else { return String(text) }
-        return String(text.dropFirst().dropLast())
     }
 }

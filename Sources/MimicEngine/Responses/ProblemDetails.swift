@@ -61,11 +61,8 @@ struct ProblemDetails: Error, Hashable {
         return HTTPResponse(status: status, headers: fields, body: Array(json.serialized().utf8))
     }
 
-    /// The `closestOperation` member naming `operation`: `{"method","path","operationId"}`, the id left
-    /// out when the contract gives none.
+    /// The `closestOperation` member naming `operation` (see ``APIOperation/referenceJSON``).
     static func closestOperation(_ operation: APIOperation) -> JSONMember {
-        var members = [JSONMember("method", .string(operation.method)), JSONMember("path", .string(operation.path.description))]
-        if let operationId = operation.operationId { members.append(JSONMember("operationId", .string(operationId))) }
-        return JSONMember("closestOperation", .object(members))
+        JSONMember("closestOperation", operation.referenceJSON)
     }
 }

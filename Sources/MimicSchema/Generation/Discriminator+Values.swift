@@ -11,6 +11,6 @@ extension Discriminator {
     /// unescaped (`#/components/schemas/Cat` → `Cat`, `…/a~1b` → `a/b`).
     static func schemaName(of key: String) -> String {
         let token = key.split(separator: "/").last.map(String.init) ?? key
-        return token.replacing("~1", with: "/").replacing("~0", with: "~")
+        return JSONPointer.unescaped(token)
     }
 }

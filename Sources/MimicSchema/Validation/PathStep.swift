@@ -1,3 +1,5 @@
+import MimicContracts
+
 /// One step down into a JSON value: a member of an object or an element of an array.
 package enum PathStep {
     case key(String)
@@ -7,10 +9,7 @@ package enum PathStep {
     package var token: String {
         switch self {
         case .index(let index): String(index)
-        case .key(let key):
-            key.contains(where: { $0 == "~" || $0 == "/" })
-                ? key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-                : key
+        case .key(let key): JSONPointer.escaped(key)
         }
     }
 }
