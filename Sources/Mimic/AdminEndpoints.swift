@@ -32,12 +32,13 @@ struct AdminEndpoints: Sendable {
         case "health", "routes": methods = ["GET", "HEAD"]
         case "requests": methods = ["GET", "HEAD", "DELETE"]
         default:
-            return problem(404, "Not Found", "There is no admin endpoint '\(request.path)'; there are /__mimic/health, /__mimic/routes and /__mimic/requests.")
+            return ProblemDetails(
+                kind: .routeNotFound, status: 404,
+                detail: "There is no admin endpoint '\(request.path)'; there are /__mimic/health, /__mimic/routes and /__mimic/requests.").response()
         }
         guard methods.contains(request.method) else {
-            var refusal = problem(405, "Method Not Allowed", "\(request.path) answers \(methods.filter { $0 != "HEAD" }.joined(separator: " and ")) only.")
-            refusal.headers.set("Allow", methods.joined(separator: ", "))
-            return refusal
+            let detail = "\(request.path) answers \(methods.filter { $0 != "HEAD" }.joined(separator: " and ")) only."
+            return ProblemDetails(kind: .methodNotAllowed, status: 405, detail: detail).response(headers: ["Allow": methods.joined(separator: ", ")])
         }
         switch (endpoint, request.method) {
         case ("health", _): return health
@@ -55,16 +56,8 @@ struct AdminEndpoints: Sendable {
         switch invalid {
         case nil, "false"?: return HTTPResponse(status: 200, json: journal.json().serialized())
         case "true"?: return HTTPResponse(status: 200, json: journal.json(invalidOnly: true).serialized())
-        case let value?: return problem(400, "Bad Request", "The query parameter 'invalid' is true or false, not '\(value)'.")
+        case let value?:
+            return ProblemDetails(kind: .queryInvalid, status: 400, detail: "The query parameter 'invalid' is true or false, not '\(value)'.").response()
         }
-    }
-
-    private func problem(_ status: Int, _ title: String, _ detail: String) -> HTTPResponse {
-        HTTPResponse(status: status, json: JSONValue.object([
-            JSONMember("type", .string("about:blank")),
-            JSONMember("title", .string(title)),
-            JSONMember("status", .integer(status)),
-            JSONMember("detail", .string(detail)),
-        ]).serialized(), contentType: "application/problem+json")
     }
 }

@@ -55,7 +55,7 @@ import Testing
         let refused = try await LiveClient.send(server.baseURL.appendingPathComponent("__mimic/health"), method: "POST")
         #expect(refused.status == 405)
         #expect(refused.headers["allow"] == "GET, HEAD")
-        #expect(refused.text == #"{"type":"about:blank","title":"Method Not Allowed","status":405,"detail":"/__mimic/health answers GET only."}"#)
+        #expect(refused.text == #"{"type":"urn:mimic:problem:method-not-allowed","title":"Method not allowed","status":405,"detail":"/__mimic/health answers GET only."}"#)
         let unknown = try await LiveClient.send(server.baseURL.appendingPathComponent("__mimic/nothing"))
         #expect(unknown.status == 404)
         #expect(unknown.headers["content-type"] == "application/problem+json")

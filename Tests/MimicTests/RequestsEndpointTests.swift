@@ -47,7 +47,7 @@ import Testing
         #expect(Self.body(service, "GET", "/__mimic/requests?invalid=false").text == Self.body(service, "GET", "/__mimic/requests").text)
         let wrong = Self.body(service, "GET", "/__mimic/requests?invalid=yes")
         #expect(wrong.status == 400)
-        #expect(wrong.text == #"{"type":"about:blank","title":"Bad Request","status":400,"detail":"The query parameter 'invalid' is true or false, not 'yes'."}"#)
+        #expect(wrong.text == #"{"type":"urn:mimic:problem:query-invalid","title":"Query invalid","status":400,"detail":"The query parameter 'invalid' is true or false, not 'yes'."}"#)
     }
 
     @Test func deleteClearsTheEntriesButNotTheCounts() {
@@ -74,7 +74,7 @@ import Testing
         let response = Self.service().respond(to: HTTPRequest(method: "POST", target: "/__mimic/requests")).response
         #expect(response.status == 405)
         #expect(response.headers.values(for: "Allow") == ["GET, HEAD, DELETE"])
-        #expect(String(decoding: response.body, as: UTF8.self) == #"{"type":"about:blank","title":"Method Not Allowed","status":405,"detail":"/__mimic/requests answers GET and DELETE only."}"#)
+        #expect(String(decoding: response.body, as: UTF8.self) == #"{"type":"urn:mimic:problem:method-not-allowed","title":"Method not allowed","status":405,"detail":"/__mimic/requests answers GET and DELETE only."}"#)
     }
 
     @Test func theLogLineCountsViolations() {
@@ -82,5 +82,12 @@ import Testing
         #expect(entry.line == "GET /api/backups?status=BOGUS 422 listBackups 0.31ms")
         #expect(RequestLogEntry(method: "GET", target: "/a", status: 422, operation: nil, milliseconds: 1, violations: 1).line == "GET /a 422 - 1.0ms (1 violation)")
         #expect(RequestLogEntry(method: "GET", target: "/a", status: 422, operation: nil, milliseconds: 1, violations: 2).line == "GET /a 422 - 1.0ms (2 violations)")
+    }
+
+    @Test func anUnknownAdminEndpointIsTheSameProblemAsAnUnknownRoute() {
+        let response = MockService(contracts: Self.contracts, seed: 1).respond(to: HTTPRequest(method: "GET", target: "/__mimic/nope")).response
+        #expect(response.status == 404)
+        #expect(response.headers["Content-Type"] == "application/problem+json")
+        #expect(String(decoding: response.body, as: UTF8.self) == #"{"type":"urn:mimic:problem:route-not-found","title":"Route not found","status":404,"detail":"There is no admin endpoint '/__mimic/nope'; there are /__mimic/health, /__mimic/routes and /__mimic/requests."}"#)
     }
 }

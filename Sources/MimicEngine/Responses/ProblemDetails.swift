@@ -5,9 +5,9 @@ import MimicHTTPTypes
 /// An `application/problem+json` body (RFC 9457): what Mimic answers when it cannot answer as the contract
 /// does. Members are written in a fixed order (`type`, `title`, `status`, `detail`, then the extensions),
 /// so the bytes are stable.
-struct ProblemDetails: Error, Hashable {
+package struct ProblemDetails: Error, Hashable {
     /// The kinds of problem, each with a stable `type` URI and title.
-    enum Kind: String, Sendable, Hashable {
+    package enum Kind: String, Sendable, Hashable {
         case routeNotFound = "route-not-found"
         case methodNotAllowed = "method-not-allowed"
         case notAcceptable = "not-acceptable"
@@ -17,13 +17,14 @@ struct ProblemDetails: Error, Hashable {
         case unsupportedMediaType = "unsupported-media-type"
         case malformedJSON = "malformed-json"
         case unauthorized = "unauthorized"
+        case queryInvalid = "query-invalid"
 
         /// `urn:mimic:problem:route-not-found` …
-        var type: String {
+        package var type: String {
             "urn:mimic:problem:" + rawValue
         }
 
-        var title: String {
+        package var title: String {
             switch self {
             case .routeNotFound: "Route not found"
             case .methodNotAllowed: "Method not allowed"
@@ -34,18 +35,26 @@ struct ProblemDetails: Error, Hashable {
             case .unsupportedMediaType: "Unsupported media type"
             case .malformedJSON: "Malformed JSON"
             case .unauthorized: "Unauthorized"
+            case .queryInvalid: "Query invalid"
             }
         }
     }
 
-    var kind: Kind
-    var status: Int
-    var detail: String
+    package var kind: Kind
+    package var status: Int
+    package var detail: String
     /// Members after `detail`, in order.
-    var extensions: [JSONMember] = []
+    package var extensions: [JSONMember] = []
+
+    package init(kind: Kind, status: Int, detail: String, extensions: [JSONMember] = []) {
+        self.kind = kind
+        self.status = status
+        self.detail = detail
+        self.extensions = extensions
+    }
 
     /// The problem as a JSON object.
-    var json: JSONValue {
+    package var json: JSONValue {
         .object([
             JSONMember("type", .string(kind.type)),
             JSONMember("title", .string(kind.title)),
@@ -55,7 +64,7 @@ struct ProblemDetails: Error, Hashable {
     }
 
     /// The problem as a response: `Content-Type`, then `headers`.
-    func response(headers: HTTPHeaders = [:]) -> HTTPResponse {
+    package func response(headers: HTTPHeaders = [:]) -> HTTPResponse {
         var fields: HTTPHeaders = ["Content-Type": "application/problem+json"]
         headers.forEach { fields.add($0.name, $0.value) }
         return HTTPResponse(status: status, headers: fields, body: Array(json.serialized().utf8))
