@@ -110,12 +110,19 @@ import Testing
             line: 1, column: 5, offset: 4))
     }
 
-    @Test func binaryGarbageGivesAnErrorNotACrash() {
-        var generator = SystemRandomNumberGenerator()
+    @Test func binaryGarbageGivesALocatedErrorNotACrash() {
+        var generator = SplitMixGenerator(seed: 42)
+        var refused = 0
         for _ in 0..<200 {
             let bytes = (0..<Int.random(in: 1..<400, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
-            _ = parseError(bytes: bytes)
+            guard let error = parseError(bytes: bytes) else { continue }
+            refused += 1
+            #expect(error.code.hasPrefix("yaml.") || error.code.hasPrefix("json."), "\(error)")
+            #expect(!error.message.isEmpty)
+            #expect((0...bytes.count).contains(error.location.offset) && error.location.line >= 1 && error.location.column >= 1, "\(error)")
         }
+        // Random bytes are almost never YAML: nearly every input must be refused, with its place.
+        #expect(refused >= 190)
     }
 
     @Test func truncatedDocumentsGiveAnErrorOrAPartialTreeNeverACrash() throws {
