@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "MimicURLProtocol", dependencies: ["Mimic"]),
         .executableTarget(name: "MimicCLI", dependencies: ["Mimic", "MimicContracts", "MimicYAML"]),
         .target(name: "MimicTestSupport", dependencies: ["MimicContracts", "MimicSchema"], path: "Tests/MimicTestSupport"),
-        .testTarget(name: "MimicYAMLTests", dependencies: ["MimicYAML"]),
+        .testTarget(name: "MimicYAMLTests", dependencies: ["MimicYAML", "MimicSchema"]),
         .testTarget(name: "MimicContractsTests", dependencies: ["MimicContracts", "MimicYAML"]),
         .testTarget(name: "MimicSchemaTests", dependencies: ["MimicSchema", "MimicContracts", "MimicTestSupport"]),
         .testTarget(name: "MimicEngineTests", dependencies: ["MimicEngine", "MimicSchema", "MimicContracts", "MimicHTTPTypes", "MimicTestSupport"]),

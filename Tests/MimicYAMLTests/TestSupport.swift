@@ -46,20 +46,3 @@ func parseError(bytes: [UInt8]) -> YAMLError? {
 func yamlError(_ code: String, _ message: String, line: Int, column: Int, offset: Int) -> YAMLError {
     YAMLError(code: code, message: message, location: SourceLocation(line: line, column: column, offset: offset))
 }
-
-/// A seeded SplitMix64 generator, so that a test drawing random input draws the same input on every run.
-struct SplitMixGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94d0_49bb_1331_11eb
-        return mixed ^ (mixed >> 31)
-    }
-}

@@ -1,3 +1,4 @@
+import MimicSchema
 import Testing
 @testable import MimicYAML
 
@@ -111,7 +112,7 @@ import Testing
     }
 
     @Test func binaryGarbageGivesALocatedErrorNotACrash() {
-        var generator = SplitMixGenerator(seed: 42)
+        var generator = SeededRandom(seed: 42)
         var refused = 0
         for _ in 0..<200 {
             let bytes = (0..<Int.random(in: 1..<400, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }

@@ -1,15 +1,15 @@
 /// SplitMix64: a small pseudo-random generator whose sequence depends only on its seed, so generated data is
 /// the same across runs, processes, machines and toolchains (it never goes through the standard library's
 /// `random(in:using:)`, whose algorithm is not promised to stay the same).
-struct SeededRandom {
+package struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    package init(seed: UInt64) {
         state = seed
     }
 
     /// The next 64 random bits.
-    mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9e37_79b9_7f4a_7c15
         var mixed = state
         mixed = (mixed ^ (mixed >> 30)) &* 0xbf58_476d_1ce4_e5b9
