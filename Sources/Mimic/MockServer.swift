@@ -28,11 +28,11 @@ public final class MockServer: Sendable {
         /// How many requests the ``MockServer/journal`` keeps (at least one).
         public var journalSize: Int
         /// Called once per request, from the server's worker threads.
-        public var requestLog: (@Sendable (RequestLogEntry) -> Void)?
+        public var requestLog: (@Sendable (JournalEntry) -> Void)?
 
         public init(
             host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
-            journalSize: Int = RequestJournal.defaultCapacity, requestLog: (@Sendable (RequestLogEntry) -> Void)? = nil
+            journalSize: Int = RequestJournal.defaultCapacity, requestLog: (@Sendable (JournalEntry) -> Void)? = nil
         ) {
             self.host = host
             self.port = port

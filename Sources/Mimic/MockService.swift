@@ -27,25 +27,29 @@ public struct MockService: Sendable {
     /// The response to `request`, the operation that gave it (nil for admin endpoints, 404 and 405) and the
     /// request's violations; every request but an admin one goes to the ``journal``.
     public func respond(to request: HTTPRequest) -> MockResult {
-        if let response = admin.respond(to: request) {
-            return MockResult(response: response, operation: nil)
-        }
-        let result = engine.respond(to: request)
-        journal.record(request, answeredWith: result)
-        return result
+        answer(request).result
     }
 
-    /// Answers `request`, then hands `log` an entry for it (timed with the monotonic clock, which
-    /// touches no response data).
-    func respond(to request: HTTPRequest, log: (@Sendable (RequestLogEntry) -> Void)?) -> HTTPResponse {
-        guard let log else { return respond(to: request).response }
-        let started = DispatchTime.now().uptimeNanoseconds
-        let result = respond(to: request)
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
-        let operation = result.operation.map { $0.operationId ?? "\($0.method) \($0.path)" }
-        log(RequestLogEntry(
-            method: request.method, target: request.target, status: result.response.status, operation: operation,
-            milliseconds: elapsed, violations: result.violations.count))
+    /// Answers `request`, then hands `log` its entry.
+    func respond(to request: HTTPRequest, log: (@Sendable (JournalEntry) -> Void)?) -> HTTPResponse {
+        let (result, entry) = answer(request)
+        log?(entry)
         return result.response
+    }
+
+    /// The answer to `request` and its entry: the one the ``journal`` recorded, or for an admin request (not
+    /// journaled) one numbered 0. Timed with the monotonic clock, which touches no response data.
+    private func answer(_ request: HTTPRequest) -> (result: MockResult, entry: JournalEntry) {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let admin = self.admin.respond(to: request)
+        let result = admin.map { MockResult(response: $0, operation: nil) } ?? engine.respond(to: request)
+        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+        guard admin == nil else {
+            let entry = JournalEntry(
+                sequence: 0, method: request.method, target: request.target, status: result.response.status,
+                operation: nil, violations: [], milliseconds: milliseconds)
+            return (result, entry)
+        }
+        return (result, journal.record(request, answeredWith: result, milliseconds: milliseconds))
     }
 }

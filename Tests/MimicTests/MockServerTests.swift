@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func everyRequestIsLogged() async throws {
-        let entries = Mutex<[RequestLogEntry]>([])
+        let entries = Mutex<[JournalEntry]>([])
         let configuration = MockServer.Configuration { entry in entries.withLock { $0.append(entry) } }
         let server = try MockServer(contractsAt: [Self.contracts], configuration: configuration)
         try server.start()

@@ -77,11 +77,13 @@ import Testing
         #expect(String(decoding: response.body, as: UTF8.self) == #"{"type":"urn:mimic:problem:method-not-allowed","title":"Method not allowed","status":405,"detail":"/__mimic/requests answers GET and DELETE only."}"#)
     }
 
-    @Test func theLogLineCountsViolations() {
-        let entry = RequestLogEntry(method: "GET", target: "/api/backups?status=BOGUS", status: 422, operation: "listBackups", milliseconds: 0.314)
+    @Test func theLogLineCountsViolations() throws {
+        let operation = try #require(Self.contracts.operations.first { $0.operationId == "listBackups" })
+        let entry = JournalEntry(sequence: 1, method: "GET", target: "/api/backups?status=BOGUS", status: 422, operation: operation, violations: [], milliseconds: 0.314)
         #expect(entry.line == "GET /api/backups?status=BOGUS 422 listBackups 0.31ms")
-        #expect(RequestLogEntry(method: "GET", target: "/a", status: 422, operation: nil, milliseconds: 1, violations: 1).line == "GET /a 422 - 1.0ms (1 violation)")
-        #expect(RequestLogEntry(method: "GET", target: "/a", status: 422, operation: nil, milliseconds: 1, violations: 2).line == "GET /a 422 - 1.0ms (2 violations)")
+        let violation = Violation(location: .query, name: "status", code: "enum", message: "not allowed")
+        #expect(JournalEntry(sequence: 1, method: "GET", target: "/a", status: 422, operation: nil, violations: [violation], milliseconds: 1).line == "GET /a 422 - 1.0ms (1 violation)")
+        #expect(JournalEntry(sequence: 1, method: "GET", target: "/a", status: 422, operation: nil, violations: [violation, violation], milliseconds: 1).line == "GET /a 422 - 1.0ms (2 violations)")
     }
 
     @Test func anUnknownAdminEndpointIsTheSameProblemAsAnUnknownRoute() {

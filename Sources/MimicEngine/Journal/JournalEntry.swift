@@ -1,9 +1,10 @@
 import MimicContracts
 import MimicSchema
 
-/// One request the mock answered, as the ``RequestJournal`` keeps it.
+/// One request the mock answered: as the ``RequestJournal`` keeps it, and as `mimic serve` logs it (``line``).
 public struct JournalEntry: Sendable {
-    /// The request's place in the journal: 1 for the first request, counting on across ``RequestJournal/clear()``.
+    /// The request's place in the journal: 1 for the first request, counting on across ``RequestJournal/clear()``;
+    /// 0 for a request the journal does not keep (an admin endpoint's).
     public var sequence: Int
     public var method: String
     /// The request target as sent (path and query).
@@ -13,18 +14,34 @@ public struct JournalEntry: Sendable {
     public var operation: APIOperation?
     /// Every way the request broke its operation's contract; empty for a valid request.
     public var violations: [Violation]
+    /// How long the answer took, by the monotonic clock: for the log line only, never in the journal's JSON,
+    /// which stays the same for the same requests.
+    public var milliseconds: Double
 
-    public init(sequence: Int, method: String, target: String, status: Int, operation: APIOperation?, violations: [Violation]) {
+    public init(
+        sequence: Int, method: String, target: String, status: Int, operation: APIOperation?, violations: [Violation],
+        milliseconds: Double = 0
+    ) {
         self.sequence = sequence
         self.method = method
         self.target = target
         self.status = status
         self.operation = operation
         self.violations = violations
+        self.milliseconds = milliseconds
     }
 
     /// Whether the request broke its contract.
     public var isInvalid: Bool {
         !violations.isEmpty
+    }
+
+    /// `GET /v1/things/42 200 getThing 0.21ms` (the `operationId`, else `METHOD /path`, else `-`), with
+    /// ` (2 violations)` after an invalid request: one log line, without a newline.
+    public var line: String {
+        let rounded = (milliseconds * 100).rounded() / 100
+        let answeredBy = operation.map { $0.operationId ?? "\($0.method) \($0.path)" } ?? "-"
+        let line = "\(method) \(target) \(status) \(answeredBy) \(rounded)ms"
+        return violations.isEmpty ? line : line + " (\(violations.count) violation\(violations.count == 1 ? "" : "s"))"
     }
 }

@@ -26,14 +26,15 @@ public final class RequestJournal: Sendable {
         state = Mutex(State(entries: RingBuffer(capacity: capacity)))
     }
 
-    /// Adds `request` and what answered it, and returns the entry made.
+    /// Adds `request` and what answered it (in `milliseconds`), and returns the entry made.
     @discardableResult
-    public func record(_ request: HTTPRequest, answeredWith result: MockResult) -> JournalEntry {
+    public func record(_ request: HTTPRequest, answeredWith result: MockResult, milliseconds: Double = 0) -> JournalEntry {
         state.withLock { state in
             state.recordedCount += 1
             let entry = JournalEntry(
                 sequence: state.recordedCount, method: request.method, target: request.target,
-                status: result.response.status, operation: result.operation, violations: result.violations)
+                status: result.response.status, operation: result.operation, violations: result.violations,
+                milliseconds: milliseconds)
             if entry.isInvalid { state.invalidCount += 1 }
             state.entries.append(entry)
             return entry
