@@ -43,8 +43,7 @@ enum ExampleCommand: Subcommand {
         for field in response.headers {
             text += "\(field.name): \(field.value)\n"
         }
-        // As the server does, HEAD answers the headers of GET without its body.
-        let body = method == "HEAD" ? [] : response.body
+        let body = response.sendsBody(answering: method) ? response.body : []
         text += "\n" + String(decoding: body, as: UTF8.self) + (body.isEmpty ? "" : "\n")
         console.write(text)
         return contracts.hasErrors ? ExitStatus.failure : ExitStatus.success

@@ -70,7 +70,7 @@ extension EventLoop {
             let response = handler(request)
             let keepAlive = request.keepsConnectionAlive && !response.closesConnection && !isStopRequested
             let bytes = response.serialized(date: date.now(), keepAlive: keepAlive,
-                                            isHeadRequest: request.method == "HEAD")
+                                            answering: request.method)
             post(Completion(descriptor: descriptor, bytes: bytes, closeAfter: !keepAlive))
         }
     }
@@ -78,7 +78,7 @@ extension EventLoop {
     /// Answers `status` with `Connection: close`, then closes.
     private func refuse(_ connection: Connection, status: Int, reason: String) {
         let response = HTTPResponse(status: status, text: reason + "\n")
-        send(response.serialized(date: date.now(), keepAlive: false, isHeadRequest: false), to: connection,
+        send(response.serialized(date: date.now(), keepAlive: false, answering: nil), to: connection,
              closeAfter: true)
     }
 

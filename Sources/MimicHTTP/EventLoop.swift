@@ -178,7 +178,7 @@ final class EventLoop: @unchecked Sendable {
             if isFull {
                 refusedCount += 1
                 let refusal = HTTPResponse(status: 503, text: "The server has too many connections.\n")
-                send(refusal.serialized(date: date.now(), keepAlive: false, isHeadRequest: false), to: connection,
+                send(refusal.serialized(date: date.now(), keepAlive: false, answering: nil), to: connection,
                      closeAfter: true)
             }
         }

@@ -4,10 +4,11 @@ extension HTTPResponse {
     /// The status line, header section and body as sent in one write.
     ///
     /// `Date`, `Content-Length` and `Connection` are the server's: any the handler set is replaced.
-    /// `Content-Length` is omitted for 1xx, 204 and 304; the body is omitted for those and for HEAD, whose
-    /// `Content-Length` is that of the body a GET would get.
-    func serialized(date: [UInt8], keepAlive: Bool, isHeadRequest: Bool) -> [UInt8] {
-        let sendsBody = permitsBody && !isHeadRequest
+    /// `Content-Length` is omitted for 1xx, 204 and 304; the body is omitted for those and in answer to HEAD
+    /// (see ``sendsBody(answering:)``), whose `Content-Length` is that of the body a GET would get. `method` is
+    /// nil for a refusal of bytes that were not a request.
+    func serialized(date: [UInt8], keepAlive: Bool, answering method: String?) -> [UInt8] {
+        let sendsBody = method.map(sendsBody(answering:)) ?? permitsBody
         var bytes: [UInt8] = []
         bytes.reserveCapacity(128 + headers.count * 48 + (sendsBody ? body.count : 0))
         bytes += "HTTP/1.1 \(status) \(reasonPhrase)\r\nDate: ".utf8

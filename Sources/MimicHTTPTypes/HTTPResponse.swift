@@ -39,4 +39,11 @@ public struct HTTPResponse: Sendable, Equatable {
     public var permitsBody: Bool {
         !(100...199).contains(status) && status != 204 && status != 304
     }
+
+    /// Whether the body goes out in answer to a request with `method`: never for `HEAD` (RFC 9110 §9.3.2, which
+    /// gets the headers a GET would), nor for a status that permits none. The one place HEAD drops the body, for
+    /// the socket server, `MockURLProtocol` and `mimic example` alike.
+    public func sendsBody(answering method: String) -> Bool {
+        permitsBody && method != "HEAD"
+    }
 }

@@ -70,7 +70,7 @@ public final class MockURLProtocol: URLProtocol {
         headers["Content-Length"] = String(answer.body.count)
         let response = HTTPURLResponse(url: url, statusCode: answer.status, httpVersion: "HTTP/1.1", headerFields: headers)!
         client?.urlProtocol(self, didReceive: response, cacheStoragePolicy: .notAllowed)
-        if !answer.body.isEmpty, request.httpMethod != "HEAD" {
+        if !answer.body.isEmpty, answer.sendsBody(answering: request.httpMethod ?? "GET") {
             client?.urlProtocol(self, didLoad: Data(answer.body))
         }
         client?.urlProtocolDidFinishLoading(self)
