@@ -29,16 +29,16 @@ struct AdminEndpoints: Sendable {
         let endpoint = request.path.dropFirst(prefix.count)
         let methods: [String]
         switch endpoint {
-        case "health", "routes": methods = ["GET", "HEAD"]
-        case "requests": methods = ["GET", "HEAD", "DELETE"]
+        case "health", "routes": methods = ["GET"]
+        case "requests": methods = ["GET", "DELETE"]
         default:
             return ProblemDetails(
                 kind: .routeNotFound, status: 404,
                 detail: "There is no admin endpoint '\(request.path)'; there are /__mimic/health, /__mimic/routes and /__mimic/requests.").response()
         }
-        guard methods.contains(request.method) else {
-            let detail = "\(request.path) answers \(methods.filter { $0 != "HEAD" }.joined(separator: " and ")) only."
-            return ProblemDetails(kind: .methodNotAllowed, status: 405, detail: detail).response(headers: ["Allow": methods.joined(separator: ", ")])
+        guard HTTPMethodRules.method(answering: request.method, among: methods) != nil else {
+            let detail = "\(request.path) answers \(methods.joined(separator: " and ")) only."
+            return ProblemDetails(kind: .methodNotAllowed, status: 405, detail: detail).response(headers: ["Allow": HTTPMethodRules.allowed(methods).joined(separator: ", ")])
         }
         switch (endpoint, request.method) {
         case ("health", _): return health

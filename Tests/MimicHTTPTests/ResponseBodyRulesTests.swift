@@ -12,3 +12,18 @@ import Testing
         #expect(!HTTPResponse(status: 101).sendsBody(answering: "GET"))
     }
 }
+
+@Suite struct MethodRulesTests {
+    @Test func headIsAnsweredByGetUnlessDeclaredItself() {
+        #expect(HTTPMethodRules.method(answering: "HEAD", among: ["GET", "POST"]) == "GET")
+        #expect(HTTPMethodRules.method(answering: "HEAD", among: ["HEAD", "GET"]) == "HEAD")
+        #expect(HTTPMethodRules.method(answering: "HEAD", among: ["POST"]) == nil)
+        #expect(HTTPMethodRules.method(answering: "DELETE", among: ["GET"]) == nil)
+    }
+
+    @Test func allowListsHeadAfterTheDeclaredMethodsWhereGetIs() {
+        #expect(HTTPMethodRules.allowed(["GET", "POST"]) == ["GET", "POST", "HEAD"])
+        #expect(HTTPMethodRules.allowed(["POST"]) == ["POST"])
+        #expect(HTTPMethodRules.allowed(["GET", "HEAD"]) == ["GET", "HEAD"])
+    }
+}

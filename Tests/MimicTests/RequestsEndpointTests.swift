@@ -73,7 +73,7 @@ import Testing
     @Test func requestsAnswersGetAndDeleteOnly() {
         let response = Self.service().respond(to: HTTPRequest(method: "POST", target: "/__mimic/requests")).response
         #expect(response.status == 405)
-        #expect(response.headers.values(for: "Allow") == ["GET, HEAD, DELETE"])
+        #expect(response.headers.values(for: "Allow") == ["GET, DELETE, HEAD"])
         #expect(String(decoding: response.body, as: UTF8.self) == #"{"type":"urn:mimic:problem:method-not-allowed","title":"Method not allowed","status":405,"detail":"/__mimic/requests answers GET and DELETE only."}"#)
     }
 

@@ -12,8 +12,7 @@ extension MockEngine {
 
     /// 405: the path is declared for other methods, listed in `Allow` (with `HEAD` wherever `GET` is, as GET answers it).
     func methodNotAllowed(_ request: HTTPRequest, allowed: [String], closest: Int) -> MockResult {
-        let methods = allowed + (allowed.contains("GET") && !allowed.contains("HEAD") ? ["HEAD"] : [])
-        let list = methods.joined(separator: ", ")
+        let list = HTTPMethodRules.allowed(allowed).joined(separator: ", ")
         return Self.undeclared(ProblemDetails(
             kind: .methodNotAllowed, status: 405, detail: "\(request.path) does not declare \(request.method); it declares \(list).",
             extensions: [ProblemDetails.closestOperation(router.operations[closest])]), code: .methodNotAllowed, headers: ["Allow": list])

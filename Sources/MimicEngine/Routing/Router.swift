@@ -1,4 +1,5 @@
 import MimicContracts
+import MimicHTTPTypes
 import MimicSchema
 
 /// Finds the operation for a request's method and path. Built once from a contract set's operations,
@@ -29,8 +30,7 @@ public struct Router: Sendable {
         guard let node = root.match(segments[...], capturing: &values) else {
             return .notFound(closest: closestOperation(to: segments))
         }
-        let resolvedMethod = node.methods[method] == nil && method == "HEAD" ? "GET" : method
-        guard let index = node.methods[resolvedMethod] else {
+        guard let answering = HTTPMethodRules.method(answering: method, among: node.methodOrder), let index = node.methods[answering] else {
             let allowed = node.methodOrder
             return .methodNotAllowed(allowed: allowed, closest: node.methods[allowed[0]]!)
         }
