@@ -10,40 +10,36 @@ import MimicHTTPTypes
 /// Everything is decided in `init`, so answering is a pure function of the request: the same contract set,
 /// seed and request give the same bytes, in any process.
 public struct MockEngine: Sendable {
-    /// The routes of the contract set, compiled once.
+    /// The routes of the contract set, each operation compiled once.
     public let router: Router
     let generator: DataGenerator
     let schemas: SchemaRegistry
-    /// What to infer for each operation of ``router``, by index, when its response declares no body.
-    let inferences: [ResourceInference]
     /// Checks each routed request before it is answered.
     let validator: RequestValidator
 
     /// An engine for `contracts`, its data derived from `seed`; `strict` also refuses query parameters and form
     /// fields the contract does not declare.
     public init(contracts: ContractSet, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false) {
-        router = Router(operations: contracts.operations)
+        router = Router(contracts: contracts)
         generator = DataGenerator(seed: seed, schemas: contracts.schemas)
         schemas = contracts.schemas
-        var catalog = ResourceCatalog(contracts.operations)
-        inferences = contracts.operations.map { ResourceInference(for: $0, in: &catalog) }
-        validator = RequestValidator(operations: router.operations, contracts: contracts, strict: strict)
+        validator = RequestValidator(schemas: contracts.schemas, strict: strict)
     }
 
     /// The response for `request`, which operation answered (nil for 404 and 405), and every way the request
     /// broke the contract (an undeclared route or method is one violation).
     public func respond(to request: HTTPRequest) -> MockResult {
         switch router.route(method: request.method, path: request.path) {
-        case .matched(let index, let pathParameters):
-            if let report = validator.report(for: request, operation: index, pathParameters: pathParameters) {
-                return MockResult(response: report.response(), operation: router.operations[index], violations: report.violations)
+        case .matched(let route, let pathParameters):
+            let decoded = DecodedRequest(request, pathParameters: pathParameters)
+            if let report = validator.report(for: decoded, operation: route) {
+                return MockResult(response: report.response(), operation: route.operation, violations: report.violations)
             }
-            let response = answer(request, operation: index, pathParameters: pathParameters)
-            return MockResult(response: response, operation: router.operations[index])
+            return MockResult(response: answer(decoded, operation: route), operation: route.operation)
         case .methodNotAllowed(let allowed, let closest):
-            return methodNotAllowed(request, allowed: allowed, closest: closest)
+            return Self.methodNotAllowed(request, allowed: allowed, closest: closest)
         case .notFound(let closest):
-            return routeNotFound(request, closest: closest)
+            return Self.routeNotFound(request, closest: closest)
         }
     }
 }

@@ -96,10 +96,24 @@ extension Substring {
         return self[first...last]
     }
 
-    /// The text without one pair of surrounding double quotes (`"a b"` → `a b`), as a quoted-string parameter
-    /// value is written (escapes inside are not read).
-    public func unquoted() -> Substring {
-        guard count >= 2, first == "\"", last == "\"" else { return self }
-        return dropFirst().dropLast()
+    /// A parameter value as meant: a token as it is, a quoted string (RFC 9110 §5.6.4) without its quotes and
+    /// with its escapes read (`"a \"b\""` → `a "b"`); text after the closing quote is dropped.
+    public func unquoted() -> String {
+        guard first == "\"" else { return String(self) }
+        var text = ""
+        var escaped = false
+        for character in dropFirst() {
+            if escaped {
+                text.append(character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "\"" {
+                break
+            } else {
+                text.append(character)
+            }
+        }
+        return text
     }
 }

@@ -17,7 +17,7 @@ import Testing
         _ = service.respond(to: HTTPRequest(method: "GET", target: "/api/backups"))
         _ = service.respond(to: HTTPRequest(method: "GET", target: "/nowhere"))
         let invalid = Violation(location: .query, name: "status", code: "enum", message: "'BOGUS' is not allowed.", allowed: [.string("SUCCESS")])
-        let operation = service.engine.router.operations.first { $0.method == "GET" && $0.path.description == "/api/backups" }
+        let operation = service.engine.router.routes.lazy.map(\.operation).first { $0.method == "GET" && $0.path.description == "/api/backups" }
         service.journal.record(
             HTTPRequest(method: "GET", target: "/api/backups?status=BOGUS"),
             answeredWith: MockResult(response: HTTPResponse(status: 422), operation: operation, violations: [invalid]))

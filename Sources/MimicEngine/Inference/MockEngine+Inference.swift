@@ -6,12 +6,12 @@ extension MockEngine {
     /// How many items a collection inferred from the contract holds.
     static let inferredCollectionCount = 3
 
-    /// The success body inferred for a schema-less operation (see ``ResourceInference``).
-    func inferredBody(_ inference: ResourceInference, request: HTTPRequest, pathParameters: [PathParameterValue], operation: APIOperation) -> JSONValue {
-        let parameter: (String) -> String? = { name in pathParameters.first { $0.name == name }?.value }
-        switch inference {
+    /// The success body inferred for `route`, whose response declares none (see ``ResourceInference``).
+    func inferredBody(for request: DecodedRequest, operation route: CompiledOperation) -> JSONValue {
+        let parameter = request.pathParameter
+        switch route.inference {
         case .token:
-            return tokenResponse(SubmittedFields(request, wrapper: nil), operation: operation)
+            return tokenResponse(SubmittedFields(request, wrapper: nil), resource: route.resource)
         case .item(let resource, .pathParameter(let name)):
             let submitted = SubmittedFields(request, wrapper: resource.formPrefix ?? resource.entity)
             return item(of: resource, identity: parameter(name) ?? "", parameter: parameter, submitted: submitted)
@@ -22,7 +22,7 @@ extension MockEngine {
         case .created(let resource):
             let submitted = SubmittedFields(request, wrapper: resource.formPrefix ?? resource.entity)
             let chosen = resource.identifierField == "id" ? nil : submitted.value(of: resource.identifierField, prefix: resource.formPrefix)?.scalarText
-            let identity = chosen ?? derivedIdentity(in: resource, from: "created " + String(decoding: request.body, as: UTF8.self))
+            let identity = chosen ?? derivedIdentity(in: resource, from: "created " + String(decoding: request.request.body, as: UTF8.self))
             return item(of: resource, identity: identity, parameter: parameter, submitted: submitted)
         case .empty:
             return .object([])
@@ -68,9 +68,9 @@ extension MockEngine {
 
     /// An RFC 6749 §5.1 access token response, its tokens derived from the submitted `client_id`; `scope`
     /// echoes the requested one, or is generated when none is requested.
-    private func tokenResponse(_ submitted: SubmittedFields, operation: APIOperation) -> JSONValue {
+    private func tokenResponse(_ submitted: SubmittedFields, resource: String) -> JSONValue {
         let client = submitted.value(of: "client_id", prefix: nil)?.scalarText ?? "anonymous"
-        let scope = GenerationScope(resource: Self.resource(of: operation.path), identity: client)
+        let scope = GenerationScope(resource: resource, identity: client)
         return .object([
             JSONMember("access_token", generator.value(forField: "access_token", in: scope)),
             JSONMember("token_type", .string("bearer")),

@@ -1,5 +1,6 @@
 import MimicContracts
 import MimicSchema
+import MimicHTTPTypes
 
 /// What checking a request against one operation needs, worked out once when the engine starts: its parameters
 /// by location, the media types its body may have, the schema of a JSON body, its security alternatives and
@@ -37,14 +38,14 @@ struct OperationRules: Sendable {
         header = rules.filter { $0.parameter.location == .header }
         cookie = rules.filter { $0.parameter.location == .cookie }
         let contents = operation.requestBody?.contents ?? []
-        let formContent = contents.first { Self.formMediaTypes.contains(ContentNegotiation.essence(of: $0.mediaType)) }
+        let formContent = contents.first { Self.formMediaTypes.contains(MediaType($0.mediaType).essence) }
         formData = rules.filter { $0.parameter.location == .formData } + Self.fieldRules(of: formContent?.schema, schemas: schemas, source: operation.requestBody?.source)
         var mediaTypes = contents.map(\.mediaType)
         mediaTypes += operation.consumes.filter { !mediaTypes.contains($0) }
         if !formData.isEmpty { mediaTypes += Self.formMediaTypes.filter { !mediaTypes.contains($0) } }
         self.mediaTypes = mediaTypes
-        essences = mediaTypes.map(ContentNegotiation.essence(of:))
-        jsonSchema = contents.first { ContentNegotiation.isJSON($0.mediaType) && $0.schema != nil }?.schema
+        essences = mediaTypes.map { MediaType($0).essence }
+        jsonSchema = contents.first { MediaType($0.mediaType).isJSON && $0.schema != nil }?.schema
         isBodyRequired = operation.requestBody?.required ?? false
         security = operation.security.map { requirement in
             requirement.schemeNames.compactMap { Self.scheme(named: $0, of: operation, in: contracts) }

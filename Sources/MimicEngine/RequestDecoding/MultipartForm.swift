@@ -51,11 +51,9 @@ struct MultipartForm: Sendable {
         for line in headers.split(separator: "\r\n") {
             let parts = line.split(separator: ":", maxSplits: 1)
             guard parts.count == 2, parts[0].lowercased() == "content-disposition" else { continue }
-            for parameter in parts[1].split(separator: ";").dropFirst() {
-                let pair = parameter.split(separator: "=", maxSplits: 1)
-                guard pair.count == 2, pair[0].trimmingASCIIWhitespace().lowercased() == "name" else { continue }
-                return String(pair[1].trimmingASCIIWhitespace().unquoted())
-            }
+            let disposition = ParameterizedValue(parts[1])
+            guard disposition.token.lowercased() == "form-data", let name = disposition.parameter(named: "name"), !name.isEmpty else { continue }
+            return name
         }
         return nil
     }

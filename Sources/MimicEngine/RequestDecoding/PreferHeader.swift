@@ -28,7 +28,7 @@ struct PreferHeader: Sendable, Hashable {
                 let key = pair[0].trimmingASCIIWhitespace().lowercased()
                 guard !seen.contains(key) else { continue }
                 seen.append(key)
-                let value = pair.count == 2 ? String(pair[1].trimmingASCIIWhitespace().unquoted()) : ""
+                let value = pair.count == 2 ? pair[1].trimmingASCIIWhitespace().unquoted() : ""
                 switch key {
                 case "code": code = Int(value).flatMap { (100...599).contains($0) ? $0 : nil }
                 case "example": example = value.isEmpty ? nil : value

@@ -1,9 +1,8 @@
 import MimicContracts
 import MimicSchema
-import MimicHTTPTypes
 
-/// The fields a request body submits, in order: the pairs of an `application/x-www-form-urlencoded` body, or
-/// the members of a JSON object body (those of its `<entity>` member when it wraps the entity Rails-style).
+/// The fields a request body submits, in order: the fields of a form body, or the members of a JSON object
+/// body (those of its `<entity>` member when it wraps the entity Rails-style).
 struct SubmittedFields: Sendable {
     /// The fields as the body names them (`backup_definition[name]`, `name`), first occurrence only.
     private(set) var members: [JSONMember] = []
@@ -11,11 +10,9 @@ struct SubmittedFields: Sendable {
     private var positions: [String: Int] = [:]
 
     /// The fields of `request`'s body; none when the body is neither a form nor a JSON object.
-    init(_ request: HTTPRequest, wrapper: String?) {
-        let contentType = request.headers["Content-Type"]?.lowercased() ?? ""
-        if contentType.hasPrefix("application/x-www-form-urlencoded") {
-            QueryString(request.body).pairs.forEach { add($0.name, .string($0.value)) }
-        } else if case .object(let object)? = JSONValue(parsingJSON: request.body) {
+    init(_ request: DecodedRequest, wrapper: String?) {
+        request.formFields.forEach { add($0.name, .string($0.value)) }
+        if case .json(.success(.object(let object))) = request.body {
             let wrapped = wrapper.flatMap { JSONValue.object(object)[$0] }
             if case .object(let inner)? = wrapped {
                 inner.forEach { add($0.key, $0.value) }

@@ -6,11 +6,9 @@ extension RequestValidator {
     /// When an operation needs credentials and the request carries none that any alternative asks for: one
     /// violation per scheme, and a `WWW-Authenticate` challenge per HTTP scheme. Any credential value is
     /// accepted (this is a mock); only its absence is refused.
-    func missingCredentials(
-        _ request: HTTPRequest, rules: OperationRules, query: QueryString, cookies: [QueryString.Pair]
-    ) -> (violations: [Violation], challenges: HTTPHeaders) {
+    func missingCredentials(_ request: DecodedRequest, rules: OperationRules) -> (violations: [Violation], challenges: HTTPHeaders) {
         let satisfied = rules.security.isEmpty || rules.security.contains { alternative in
-            alternative.allSatisfy { Self.isPresent($0.kind, in: request, query: query, cookies: cookies) }
+            alternative.allSatisfy { Self.isPresent($0.kind, in: request) }
         }
         guard !satisfied else { return ([], [:]) }
         var violations: [Violation] = []
@@ -46,12 +44,12 @@ extension RequestValidator {
 
     /// Whether `request` carries a credential of `kind`: the API key's header, query parameter or cookie, or an
     /// `Authorization` header for HTTP and OAuth 2 schemes.
-    private static func isPresent(_ kind: SecurityScheme.Kind, in request: HTTPRequest, query: QueryString, cookies: [QueryString.Pair]) -> Bool {
+    private static func isPresent(_ kind: SecurityScheme.Kind, in request: DecodedRequest) -> Bool {
         switch kind {
-        case .apiKey(let name, .query): !query.values(for: name).isEmpty
-        case .apiKey(let name, .cookie): cookies.contains { $0.name == name }
-        case .apiKey(let name, _): request.headers.contains(name)
-        case .http, .oauth2: !(request.headers["Authorization"] ?? "").isEmpty
+        case .apiKey(let name, .query): !request.query.values(for: name).isEmpty
+        case .apiKey(let name, .cookie): request.cookies.contains { $0.name == name }
+        case .apiKey(let name, _): request.request.headers.contains(name)
+        case .http, .oauth2: !(request.request.headers["Authorization"] ?? "").isEmpty
         }
     }
 }

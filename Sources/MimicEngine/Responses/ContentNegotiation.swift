@@ -1,3 +1,5 @@
+import MimicHTTPTypes
+
 /// Chooses the media type of a response from those the contract declares and the client's `Accept`
 /// (RFC 9110 §12.5.1).
 ///
@@ -27,26 +29,20 @@ struct ContentNegotiation: Sendable {
         for mediaType in declared {
             let quality = self.quality(of: mediaType)
             guard quality > 0 else { continue }
-            let isJSON = Self.isJSON(mediaType)
+            let isJSON = MediaType(mediaType).isJSON
             if let current = best, current.quality > quality || (current.quality == quality && (current.isJSON || !isJSON)) { continue }
             best = (mediaType, quality, isJSON)
         }
         return best?.mediaType
     }
 
-    /// Whether `mediaType` is JSON: `application/json` or any `+json` type.
-    static func isJSON(_ mediaType: String) -> Bool {
-        let (_, subtype) = parts(of: mediaType)
-        return subtype == "json" || subtype.hasSuffix("+json")
-    }
-
     /// The quality the client gives `mediaType`: that of the most specific matching range, 0 when none matches.
     private func quality(of mediaType: String) -> Double {
         guard !ranges.isEmpty else { return 1 }
-        let (type, subtype) = Self.parts(of: mediaType)
+        let declared = MediaType(mediaType)
         var best: (specificity: Int, quality: Double)?
         for range in ranges {
-            guard let specificity = Self.specificity(of: range, type: type, subtype: subtype) else { continue }
+            guard let specificity = Self.specificity(of: range, type: declared.type, subtype: declared.subtype) else { continue }
             if best.map({ specificity > $0.specificity }) ?? true { best = (specificity, range.quality) }
         }
         return best?.quality ?? 0
@@ -64,29 +60,11 @@ struct ContentNegotiation: Sendable {
         }
     }
 
-    /// `type/subtype` in lower case, parameters dropped: `application/json` for `Application/JSON; charset=utf-8`.
-    static func essence(of mediaType: some StringProtocol) -> String {
-        let (type, subtype) = parts(of: mediaType)
-        return type + "/" + subtype
-    }
-
-    /// `type/subtype` in lower case, parameters dropped.
-    private static func parts(of mediaType: some StringProtocol) -> (type: String, subtype: String) {
-        let essence = mediaType.prefix { $0 != ";" }.lowercased().filter { $0 != " " && $0 != "\t" }
-        let pieces = essence.split(separator: "/", maxSplits: 1)
-        return (pieces.first.map(String.init) ?? "", pieces.count == 2 ? String(pieces[1]) : "")
-    }
-
     /// One `type/subtype;q=…` element; nil when it is not a media range.
     private static func range(_ element: Substring) -> MediaRange? {
-        let (type, subtype) = parts(of: element)
-        guard !type.isEmpty, !subtype.isEmpty else { return nil }
-        var quality = 1.0
-        for parameter in element.split(separator: ";").dropFirst() {
-            let pair = parameter.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].filter({ $0 != " " }).lowercased() == "q" else { continue }
-            quality = Double(pair[1].filter { $0 != " " }).map { min(max($0, 0), 1) } ?? quality
-        }
-        return MediaRange(type: type, subtype: subtype, quality: quality)
+        let range = MediaType(element)
+        guard !range.type.isEmpty, !range.subtype.isEmpty else { return nil }
+        let quality = range.parameter(named: "q").flatMap(Double.init).map { min(max($0, 0), 1) } ?? 1
+        return MediaRange(type: range.type, subtype: range.subtype, quality: quality)
     }
 }

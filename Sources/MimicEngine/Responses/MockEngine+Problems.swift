@@ -4,18 +4,18 @@ import MimicHTTPTypes
 
 extension MockEngine {
     /// 404: no declared path matches; the body names the closest declared operation.
-    func routeNotFound(_ request: HTTPRequest, closest: Int?) -> MockResult {
-        Self.undeclared(ProblemDetails(
+    static func routeNotFound(_ request: HTTPRequest, closest: CompiledOperation?) -> MockResult {
+        undeclared(ProblemDetails(
             kind: .routeNotFound, status: 404, detail: "No operation is declared for \(request.method) \(request.path).",
-            extensions: closest.map { [ProblemDetails.closestOperation(router.operations[$0])] } ?? []), code: .routeNotFound)
+            extensions: closest.map { [ProblemDetails.closestOperation($0.operation)] } ?? []), code: .routeNotFound)
     }
 
     /// 405: the path is declared for other methods, listed in `Allow` (with `HEAD` wherever `GET` is, as GET answers it).
-    func methodNotAllowed(_ request: HTTPRequest, allowed: [String], closest: Int) -> MockResult {
+    static func methodNotAllowed(_ request: HTTPRequest, allowed: [String], closest: CompiledOperation) -> MockResult {
         let list = HTTPMethodRules.allowed(allowed).joined(separator: ", ")
-        return Self.undeclared(ProblemDetails(
+        return undeclared(ProblemDetails(
             kind: .methodNotAllowed, status: 405, detail: "\(request.path) does not declare \(request.method); it declares \(list).",
-            extensions: [ProblemDetails.closestOperation(router.operations[closest])]), code: .methodNotAllowed, headers: ["Allow": list])
+            extensions: [ProblemDetails.closestOperation(closest.operation)]), code: .methodNotAllowed, headers: ["Allow": list])
     }
 
     /// A request no operation declares: the problem, and the one violation a journal or `--fail-on-invalid`

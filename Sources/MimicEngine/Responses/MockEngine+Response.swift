@@ -3,17 +3,14 @@ import MimicSchema
 import MimicHTTPTypes
 
 extension MockEngine {
-    /// The declared answer of operation `index` to `request`: status, `Content-Type`, the response's declared
-    /// headers, and the body; a problem when `Prefer` or `Accept` asks for something the contract does not declare.
-    func answer(_ request: HTTPRequest, operation index: Int, pathParameters: [PathParameterValue]) -> HTTPResponse {
-        let operation = router.operations[index]
-        let preference = PreferHeader(request.headers)
+    /// The declared answer of `route` to `decoded`: status, `Content-Type`, the response's declared headers,
+    /// and the body; a problem when `Prefer` or `Accept` asks for something the contract does not declare.
+    func answer(_ decoded: DecodedRequest, operation route: CompiledOperation) -> HTTPResponse {
+        let (request, operation, preference) = (decoded.request, route.operation, decoded.preference)
         guard let selection = ResponseSelection(for: operation, preferring: preference.code) else {
             return Self.responseNotDeclared(preference.code ?? 0, operation: operation).response()
         }
-        let scope = GenerationScope(
-            resource: Self.resource(of: operation.path),
-            identity: pathParameters.last?.value ?? "collection")
+        let scope = GenerationScope(resource: route.resource, identity: decoded.pathParameters.last?.value ?? "collection")
         let declaredHeaders = headers(of: selection.response, in: scope)
         guard HTTPResponse(status: selection.status).permitsBody else {
             return HTTPResponse(status: selection.status, headers: declaredHeaders)
@@ -29,7 +26,7 @@ extension MockEngine {
         }
         let isSuccess = (200...299).contains(selection.status)
         guard let body = declaredBody(content, preference: preference, scope: scope)
-            ?? (isSuccess ? .json(inferredBody(inferences[index], request: request, pathParameters: pathParameters, operation: operation)) : nil)
+            ?? (isSuccess ? .json(inferredBody(for: decoded, operation: route)) : nil)
         else { return HTTPResponse(status: selection.status, headers: declaredHeaders) }
         var headers: HTTPHeaders = ["Content-Type": Self.contentType(mediaType)]
         declaredHeaders.forEach { headers.add($0.name, $0.value) }
@@ -63,12 +60,6 @@ extension MockEngine {
         return headers
     }
 
-    /// The resource of a generation scope for `path`: the path with its parameters dropped
-    /// (`/v1/backup_definitions/{id}` → `/v1/backup_definitions`).
-    static func resource(of path: PathTemplate) -> String {
-        "/" + path.segments.compactMap { if case .literal(let text) = $0 { text } else { nil } }.joined(separator: "/")
-    }
-
     /// The `Content-Type` for a chosen media type: a declared wildcard (`*/*`) is sent as JSON, and a text type
     /// without parameters gets `charset=utf-8` (JSON needs none, RFC 8259 §11).
     private static func contentType(_ mediaType: String) -> String {
@@ -80,7 +71,7 @@ extension MockEngine {
     private static func bytes(of body: ExampleValue, as mediaType: String) -> [UInt8] {
         switch body {
         case .text(let text): Array(text.utf8)
-        case .json(.string(let text)) where !ContentNegotiation.isJSON(contentType(mediaType)): Array(text.utf8)
+        case .json(.string(let text)) where !MediaType(contentType(mediaType)).isJSON: Array(text.utf8)
         case .json(let value): Array(value.serialized().utf8)
         }
     }

@@ -2,14 +2,14 @@ import MimicContracts
 import MimicSchema
 
 /// What the router found for a request's method and path.
-public enum RouteMatch: Sendable, Hashable {
-    /// The operation at `index` in the router's operations, with its path parameters in template order.
-    case matched(index: Int, pathParameters: [PathParameterValue])
+public enum RouteMatch: Sendable, Equatable {
+    /// The operation declared for the method and path, with its path parameters in template order.
+    case matched(CompiledOperation, pathParameters: [PathParameterValue])
     /// The path is declared, but not for this method: `allowed` lists the methods that are, and
-    /// `closest` (an index) is the first of them.
-    case methodNotAllowed(allowed: [String], closest: Int)
-    /// No declared path matches; `closest` is the index of the most similar declared operation, if any.
-    case notFound(closest: Int?)
+    /// `closest` is the operation of the first of them.
+    case methodNotAllowed(allowed: [String], closest: CompiledOperation)
+    /// No declared path matches; `closest` is the most similar declared operation, if any.
+    case notFound(closest: CompiledOperation?)
 }
 
 /// The value a request gives a path parameter.

@@ -2,22 +2,20 @@ import MimicContracts
 import MimicHTTPTypes
 import MimicSchema
 
-/// Finds the operation for a request's method and path. Built once from a contract set's operations,
-/// then immutable: a tree of path segments in which literal segments are tried before templated ones
+/// Finds the compiled operation for a request's method and path. Built once from a contract set, then
+/// immutable: a tree of path segments in which literal segments are tried before templated ones
 /// (`/backups/grouped` beats `/backups/{guid}`).
 public struct Router: Sendable {
-    /// The operations routed to, in the order the indices of ``RouteMatch`` refer to.
-    public let operations: [APIOperation]
+    /// The operations routed to, compiled, in the contract set's order.
+    public let routes: [CompiledOperation]
     private let root: RouteNode
-    /// The path parameters' names of each operation, by index, in path order.
-    private let parameterNames: [[String]]
 
-    public init(operations: [APIOperation]) {
-        self.operations = operations
-        parameterNames = operations.map(\.path.parameterNames)
+    /// The router of `contracts`' operations, each compiled once.
+    public init(contracts: ContractSet) {
+        routes = CompiledOperation.compile(contracts)
         var root = RouteNode()
-        for (index, operation) in operations.enumerated() {
-            root.insert(operation.path.segments[...], method: operation.method, index: index)
+        for (index, route) in routes.enumerated() {
+            root.insert(route.operation.path.segments[...], method: route.operation.method, index: index)
         }
         self.root = root
     }
@@ -32,9 +30,10 @@ public struct Router: Sendable {
         }
         guard let answering = HTTPMethodRules.method(answering: method, among: node.methodOrder), let index = node.methods[answering] else {
             let allowed = node.methodOrder
-            return .methodNotAllowed(allowed: allowed, closest: node.methods[allowed[0]]!)
+            return .methodNotAllowed(allowed: allowed, closest: routes[node.methods[allowed[0]]!])
         }
-        return .matched(index: index, pathParameters: zip(parameterNames[index], values).map { PathParameterValue(name: $0, value: $1.value, fault: $1.fault) })
+        let route = routes[index]
+        return .matched(route, pathParameters: zip(route.pathParameterNames, values).map { PathParameterValue(name: $0, value: $1.value, fault: $1.fault) })
     }
 
     /// A path's segments, empty ones (from `//` or a trailing `/`) dropped.
@@ -44,10 +43,10 @@ public struct Router: Sendable {
 
     /// The operation whose path looks most like `segments`: the most segments in common position, then the
     /// fewest segments apart; on a tie, the first declared.
-    private func closestOperation(to segments: [Substring]) -> Int? {
-        var best: (index: Int, shared: Int, apart: Int)?
-        for (index, operation) in operations.enumerated() {
-            let template = operation.path.segments
+    private func closestOperation(to segments: [Substring]) -> CompiledOperation? {
+        var best: (route: CompiledOperation, shared: Int, apart: Int)?
+        for route in routes {
+            let template = route.operation.path.segments
             var shared = 0
             for (segment, part) in zip(segments, template) {
                 switch part {
@@ -57,9 +56,9 @@ public struct Router: Sendable {
             }
             let apart = abs(template.count - segments.count)
             if best.map({ shared > $0.shared || (shared == $0.shared && apart < $0.apart) }) ?? true {
-                best = (index, shared, apart)
+                best = (route, shared, apart)
             }
         }
-        return best?.index
+        return best?.route
     }
 }

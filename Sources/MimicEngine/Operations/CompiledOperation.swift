@@ -1,0 +1,41 @@
+import MimicContracts
+import MimicSchema
+
+/// One operation of a contract set with everything answering it needs, worked out once when the engine
+/// starts: its path parameters' names, the rules a request must keep, what to infer when its response
+/// declares no body, and the resource its generated data belongs to. The router hands it back for a request.
+///
+/// Two compiled operations are equal when they answer the same method and path shape (``APIOperation/key``),
+/// which is unique in a contract set.
+public struct CompiledOperation: Sendable {
+    /// The operation as the contract declares it.
+    public let operation: APIOperation
+    /// The path parameters' names, in path order.
+    let pathParameterNames: [String]
+    /// What a request must keep.
+    let rules: OperationRules
+    /// The success body to infer when the chosen response declares none.
+    let inference: ResourceInference
+    /// The resource of the operation's generation scopes: its path with the parameters dropped
+    /// (`/v1/backup_definitions/{id}` → `/v1/backup_definitions`).
+    let resource: String
+
+    /// Every operation of `contracts`, compiled, in the contract set's order.
+    static func compile(_ contracts: ContractSet) -> [CompiledOperation] {
+        var catalog = ResourceCatalog(contracts.operations)
+        return contracts.operations.map { operation in
+            CompiledOperation(
+                operation: operation,
+                pathParameterNames: operation.path.parameterNames,
+                rules: OperationRules(operation, in: contracts),
+                inference: ResourceInference(for: operation, in: &catalog),
+                resource: "/" + operation.path.segments.compactMap { if case .literal(let text) = $0 { text } else { nil } }.joined(separator: "/"))
+        }
+    }
+}
+
+extension CompiledOperation: Equatable {
+    public static func == (left: CompiledOperation, right: CompiledOperation) -> Bool {
+        left.operation.key == right.operation.key
+    }
+}

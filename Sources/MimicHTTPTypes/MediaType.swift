@@ -1,0 +1,48 @@
+/// A media type (RFC 9110 §8.3.1) as `Content-Type` or a contract writes it: `type/subtype`, in lower case,
+/// and its parameters (`multipart/form-data; boundary=XyZ`).
+///
+/// Read leniently: whitespace inside the essence is dropped, and text without `/` has an empty subtype, so
+/// that a malformed `Content-Type` is still named in a message rather than mistaken for a missing one.
+public struct MediaType: Sendable, Hashable {
+    /// The type, in lower case (`application`).
+    public var type: String
+    /// The subtype, in lower case (`problem+json`).
+    public var subtype: String
+    /// The parameters, in order (names in lower case, values unquoted).
+    public var parameters: [ParameterizedValue.Parameter]
+
+    /// The media type `text` writes.
+    public init(_ text: some StringProtocol) {
+        let value = ParameterizedValue(text)
+        let essence = value.token.lowercased().filter { $0 != " " && $0 != "\t" }
+        let pieces = essence.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        type = String(pieces[0])
+        subtype = pieces.count == 2 ? String(pieces[1]) : ""
+        parameters = value.parameters
+    }
+
+    /// `type/subtype`, parameters dropped: `application/json` for `Application/JSON; charset=utf-8`.
+    public var essence: String {
+        type + "/" + subtype
+    }
+
+    /// Whether this is JSON: `…/json` or any `+json` structured syntax.
+    public var isJSON: Bool {
+        subtype == "json" || subtype.hasSuffix("+json")
+    }
+
+    /// Whether this is `application/x-www-form-urlencoded`.
+    public var isURLEncodedForm: Bool {
+        type == "application" && subtype == "x-www-form-urlencoded"
+    }
+
+    /// Whether this is `multipart/form-data`.
+    public var isMultipartForm: Bool {
+        type == "multipart" && subtype == "form-data"
+    }
+
+    /// The value of the first parameter called `name` (lower case), or nil.
+    public func parameter(named name: String) -> String? {
+        parameters.first { $0.name == name }?.value
+    }
+}
