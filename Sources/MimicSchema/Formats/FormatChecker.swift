@@ -1,49 +1,35 @@
-/// The string `format`s a contract can ask for, checked by hand on the UTF-8 bytes: date, date-time, time
-/// (RFC 3339), uuid, email, hostname (RFC 1123), ipv4, ipv6, uri and uri-reference (RFC 3986), byte (base64),
-/// regex. `binary`, `password` and unknown formats admit any string.
+/// The grammars of the string formats validation checks (``StringFormat``), by hand on the UTF-8 bytes: date,
+/// date-time, time (RFC 3339), uuid, email, hostname (RFC 1123), ipv4, ipv6, uri and uri-reference (RFC 3986),
+/// base64 (RFC 4648).
 enum FormatChecker {
-    /// How a message names what `format` expects (`a date-time (RFC 3339)`), or nil when the format is not checked.
-    static func phrase(of format: String) -> String? {
-        switch format {
-        case "date": "a date (RFC 3339 full-date)"
-        case "date-time": "a date-time (RFC 3339)"
-        case "time": "a time (RFC 3339 full-time)"
-        case "uuid": "a uuid"
-        case "email": "an email address"
-        case "hostname": "a hostname (RFC 1123)"
-        case "ipv4": "an ipv4 address"
-        case "ipv6": "an ipv6 address"
-        case "uri": "an absolute uri (RFC 3986)"
-        case "uri-reference": "a uri-reference (RFC 3986)"
-        case "byte": "base64 (RFC 4648)"
-        case "regex": "a valid regular expression"
-        default: nil
-        }
-    }
+    /// An RFC 3339 full-date (`2024-02-29`).
+    static func isDate(_ text: String) -> Bool { utf8(of: text) { $0.count == 10 && isFullDate($0, from: 0) } }
+    /// An RFC 3339 date-time (`2024-02-29T10:00:00Z`).
+    static func isDateTime(_ text: String) -> Bool { utf8(of: text) { isDateTime($0) } }
+    /// An RFC 3339 full-time (`10:00:00.5+01:00`).
+    static func isTime(_ text: String) -> Bool { utf8(of: text) { isFullTime($0, from: 0) } }
+    /// `8-4-4-4-12` hexadecimal digits.
+    static func isUUID(_ text: String) -> Bool { utf8(of: text) { isUUID($0) } }
+    /// `local@domain`, the domain a hostname or a bracketed address.
+    static func isEmail(_ text: String) -> Bool { utf8(of: text) { isEmail($0) } }
+    /// An RFC 1123 hostname.
+    static func isHostname(_ text: String) -> Bool { utf8(of: text) { isHostname($0[...]) } }
+    /// A dotted-decimal IPv4 address.
+    static func isIPv4(_ text: String) -> Bool { utf8(of: text) { isIPv4($0[...]) } }
+    /// An IPv6 address, in full or shortened by `::`.
+    static func isIPv6(_ text: String) -> Bool { utf8(of: text) { isIPv6($0[...]) } }
+    /// An RFC 3986 URI, or with `schemeRequired` false a URI-reference.
+    static func isURI(_ text: String, schemeRequired: Bool) -> Bool { utf8(of: text) { isURI($0, schemeRequired: schemeRequired) } }
+    /// Standard base64 with its padding (RFC 4648 section 4).
+    static func isBase64(_ text: String) -> Bool { utf8(of: text) { isBase64($0) } }
 
-    /// Whether `text` is spelt as `format` requires; formats without a ``phrase(of:)`` admit anything.
-    static func text(_ text: String, isA format: String, patterns: PatternCache) -> Bool {
-        if format == "regex" { return patterns.expression(text) != nil }
+    private typealias Bytes = UnsafeBufferPointer<UInt8>
+
+    /// `check` of the UTF-8 bytes of `text`.
+    private static func utf8(of text: String, _ check: (Bytes) -> Bool) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            switch format {
-            case "date": bytes.count == 10 && isFullDate(bytes, from: 0)
-            case "date-time": isDateTime(bytes)
-            case "time": isFullTime(bytes, from: 0)
-            case "uuid": isUUID(bytes)
-            case "email": isEmail(bytes)
-            case "hostname": isHostname(bytes[...])
-            case "ipv4": isIPv4(bytes[...])
-            case "ipv6": isIPv6(bytes[...])
-            case "uri": isURI(bytes, schemeRequired: true)
-            case "uri-reference": isURI(bytes, schemeRequired: false)
-            case "byte": isBase64(bytes)
-            default: true
-            }
-        }
+        return text.withUTF8(check)
     }
-
-    typealias Bytes = UnsafeBufferPointer<UInt8>
 
     // MARK: Dates and times (RFC 3339 section 5.6)
 

@@ -1,10 +1,11 @@
 import MimicContracts
 
 extension DataGenerator {
-    /// A string for `schema`: in its format when Mimic knows the format, else matching its pattern, else one that
-    /// suits the field's name; then fitted to `minLength`/`maxLength` (a formatted or patterned string as it is).
+    /// A string for `schema`: in its format when Mimic generates the format (``StringFormat``, read leniently), else
+    /// matching its pattern, else one that suits the field's name; then fitted to `minLength`/`maxLength` (a
+    /// formatted or patterned string as it is).
     func string(_ schema: Schema, in scope: GenerationScope, random: inout SeededRandom) -> String {
-        if let format = schema.format, let text = Self.string(inFormat: format, in: scope, random: &random) {
+        if let format = schema.format.flatMap(StringFormat.init(lenientName:)), let text = format.sample(in: scope, random: &random) {
             return text
         }
         let named = fieldText(in: scope, random: &random)
@@ -12,28 +13,6 @@ extension DataGenerator {
             return string(matching: pattern, preferring: named, random: &random)
         }
         return Self.fitted(named, minLength: schema.minLength, maxLength: schema.maxLength, random: &random)
-    }
-
-    /// A string in one of the formats of OpenAPI and JSON Schema, or nil for a format Mimic does not know.
-    static func string(inFormat format: String, in scope: GenerationScope, random: inout SeededRandom) -> String? {
-        switch format.lowercased() {
-        case "date-time": SampleText.dateTime(&random)
-        case "date": SampleText.date(&random)
-        case "time": SampleText.time(&random)
-        case "uuid", "guid": SampleText.uuid(&random)
-        case "email", "idn-email": SampleText.email(&random)
-        case "uri", "url", "iri", "uri-reference", "iri-reference": SampleText.url(for: scope, random: &random)
-        case "hostname", "idn-hostname": SampleText.hostname(&random)
-        case "ipv4": SampleText.ipv4(&random)
-        case "ipv6": SampleText.ipv6(&random)
-        case "byte": SampleText.base64(&random)
-        case "binary": SampleText.alphanumeric(&random, count: 16)
-        case "password": SampleText.alphanumeric(&random, count: 12)
-        case "int32", "int64": String(random.integer(in: 1...1000))
-        case "float", "double", "decimal": String(random.integer(in: 0...99_999)) + "." + String(random.integer(in: 10...99))
-        case "duration": "P" + String(random.integer(in: 1...30)) + "DT" + String(random.integer(in: 1...23)) + "H"
-        default: nil
-        }
     }
 
     /// The text of the value a field's name suggests (`status` → `active`, `owner_id` → `4821`).

@@ -44,8 +44,8 @@ extension SchemaValidation {
         if let pattern = schema.pattern, !validator.patterns.text(text, matches: pattern) {
             report(.pattern, "\(JSONValue.string(text).quoted) does not match the pattern \(pattern)")
         }
-        if let format = schema.format, let phrase = FormatChecker.phrase(of: format),
-           !FormatChecker.text(text, isA: format, patterns: validator.patterns) {
+        if let format = schema.format.flatMap(StringFormat.init(rawValue:)), let phrase = format.phrase,
+           !format.admits(text, patterns: validator.patterns) {
             report(.format, "\(JSONValue.string(text).quoted) is not \(phrase)")
         }
     }
