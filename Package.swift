@@ -22,14 +22,15 @@ let package = Package(
         .target(name: "Mimic", dependencies: ["MimicEngine", "MimicSchema", "MimicHTTP", "MimicHTTPTypes", "MimicContracts"]),
         .target(name: "MimicURLProtocol", dependencies: ["Mimic"]),
         .executableTarget(name: "MimicCLI", dependencies: ["Mimic", "MimicContracts", "MimicYAML"]),
-        .target(name: "MimicTestSupport", dependencies: ["MimicContracts", "MimicSchema"], path: "Tests/MimicTestSupport"),
+        .target(name: "MimicTestSupport", dependencies: ["MimicContracts", "MimicSchema", "MimicHTTPTypes"], path: "Tests/MimicTestSupport"),
         .testTarget(name: "MimicYAMLTests", dependencies: ["MimicYAML", "MimicSchema"]),
-        .testTarget(name: "MimicContractsTests", dependencies: ["MimicContracts", "MimicYAML"]),
+        .testTarget(name: "MimicContractsTests", dependencies: ["MimicContracts", "MimicYAML", "MimicTestSupport"]),
         .testTarget(name: "MimicSchemaTests", dependencies: ["MimicSchema", "MimicContracts", "MimicTestSupport"]),
         .testTarget(name: "MimicEngineTests", dependencies: ["MimicEngine", "MimicSchema", "MimicContracts", "MimicHTTPTypes", "MimicTestSupport"]),
         .testTarget(name: "MimicHTTPTests", dependencies: ["MimicHTTP", "MimicHTTPTypes"]),
         .testTarget(name: "MimicTests", dependencies: ["Mimic", "MimicURLProtocol", "MimicEngine", "MimicHTTP", "MimicHTTPTypes", "MimicContracts", "MimicTestSupport"]),
-        .testTarget(name: "MimicCLITests", dependencies: ["MimicCLI", "MimicHTTPTypes"]),
+        .testTarget(name: "MimicCLITests", dependencies: ["MimicCLI", "MimicHTTPTypes", "MimicTestSupport"]),
+        .testTarget(name: "MimicCorpusTests", dependencies: ["MimicYAML", "MimicContracts", "MimicSchema", "MimicHTTP", "MimicHTTPTypes", "MimicTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,11 +1,11 @@
 import Foundation
+import MimicTestSupport
 import Testing
 @testable import MimicCLI
 
 /// `routes`, `lint` and `dump` on real files.
 @Suite struct ContractCommandsTests {
-    static let contracts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Contracts").path
+    static let contracts = ContractFixture.seedFolder
 
     private func temporaryFolder(_ files: [String: String]) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mimic-cli-\(UUID().uuidString)")

@@ -1,4 +1,5 @@
 import Foundation
+import MimicTestSupport
 import Testing
 @testable import MimicContracts
 

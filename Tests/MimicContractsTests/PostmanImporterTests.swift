@@ -1,12 +1,10 @@
 import Foundation
+import MimicTestSupport
 import MimicYAML
 import Testing
 @testable import MimicContracts
 
-/// The folder that holds the package; `shared/` (seeds and corpus) sits next to it.
-private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-private let seedPath = packageRoot.appendingPathComponent("../shared/seeds/002_1a737eb6af8092a8.txt").standardized.path
-private let corpusFolder = packageRoot.appendingPathComponent("../shared/corpus/postman").standardized.path
+private let seed = WorkspaceFile.shared("seeds/002_1a737eb6af8092a8.txt")
 
 /// Imports a collection text as `file`: the contract and the diagnostics of the load.
 private func load(_ text: String, file: String = "c.json") throws -> (Contract, [String]) {
@@ -44,9 +42,9 @@ private func line(_ response: Response) -> String {
 }
 
 @Suite struct PostmanImporterTests {
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: seedPath), "seed 002 is absent"))
+    @Test(.requires(seed))
     func backupifySeed() throws {
-        let (contract, diagnostics) = try load(String(contentsOfFile: seedPath, encoding: .utf8), file: "002.txt")
+        let (contract, diagnostics) = try load(String(contentsOfFile: seed.path, encoding: .utf8), file: "002.txt")
         #expect(diagnostics == [])
         #expect(contract.format == .postman)
         #expect(contract.title == "Backupify Retrieve an updated exported_data_url for a specific export for the specified backup_instance")
@@ -297,17 +295,5 @@ private func line(_ response: Response) -> String {
             "c.json:6:116: warning: saved response 'y' has no status code from 100 to 599; it is ignored [import.postman-invalid-response]",
             "c.json:7:56: warning: apikey auth names no 'key' (the header or query parameter); requests are not checked for it [import.postman-invalid-auth]",
         ])
-    }
-
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: corpusFolder), "the Postman corpus is absent"))
-    func corpusLoadsWithoutErrors() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: corpusFolder).filter { $0.hasSuffix(".json") }.sorted()
-        #expect(!files.isEmpty)
-        for name in files {
-            let (contract, diagnostics) = try load(String(contentsOfFile: corpusFolder + "/" + name, encoding: .utf8), file: name)
-            print("\(name): \(contract.operations.count) operations, \(diagnostics.count) diagnostics")
-            #expect(!contract.operations.isEmpty, "\(name)")
-            #expect(!diagnostics.contains { $0.contains(": error: ") }, "\(name): \(diagnostics)")
-        }
     }
 }

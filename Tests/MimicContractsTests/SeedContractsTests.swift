@@ -1,11 +1,11 @@
 import Foundation
+import MimicTestSupport
 import Testing
 @testable import MimicContracts
 
 /// The contracts in `Contracts/`, loaded as `mimic serve` loads them.
 @Suite struct SeedContractsTests {
-    static let contractsFolder = TranscribedSeed.packageRoot.appendingPathComponent("Contracts").path
-    let contracts = ContractLoader().load([Self.contractsFolder])
+    let contracts = ContractLoader().load([ContractFixture.seedFolder])
 
     private func operations(under prefix: String, excluding other: [String] = []) -> [APIOperation] {
         contracts.operations.filter { operation in

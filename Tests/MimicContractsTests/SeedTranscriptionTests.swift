@@ -1,8 +1,9 @@
+import MimicTestSupport
 import Testing
 
 /// Seeds 003 and 004 exist only as prose; their contracts in `Contracts/` are hand transcriptions. These tests read
 /// the prose and pin that the transcriptions declare what it documents, so neither can drift from the other.
-@Suite(.enabled(if: TranscribedSeed.seedsExist, "seeds not found at ../shared/seeds"))
+@Suite(.requires(TranscribedSeed.seeds))
 struct SeedTranscriptionTests {
     @Test("The reader finds every operation each seed documents", arguments: TranscribedSeed.all)
     func readerFindsEveryDocumentedOperation(seed: TranscribedSeed) throws {

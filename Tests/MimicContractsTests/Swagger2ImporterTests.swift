@@ -1,3 +1,4 @@
+import MimicTestSupport
 import Testing
 @testable import MimicContracts
 

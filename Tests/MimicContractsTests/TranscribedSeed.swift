@@ -1,4 +1,5 @@
 import Foundation
+import MimicTestSupport
 import Testing
 
 /// A seed document without a machine-readable contract, and the contract transcribed from it by hand.
@@ -14,16 +15,8 @@ struct TranscribedSeed: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { name }
 
-    /// The package root: this file is `<root>/Tests/MimicContractsTests/TranscribedSeed.swift`.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     /// The workspace keeps the seed documents beside the package, in `../shared/seeds`.
-    static let seedsDirectory = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
-
-    static let seedsExist = FileManager.default.fileExists(atPath: seedsDirectory.path)
+    static let seeds = WorkspaceFile.shared("seeds")
 
     static let vProtect = TranscribedSeed(
         name: "vProtect Backups Controller (seed 003)",
@@ -50,7 +43,7 @@ struct TranscribedSeed: Sendable, CustomTestStringConvertible {
 
     /// The operations the seed document describes, renamed where the transcription had to rename.
     func documentedOperations() throws -> [DocumentedOperation] {
-        let documentation = try String(contentsOf: Self.seedsDirectory.appendingPathComponent(seedFile), encoding: .utf8)
+        let documentation = try String(contentsOf: Self.seeds.url.appendingPathComponent(seedFile), encoding: .utf8)
         return try readOperations(documentation).map { operation in
             pathParameterRenamings
                 .filter { $0.operation == operation.methodAndPath }
@@ -59,7 +52,7 @@ struct TranscribedSeed: Sendable, CustomTestStringConvertible {
     }
 
     func transcribedOperations() throws -> [DocumentedOperation] {
-        try MimicContractsTests.transcribedOperations(contractFile: Self.packageRoot.appendingPathComponent(contractFile).path)
+        try MimicContractsTests.transcribedOperations(contractFile: WorkspaceFile.package(contractFile).path)
     }
 }
 

@@ -1,5 +1,6 @@
 import MimicHTTP
 @testable import MimicHTTPTypes
+import MimicTestSupport
 import Testing
 @testable import MimicEngine
 @testable import MimicSchema
@@ -39,9 +40,9 @@ import Testing
         """
 
     @Test func anAllOfQueryParameterIsReadAsItsMergedType() throws {
-        let fixture = try ContractFixture(Self.contract, strict: true)
-        #expect(fixture.respond("GET", "/items?limit=5").response.rendered == "204\n")
-        #expect(fixture.respond("GET", "/items?limit=500").response.rendered == """
+        let engine = try MockEngine(contract: Self.contract, strict: true)
+        #expect(engine.respond("GET", "/items?limit=5").response.rendered == "204\n")
+        #expect(engine.respond("GET", "/items?limit=500").response.rendered == """
             422
             Content-Type: application/problem+json
             {"type":"urn:mimic:problem:request-invalid","title":"Request invalid","status":422,"detail":"The request breaks the contract of GET /items: 1 violation.","mode":"strict","errors":[{"location":"query","name":"limit","pointer":"","code":"maximum","message":"must be at most 100"}]}
@@ -49,15 +50,15 @@ import Testing
     }
 
     @Test func referencedAndAllOfArrayParametersAreSplitIntoItems() throws {
-        let fixture = try ContractFixture(Self.contract, strict: true)
-        #expect(fixture.respond("GET", "/items?ids=1,2&tags=a|b").response.rendered == "204\n")
-        #expect(fixture.verdict("GET", "/items?ids=1,x&tags=a|c|b") == "422\nquery ids type /1\nquery tags maxItems \nquery tags enum /1")
+        let engine = try MockEngine(contract: Self.contract, strict: true)
+        #expect(engine.respond("GET", "/items?ids=1,2&tags=a|b").response.rendered == "204\n")
+        #expect(engine.verdict("GET", "/items?ids=1,x&tags=a|c|b") == "422\nquery ids type /1\nquery tags maxItems \nquery tags enum /1")
     }
 
     @Test func anAllOfFormBodyDeclaresEveryPartsFields() throws {
-        let fixture = try ContractFixture(Self.contract, strict: true)
+        let engine = try MockEngine(contract: Self.contract, strict: true)
         let form: HTTPHeaders = ["Content-Type": "application/x-www-form-urlencoded"]
-        #expect(fixture.respond("POST", "/items", headers: form, body: Array("name=a&extra=2".utf8)).response.rendered == "204\n")
-        #expect(fixture.verdict("POST", "/items", headers: form, body: "extra=x&other=1") == "422\nformData name required \nformData extra type \nformData other undeclared ")
+        #expect(engine.respond("POST", "/items", headers: form, body: "name=a&extra=2").response.rendered == "204\n")
+        #expect(engine.verdict("POST", "/items", headers: form, body: "extra=x&other=1") == "422\nformData name required \nformData extra type \nformData other undeclared ")
     }
 }

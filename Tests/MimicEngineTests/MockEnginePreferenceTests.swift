@@ -61,9 +61,9 @@ import Testing
     }
 
     @Test func aSeedExampleByNameAndGeneratedData() {
-        #expect(SeedEngine.body("POST", "/api/3/stacks/s/backups", headers: ["Prefer": "example=importBackup"])
+        #expect(MockEngine.forSeeds.body("POST", "/api/3/stacks/s/backups", headers: ["Prefer": "example=importBackup"])
             == #"{"response":{"ok":true,"message":"Your external backup queued for upload"}}"#)
-        let dynamic = SeedEngine.body("GET", "/api/backups/x", headers: ["Prefer": "dynamic=true"])
+        let dynamic = MockEngine.forSeeds.body("GET", "/api/backups/x", headers: ["Prefer": "dynamic=true"])
         #expect(dynamic.hasPrefix(#"{"guid":""#) && !dynamic.contains("f8f73bf9-2445-4bce-a7dd-753be3b40a67"))
     }
 }

@@ -1,5 +1,6 @@
 import MimicHTTP
 @testable import MimicHTTPTypes
+import MimicTestSupport
 import Testing
 @testable import MimicEngine
 @testable import MimicSchema
@@ -7,7 +8,7 @@ import Testing
 /// Whole answers, headers and bytes, when Mimic cannot answer as the contract does.
 @Suite struct MockEngineProblemTests {
     @Test func anUnknownPathIs404NamingTheClosestOperation() {
-        let result = SeedEngine.engine.respond(to: HTTPRequest(method: "GET", target: "/v1/backup_definition/7"))
+        let result = MockEngine.forSeeds.respond(to: HTTPRequest(method: "GET", target: "/v1/backup_definition/7"))
         #expect(result.operation == nil)
         #expect(result.response.rendered == """
             404
@@ -17,7 +18,7 @@ import Testing
     }
 
     @Test func anotherMethodIs405WithAllow() {
-        let result = SeedEngine.engine.respond(to: HTTPRequest(method: "DELETE", target: "/v1/backup_definitions"))
+        let result = MockEngine.forSeeds.respond(to: HTTPRequest(method: "DELETE", target: "/v1/backup_definitions"))
         #expect(result.operation == nil)
         #expect(result.response.rendered == """
             405
@@ -28,7 +29,7 @@ import Testing
     }
 
     @Test func noAcceptableMediaTypeIs406ListingTheDeclaredOnes() {
-        let result = SeedEngine.engine.respond(to: HTTPRequest(method: "GET", target: "/api/backups/x", headers: ["Accept": "application/xml, text/*"]))
+        let result = MockEngine.forSeeds.respond(to: HTTPRequest(method: "GET", target: "/api/backups/x", headers: ["Accept": "application/xml, text/*"]))
         #expect(result.operation?.operationId == "getBackupExtendedDetails")
         #expect(result.response.rendered == """
             406
@@ -38,7 +39,7 @@ import Testing
     }
 
     @Test func aPreferredStatusThatIsNotDeclaredIs404AsInPrism() {
-        #expect(SeedEngine.respond("GET", "/api/backups/x", headers: ["Prefer": "code=404"]).rendered == """
+        #expect(MockEngine.forSeeds.respond("GET", "/api/backups/x", headers: ["Prefer": "code=404"]).response.rendered == """
             404
             Content-Type: application/problem+json
             {"type":"urn:mimic:problem:response-not-declared","title":"Response not declared","status":404,"detail":"Prefer asks for status 404, which GET /api/backups/{guid} does not declare.","declared":["200"]}
@@ -46,7 +47,7 @@ import Testing
     }
 
     @Test func aPreferredExampleThatIsNotDeclaredIs404ListingTheDeclaredOnes() {
-        #expect(SeedEngine.respond("POST", "/api/3/stacks/s/backups", headers: ["Prefer": "example=nope"]).rendered == """
+        #expect(MockEngine.forSeeds.respond("POST", "/api/3/stacks/s/backups", headers: ["Prefer": "example=nope"]).response.rendered == """
             404
             Content-Type: application/problem+json
             {"type":"urn:mimic:problem:example-not-declared","title":"Example not declared","status":404,"detail":"Prefer asks for example 'nope', which the 200 application/json response of POST /api/3/stacks/{stack_id}/backups does not declare.","declared":["newBackup","importBackup"]}

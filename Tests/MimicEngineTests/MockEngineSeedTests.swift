@@ -2,15 +2,16 @@ import Foundation
 import MimicContracts
 import MimicHTTP
 @testable import MimicHTTPTypes
+import MimicTestSupport
 import Testing
 @testable import MimicEngine
 @testable import MimicSchema
 
 @Suite struct MockEngineSeedTests {
     @Test func everySeedOperationAnswersItsFirstDeclaredSuccess() throws {
-        #expect(SeedEngine.contracts.operations.count == 49)
-        for operation in SeedEngine.contracts.operations {
-            let response = SeedEngine.engine.respond(to: SeedEngine.request(for: operation)).response
+        #expect(ContractFixture.seed.operations.count == 49)
+        for operation in ContractFixture.seed.operations {
+            let response = MockEngine.forSeeds.respond(to: ContractFixture.seed.plausibleRequest(for: operation)).response
             let declared = try #require(operation.responses.first { $0.status.isSuccess }?.status)
             #expect(declared == .code(response.status), "\(operation.key)")
             if response.status == 204 {
@@ -23,16 +24,16 @@ import Testing
     }
 
     @Test func twoEnginesAnswerByteForByteAlike() {
-        let other = MockEngine(contracts: ContractLoader().load([SeedEngine.root + "/Contracts"]))
-        for operation in SeedEngine.contracts.operations {
-            let request = SeedEngine.request(for: operation)
-            #expect(SeedEngine.engine.respond(to: request).response == other.respond(to: request).response, "\(operation.key)")
+        let other = MockEngine(contracts: ContractLoader().load([ContractFixture.seedFolder]))
+        for operation in ContractFixture.seed.operations {
+            let request = ContractFixture.seed.plausibleRequest(for: operation)
+            #expect(MockEngine.forSeeds.respond(to: request).response == other.respond(to: request).response, "\(operation.key)")
         }
     }
 
     @Test func anotherSeedGivesOtherData() {
-        let other = MockEngine(contracts: SeedEngine.contracts, seed: 2)
-        #expect(SeedEngine.respond("GET", "/v1/backup_definitions/42").body != SeedEngine.respond("GET", "/v1/backup_definitions/42", engine: other).body)
+        let other = MockEngine(contracts: ContractFixture.seed, seed: 2)
+        #expect(MockEngine.forSeeds.respond("GET", "/v1/backup_definitions/42").response.body != other.respond("GET", "/v1/backup_definitions/42").response.body)
     }
 
     @Test(arguments: [
@@ -40,60 +41,60 @@ import Testing
         ("/v1/backup_instances/42/endpoints", "name"), ("/v1/backup_instances/42/backups", "id"),
     ])
     func collectionItemsAreTheItemsReadOneByOne(collection: String, identifier: String) throws {
-        guard case .array(let items)? = JSONValue(parsingJSON: SeedEngine.respond("GET", collection).body) else {
+        guard case .array(let items)? = JSONValue(parsingJSON: MockEngine.forSeeds.respond("GET", collection).response.body) else {
             Issue.record("not an array")
             return
         }
         #expect(items.count == 3)
         for item in items {
             let identity = try #require(item[identifier]?.scalarText?.addingPercentEncoding(withAllowedCharacters: .alphanumerics))
-            #expect(SeedEngine.body("GET", collection + "/" + identity) == item.serialized())
+            #expect(MockEngine.forSeeds.body("GET", collection + "/" + identity) == item.serialized())
         }
     }
 
     @Test func anItemNamesItsParentAndKeepsThePathIdentity() {
-        #expect(SeedEngine.body("GET", "/v1/backup_instances/7/backups/0042") == #"{"id":"0042","backup_instance_id":7}"#)
+        #expect(MockEngine.forSeeds.body("GET", "/v1/backup_instances/7/backups/0042") == #"{"id":"0042","backup_instance_id":7}"#)
     }
 
     @Test func backupifyBodiesForTheDefaultSeed() {
-        #expect(SeedEngine.body("GET", "/v1/backup_definitions/42") == """
+        #expect(MockEngine.forSeeds.body("GET", "/v1/backup_definitions/42") == """
             {"id":42,"description":"Scheduled for cleanup next month.","name":"Secondary Backup Definition 95","published":false}
             """)
-        #expect(SeedEngine.body("GET", "/v1/backup_instances/42") == """
+        #expect(MockEngine.forSeeds.body("GET", "/v1/backup_instances/42") == """
             {"id":42,"backup_definition_id":4440,"backup_frequency":"copper ember","customer_id":8508}
             """)
-        #expect(SeedEngine.body("GET", "/v1/backup_instances/42/backups/active") == #"{"id":4360,"backup_instance_id":42}"#)
-        #expect(SeedEngine.body("GET", "/v1/authenticate_customer") == "{}")
+        #expect(MockEngine.forSeeds.body("GET", "/v1/backup_instances/42/backups/active") == #"{"id":4360,"backup_instance_id":42}"#)
+        #expect(MockEngine.forSeeds.body("GET", "/v1/authenticate_customer") == "{}")
     }
 
     @Test func aCreateEchoesTheSubmittedFormWithANewStableId() {
         let form: HTTPHeaders = ["Content-Type": "application/x-www-form-urlencoded"]
         let body = "backup_definition%5Bname%5D=Nightly+mail&backup_definition[published]=true&backup_definition[retention]=30"
-        let created = SeedEngine.body("POST", "/v1/backup_definitions", headers: form, body: body)
+        let created = MockEngine.forSeeds.body("POST", "/v1/backup_definitions", headers: form, body: body)
         #expect(created == #"{"id":3463,"description":"Scheduled for cleanup next month.","name":"Nightly mail","published":true,"retention":"30"}"#)
-        #expect(SeedEngine.body("POST", "/v1/backup_definitions", headers: form, body: body) == created)
-        #expect(SeedEngine.body("POST", "/v1/backup_definitions", headers: form, body: "backup_definition[name]=Other") != created)
+        #expect(MockEngine.forSeeds.body("POST", "/v1/backup_definitions", headers: form, body: body) == created)
+        #expect(MockEngine.forSeeds.body("POST", "/v1/backup_definitions", headers: form, body: "backup_definition[name]=Other") != created)
     }
 
     @Test func anUpdateKeepsThePathIdAndTakesJSONFields() {
         let json: HTTPHeaders = ["Content-Type": "application/json"]
-        let updated = SeedEngine.body("PUT", "/v1/backup_instances/42", headers: json, body: #"{"backup_instance":{"backup_frequency":"daily","id":9}}"#)
+        let updated = MockEngine.forSeeds.body("PUT", "/v1/backup_instances/42", headers: json, body: #"{"backup_instance":{"backup_frequency":"daily","id":9}}"#)
         #expect(updated == #"{"id":42,"backup_definition_id":4440,"backup_frequency":"daily","customer_id":8508}"#)
     }
 
     @Test func theTokenEndpointAnswersAnOAuthTokenResponse() {
         let form: HTTPHeaders = ["Content-Type": "application/x-www-form-urlencoded"]
-        let token = SeedEngine.body("POST", "/oauth/token", headers: form, body: "grant_type=client_credentials&client_id=abc&scope=read+write")
+        let token = MockEngine.forSeeds.body("POST", "/oauth/token", headers: form, body: "grant_type=client_credentials&client_id=abc&scope=read+write")
         #expect(token == #"{"access_token":"81149d4644e9f20d707f6da86c6d94dc","token_type":"bearer","expires_in":3600,"refresh_token":"1aa46d3095b8cb4bce0420bae4d92cf8","scope":"read write"}"#)
     }
 
     @Test func aVProtectResponseIsItsDocumentedExample() throws {
-        let operation = SeedEngine.operation("GET", "/api/backups/{guid}")
+        let operation = ContractFixture.seed.operation("GET", "/api/backups/{guid}")
         guard case .json(let example) = try #require(operation.responses.first?.contents.first?.examples.first).value else {
             Issue.record("not JSON")
             return
         }
-        let body = SeedEngine.body("GET", "/api/backups/f8f73bf9-2445-4bce-a7dd-753be3b40a67")
+        let body = MockEngine.forSeeds.body("GET", "/api/backups/f8f73bf9-2445-4bce-a7dd-753be3b40a67")
         #expect(body == example.serialized())
         #expect(body == """
             {"guid":"f8f73bf9-2445-4bce-a7dd-753be3b40a67","snapshotTime":1451649601000,"status":{"name":"ENUM_NAME","description":"Enum description"},"type":{"name":"ENUM_NAME","description":"Enum description"}}
@@ -101,17 +102,17 @@ import Testing
     }
 
     @Test func cloud66DeclaredHeadersAreGenerated() {
-        let response = SeedEngine.respond("GET", "/api/3/stacks/abc/backups/4153")
+        let response = MockEngine.forSeeds.respond("GET", "/api/3/stacks/abc/backups/4153").response
         #expect(response.headers.map(\.name) == ["Content-Type", "X-RateLimit-Limit", "X-RateLimit-Remaining"])
         #expect(response.headers["X-RateLimit-Limit"].flatMap(Int.init) != nil)
     }
 
     @Test func headAnswersAsGet() {
-        #expect(SeedEngine.respond("HEAD", "/v1/backup_definitions/42") == SeedEngine.respond("GET", "/v1/backup_definitions/42"))
+        #expect(MockEngine.forSeeds.respond("HEAD", "/v1/backup_definitions/42").response == MockEngine.forSeeds.respond("GET", "/v1/backup_definitions/42").response)
     }
 
     @Test func a204HasNeitherBodyNorContentType() {
-        let response = SeedEngine.respond("PUT", "/api/backups/abc/description", headers: ["Content-Type": "application/json"], body: "{}")
+        let response = MockEngine.forSeeds.respond("PUT", "/api/backups/abc/description", headers: ["Content-Type": "application/json"], body: "{}").response
         #expect(response == HTTPResponse(status: 204))
     }
 }

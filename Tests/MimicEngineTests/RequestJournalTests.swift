@@ -14,7 +14,7 @@ import Testing
 
     /// A result of status 200 for `GET /api/backups`, with `violations`.
     static func result(violations: [Violation] = []) -> MockResult {
-        MockResult(response: HTTPResponse(status: violations.isEmpty ? 200 : 422), operation: SeedEngine.operation("GET", "/api/backups"), violations: violations)
+        MockResult(response: HTTPResponse(status: violations.isEmpty ? 200 : 422), operation: ContractFixture.seed.operation("GET", "/api/backups"), violations: violations)
     }
 
     @Test func keepsTheNewestThousandByDefault() {

@@ -8,12 +8,12 @@ import Testing
 
 /// The request validator on the seed contracts: vProtect under `/api`, Cloud 66 under `/api/3`.
 @Suite struct RequestValidationSeedTests {
-    private func status(_ target: String, engine: MockEngine = SeedEngine.engine) -> Int {
-        SeedEngine.respond("GET", target, engine: engine).status
+    private func status(_ target: String, engine: MockEngine = MockEngine.forSeeds) -> Int {
+        engine.respond("GET", target).response.status
     }
 
     @Test func aStatusOutsideItsEnumIsAWholeReport() {
-        let result = SeedEngine.engine.respond(to: HTTPRequest(method: "GET", target: "/api/backups?status=BOGUS"))
+        let result = MockEngine.forSeeds.respond(to: HTTPRequest(method: "GET", target: "/api/backups?status=BOGUS"))
         #expect(result.operation?.operationId == "listBackups")
         #expect(result.violations.map(\.name) == ["status"])
         #expect(result.response.rendered == """
@@ -37,26 +37,26 @@ import Testing
         ("/api/3/stacks/s/backups/1.5/files", "path backup_id type "),
     ])
     func aFaultyValueIsRefused(target: String, violation: String) {
-        let result = SeedEngine.engine.respond(to: HTTPRequest(method: "GET", target: target))
+        let result = MockEngine.forSeeds.respond(to: HTTPRequest(method: "GET", target: target))
         #expect(result.response.status == 422)
         #expect(result.violations.map { "\($0.location.rawValue) \($0.name) \($0.code) \($0.pointer)" } == [violation])
     }
 
     @Test func everyValueOfAMultivaluedParameterIsChecked() {
         #expect(status("/api/backups?status=FAILED&status=SUCCESS") == 200)
-        let result = SeedEngine.engine.respond(to: HTTPRequest(method: "GET", target: "/api/backups?status=FAILED&status=BOGUS"))
+        let result = MockEngine.forSeeds.respond(to: HTTPRequest(method: "GET", target: "/api/backups?status=FAILED&status=BOGUS"))
         #expect(result.violations.map { "\($0.name) \($0.code) \($0.pointer)" } == ["status enum /1"])
     }
 
     @Test func anEnumViolationSuggestsTheClosestValue() {
-        let result = SeedEngine.engine.respond(to: HTTPRequest(method: "GET", target: "/api/backups?protected-entity-type=vm"))
+        let result = MockEngine.forSeeds.respond(to: HTTPRequest(method: "GET", target: "/api/backups?protected-entity-type=vm"))
         #expect(result.violations.map(\.message) == [
             #""vm" is not one of APP, CLOUD, CLOUD_GROUP, CLOUD_SITE, CLOUD_TEAMS, CLOUD_USER, OS, OS_AGENT, STORAGE, VM; did you mean "VM"?"#,
         ])
     }
 
     @Test func threeFaultsAreThreeErrors() {
-        let result = SeedEngine.engine.respond(to: HTTPRequest(method: "GET", target: "/api/backups?type=FULLY&from=x1&only-mountable=2"))
+        let result = MockEngine.forSeeds.respond(to: HTTPRequest(method: "GET", target: "/api/backups?type=FULLY&from=x1&only-mountable=2"))
         #expect(result.violations.map(\.name) == ["from", "only-mountable", "type"])
     }
 
@@ -71,9 +71,9 @@ import Testing
     }
 
     @Test func strictModeRefusesAnUndeclaredQueryParameterNamingTheClosest() {
-        let strict = MockEngine(contracts: SeedEngine.contracts, strict: true)
+        let strict = MockEngine(contracts: ContractFixture.seed, strict: true)
         #expect(status("/api/backups?protected_entity_type=VM") == 200)
-        #expect(SeedEngine.respond("GET", "/api/backups?protected_entity_type=VM", engine: strict).rendered == """
+        #expect(strict.respond("GET", "/api/backups?protected_entity_type=VM").response.rendered == """
             422
             Content-Type: application/problem+json
             {"type":"urn:mimic:problem:request-invalid","title":"Request invalid","status":422,"detail":"The request breaks the contract of GET /api/backups: 1 violation.","mode":"strict","errors":[{"location":"query","name":"protected_entity_type","pointer":"","code":"undeclared","message":"'protected_entity_type' is not a declared query parameter; did you mean protected-entity-type?"}]}
@@ -83,14 +83,14 @@ import Testing
     }
 
     @Test func anUndecodableQueryIsAViolationNotACrash() {
-        let result = SeedEngine.engine.respond(to: HTTPRequest(method: "GET", target: "/api/backups?nameLike=%4&filter=%FF%FE&type=%ZZ"))
+        let result = MockEngine.forSeeds.respond(to: HTTPRequest(method: "GET", target: "/api/backups?nameLike=%4&filter=%FF%FE&type=%ZZ"))
         #expect(result.response.status == 422)
         #expect(result.violations.map { "\($0.name) \($0.code)" } == ["nameLike encoding", "filter encoding", "type encoding"])
     }
 
     @Test func everySeedOperationAcceptsAValidRequest() {
-        for operation in SeedEngine.contracts.operations {
-            let result = SeedEngine.engine.respond(to: SeedEngine.request(for: operation))
+        for operation in ContractFixture.seed.operations {
+            let result = MockEngine.forSeeds.respond(to: ContractFixture.seed.plausibleRequest(for: operation))
             #expect(result.violations.isEmpty, "\(operation.key): \(result.violations)")
             #expect((200...299).contains(result.response.status), "\(operation.key)")
         }

@@ -1,5 +1,6 @@
 import MimicHTTP
 @testable import MimicHTTPTypes
+import MimicTestSupport
 import Testing
 @testable import MimicEngine
 @testable import MimicSchema
@@ -16,21 +17,21 @@ import Testing
         ("collectionFormat: multi", "?ids=1&ids=2&ids=3", "?ids=1&ids=x&ids=3"),
     ])
     func swaggerCollectionFormats(format: String, valid: String, invalid: String) throws {
-        let fixture = try ContractFixture(ContractFixture.swagger(parameters: ["{name: ids, in: query, \(Self.integers), \(format)}"]))
-        #expect(fixture.verdict("GET", "/items" + valid) == "200")
-        #expect(fixture.verdict("GET", "/items" + invalid) == "422\nquery ids type /1")
+        let engine = try MockEngine(contract: ContractFixture.swagger(parameters: ["{name: ids, in: query, \(Self.integers), \(format)}"]))
+        #expect(engine.verdict("GET", "/items" + valid) == "200")
+        #expect(engine.verdict("GET", "/items" + invalid) == "422\nquery ids type /1")
     }
 
     @Test func arrayBoundsAndUniqueness() throws {
-        let fixture = try ContractFixture(ContractFixture.swagger(parameters: [
+        let engine = try MockEngine(contract: ContractFixture.swagger(parameters: [
             "{name: ids, in: query, type: array, items: {type: string}, minItems: 2, uniqueItems: true, collectionFormat: multi}",
         ]))
-        #expect(fixture.verdict("GET", "/items?ids=a") == "422\nquery ids minItems ")
-        #expect(fixture.verdict("GET", "/items?ids=a&ids=a") == "422\nquery ids uniqueItems /1")
+        #expect(engine.verdict("GET", "/items?ids=a") == "422\nquery ids minItems ")
+        #expect(engine.verdict("GET", "/items?ids=a&ids=a") == "422\nquery ids uniqueItems /1")
     }
 
     @Test func anEmptyUnexplodedArrayHasNoItems() throws {
-        let fixture = try ContractFixture("""
+        let engine = try MockEngine(contract: """
             openapi: 3.0.3
             info: {title: Fixture, version: "1"}
             paths:
@@ -42,8 +43,8 @@ import Testing
                   responses:
                     '204': {description: No content}
             """)
-        #expect(fixture.respond("GET", "/items?kinds=").response.rendered == "204\n")
-        #expect(fixture.respond("GET", "/items?kinds=&tags=").response.rendered == """
+        #expect(engine.respond("GET", "/items?kinds=").response.rendered == "204\n")
+        #expect(engine.respond("GET", "/items?kinds=&tags=").response.rendered == """
             422
             Content-Type: application/problem+json
             {"type":"urn:mimic:problem:request-invalid","title":"Request invalid","status":422,"detail":"The request breaks the contract of GET /items: 1 violation.","mode":"lenient","errors":[{"location":"query","name":"tags","pointer":"","code":"minItems","message":"must have at least 1 item, found 0"}]}
@@ -51,7 +52,7 @@ import Testing
     }
 
     @Test func openAPIStylesAndDeepObject() throws {
-        let fixture = try ContractFixture("""
+        let engine = try MockEngine(contract: """
             openapi: 3.0.3
             info: {title: Fixture, version: "1"}
             paths:
@@ -68,8 +69,8 @@ import Testing
                     '200': {description: OK}
             """)
         let headers: HTTPHeaders = ["Cookie": "theme=dark; session=abc"]
-        #expect(fixture.verdict("GET", "/items/1,2?tags=a|b&words=x%20y&filter[size]=3&filter[on]=true", headers: headers) == "200")
-        #expect(fixture.verdict("GET", "/items/1,z?tags=a|c&filter[size]=big&filter[on]=yes", headers: ["X-Limit": "ten"]) == """
+        #expect(engine.verdict("GET", "/items/1,2?tags=a|b&words=x%20y&filter[size]=3&filter[on]=true", headers: headers) == "200")
+        #expect(engine.verdict("GET", "/items/1,z?tags=a|c&filter[size]=big&filter[on]=yes", headers: ["X-Limit": "ten"]) == """
             422
             path ids type /1
             query tags enum /1
@@ -78,11 +79,11 @@ import Testing
             header X-Limit type \("")
             cookie session required \("")
             """)
-        #expect(fixture.verdict("GET", "/items/1?filter[on]=true", headers: headers) == "422\nquery filter required ")
+        #expect(engine.verdict("GET", "/items/1?filter[on]=true", headers: headers) == "422\nquery filter required ")
     }
 
     @Test func aPathParameterThatCannotBeDecodedIsAnEncodingViolation() throws {
-        let fixture = try ContractFixture("""
+        let engine = try MockEngine(contract: """
             openapi: 3.0.3
             info: {title: Fixture, version: "1"}
             paths:
@@ -94,10 +95,10 @@ import Testing
                   responses:
                     '200': {description: OK}
             """)
-        #expect(fixture.respond("GET", "/items/1%2/x").violations == [
+        #expect(engine.respond("GET", "/items/1%2/x").violations == [
             Violation(location: .path, name: "part", code: "type", message: #"expected an integer (int64), found "x""#),
             Violation(location: .path, name: "id", code: "encoding", message: "the percent-encoding '%2' is cut short; write a byte as % and two hexadecimal digits"),
         ])
-        #expect(fixture.verdict("GET", "/items/%31/%32") == "200")
+        #expect(engine.verdict("GET", "/items/%31/%32") == "200")
     }
 }

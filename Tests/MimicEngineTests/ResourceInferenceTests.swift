@@ -1,12 +1,13 @@
 import MimicContracts
+import MimicTestSupport
 import Testing
 @testable import MimicEngine
 @testable import MimicSchema
 
 @Suite struct ResourceInferenceTests {
     private func describe(_ method: String, _ path: String) -> String {
-        var catalog = ResourceCatalog(SeedEngine.contracts.operations)
-        let inference = ResourceInference(for: SeedEngine.operation(method, path), in: &catalog)
+        var catalog = ResourceCatalog(ContractFixture.seed.operations)
+        let inference = ResourceInference(for: ContractFixture.seed.operation(method, path), in: &catalog)
         let describe: (InferredResource) -> String = { resource in
             let parent = resource.parent.map { " parent \($0.field)←{\($0.parameter)}" } ?? ""
             return "\(resource.name) \(resource.identifierField) [\(resource.fields.joined(separator: ","))]\(parent)"
@@ -47,7 +48,7 @@ import Testing
     }
 
     @Test func aCreatedEntityWrappedInItsSingularIsUnwrapped() throws {
-        let fixture = try ContractFixture("""
+        let engine = try MockEngine(contract: """
             openapi: 3.0.3
             info: {title: Fixture, version: "1"}
             paths:
@@ -58,7 +59,7 @@ import Testing
                 get:
                   responses: {"200": {description: found}}
             """)
-        let result = fixture.respond("POST", "/v1/batches", headers: ["Content-Type": "application/json"], body: Array(#"{"batch":{"label":"nightly"}}"#.utf8))
+        let result = engine.respond("POST", "/v1/batches", headers: ["Content-Type": "application/json"], body: #"{"batch":{"label":"nightly"}}"#)
         #expect(result.response.status == 201)
         #expect(String(decoding: result.response.body, as: UTF8.self) == #"{"id":9851,"label":"nightly"}"#)
     }

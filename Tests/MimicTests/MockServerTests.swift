@@ -7,8 +7,7 @@ import Testing
 @testable import Mimic
 
 @Suite struct MockServerTests {
-    static let contracts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Contracts").path
+    static let contracts = ContractFixture.seedFolder
 
     @Test func startsOnAFreePortAndAnswersHealth() async throws {
         let server = try MockServer(contractsAt: [Self.contracts])

@@ -1,12 +1,5 @@
-import Foundation
 import Testing
 @testable import MimicYAML
-
-/// Root of the shared corpora: `<package root>/../shared/corpus`, the package root being three
-/// levels above this file.
-let corpusRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/corpus")
 
 /// Parses YAML text through the public entry point.
 func parse(_ text: String) throws(YAMLError) -> [YAMLNode] {

@@ -12,9 +12,6 @@ enum SystemError {
     /// `EADDRINUSE`: another socket is bound to the address.
     static var addressInUse: Int32 { EADDRINUSE }
 
-    /// `EAGAIN`: nothing to read (or the receive timeout passed) on a socket.
-    static var wouldBlock: Int32 { EAGAIN }
-
     /// Whether the call would have blocked or was interrupted, and may simply be retried later.
     static func isTransient(_ code: Int32) -> Bool {
         code == EAGAIN || code == EWOULDBLOCK || code == EINTR

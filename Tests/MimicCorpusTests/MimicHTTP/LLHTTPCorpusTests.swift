@@ -1,11 +1,9 @@
 import Foundation
+import MimicTestSupport
 import Testing
 @testable import MimicHTTP
 
-private let vectorsFile = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/corpus/http-parser/llhttp/vectors.jsonl")
-private let vectorsExist = FileManager.default.fileExists(atPath: vectorsFile.path)
+private let vectorsFile = WorkspaceFile.corpus("http-parser/llhttp/vectors.jsonl")
 
 /// llhttp's request vectors: where llhttp expects an error this parser must reject the bytes, and where
 /// it accepts them, method, target, fields and body must agree. llhttp is more lenient on a few points
@@ -29,9 +27,9 @@ private let vectorsExist = FileManager.default.fileExists(atPath: vectorsFile.pa
         "request/content-length.md — Content-Length reset when no body is received",
     ]
 
-    @Test(.enabled(if: vectorsExist, "llhttp corpus not found"))
+    @Test(.requires(vectorsFile))
     func requestVectorsAgreeWithLLHTTPOutsideTheListedDifferences() throws {
-        let vectors = try LLHTTPVector.load(from: vectorsFile)
+        let vectors = try LLHTTPVector.load(from: vectorsFile.url)
         var agreeing = 0
         var differing: [String] = []
         for vector in vectors {

@@ -1,9 +1,8 @@
-import MimicHTTP
-@testable import MimicHTTPTypes
+import MimicHTTPTypes
 
 extension HTTPResponse {
     /// The whole response as text, for pinning: the status, one `Name: value` line per header, then the body.
-    var rendered: String {
+    public var rendered: String {
         (["\(status)"] + headers.map { "\($0.name): \($0.value)" } + [String(decoding: body, as: UTF8.self)]).joined(separator: "\n")
     }
 }

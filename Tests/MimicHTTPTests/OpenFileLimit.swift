@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The process's limit of open descriptors (RLIMIT_NOFILE).
+/// The process's limit of open descriptors (RLIMIT_NOFILE), for tests that hold many connections open.
 enum OpenFileLimit {
     /// Raises the soft limit to `wanted`, or as near as the hard limit allows; never lowers it.
     static func raise(to wanted: Int) {

@@ -1,9 +1,9 @@
 import Foundation
+import MimicTestSupport
 import Testing
 @testable import MimicYAML
 
-private let suiteRoot = corpusRoot.appendingPathComponent("yaml-test-suite")
-private let corpusExists = FileManager.default.fileExists(atPath: suiteRoot.appendingPathComponent("INDEX.tsv").path)
+private let suiteRoot = WorkspaceFile.corpus("yaml-test-suite").url
 
 /// Every case of the YAML test suite (yaml/yaml-test-suite, data-2022-01-17), run through the YAML
 /// parser. Error cases must be rejected; ok cases must parse, and when the suite gives their JSON
@@ -18,7 +18,7 @@ private let corpusExists = FileManager.default.fileExists(atPath: suiteRoot.appe
         var apiRelevant: Bool
     }
 
-    @Test(.enabled(if: corpusExists, "yaml-test-suite corpus not found at ../shared/corpus"))
+    @Test(.requires(.corpus("yaml-test-suite/INDEX.tsv")))
     func runsEveryCaseOfTheYAMLTestSuite() throws {
         let index = try String(contentsOf: suiteRoot.appendingPathComponent("INDEX.tsv"), encoding: .utf8)
         let cases = index.split(separator: "\n").dropFirst().map { line in

@@ -1,13 +1,12 @@
 import Foundation
-import Testing
 import MimicContracts
 import MimicSchema
+import MimicTestSupport
+import Testing
 
 /// The validator measured against the JSON-Schema-Test-Suite's draft 4 cases (required, and `optional/` apart).
 @Suite struct JSONSchemaTestSuiteTests {
-    static let suite = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appending(path: "../shared/corpus/json-schema-test-suite").standardized.path
-    static let corpusFound = FileManager.default.fileExists(atPath: suite + "/draft4")
+    static let suite = WorkspaceFile.corpus("json-schema-test-suite").path
 
     /// Required cases passing: all 618 but 12, knowingly skipped:
     /// - 10 need `id` to set a base URI or name a schema (`ref.json`: sibling id, recursive references between
@@ -21,7 +20,7 @@ import MimicSchema
     /// 1.0 for an integer, as draft 6 and later do).
     static let optionalFloor = 317
 
-    @Test(.enabled(if: corpusFound, "json-schema-test-suite corpus not found"))
+    @Test(.requires(.corpus("json-schema-test-suite/draft4")))
     func draft4RequiredCasesPass() throws {
         let outcome = try Self.run(folder: Self.suite + "/draft4")
         print("draft4 required: \(outcome.passed)/\(outcome.total) passed")
@@ -29,7 +28,7 @@ import MimicSchema
         #expect(outcome.passed >= Self.requiredFloor)
     }
 
-    @Test(.enabled(if: corpusFound, "json-schema-test-suite corpus not found"))
+    @Test(.requires(.corpus("json-schema-test-suite/draft4")))
     func draft4OptionalCasesAreMeasured() throws {
         var outcome = try Self.run(folder: Self.suite + "/draft4/optional")
         let formats = try Self.run(folder: Self.suite + "/draft4/optional/format")

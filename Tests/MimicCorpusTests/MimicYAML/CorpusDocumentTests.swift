@@ -1,16 +1,27 @@
 import Foundation
+import MimicTestSupport
 import Testing
 @testable import MimicYAML
 
-private let openAPIRoot = corpusRoot.appendingPathComponent("openapi")
-private let mergeKeyRoot = corpusRoot.appendingPathComponent("yaml-merge-keys")
-private let openAPIExists = FileManager.default.fileExists(atPath: openAPIRoot.path)
-private let mergeKeysExist = FileManager.default.fileExists(atPath: mergeKeyRoot.path)
+private let openAPI = WorkspaceFile.corpus("openapi")
+private let mergeKeys = WorkspaceFile.corpus("yaml-merge-keys")
+private let openAPIRoot = openAPI.url
+private let mergeKeyRoot = mergeKeys.url
+
+/// The error `bytes` fail to parse with, or nil when they parse.
+private func parseError(bytes: [UInt8]) -> YAMLError? {
+    do {
+        _ = try YAML.parseStream(bytes)
+        return nil
+    } catch {
+        return error
+    }
+}
 
 /// Real documents from the shared corpus: API descriptions (YAML and JSON, up to several MB) and
 /// js-yaml's merge-key samples.
 @Suite struct CorpusDocumentTests {
-    @Test(.enabled(if: openAPIExists, "openapi corpus not found at ../shared/corpus"))
+    @Test(.requires(openAPI))
     func everyAPIDocumentOfTheCorpusParsesToAMapping() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: openAPIRoot.path).sorted()
             .filter { [".yaml", ".yml", ".json", ".md"].contains(where: $0.hasSuffix) }
@@ -26,7 +37,7 @@ private let mergeKeysExist = FileManager.default.fileExists(atPath: mergeKeyRoot
         }
     }
 
-    @Test(.enabled(if: mergeKeysExist, "yaml-merge-keys corpus not found at ../shared/corpus"))
+    @Test(.requires(mergeKeys))
     func mergeKeySamplesGiveTheExpectedValuesOrErrors() throws {
         let cases = try FileManager.default.contentsOfDirectory(atPath: mergeKeyRoot.path).sorted()
         #expect(cases.count == 6)

@@ -3,8 +3,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+@testable import MimicHTTP
 
-/// The client side, for tests that speak raw bytes to the server.
+/// The client side, for `TestClient`, which speaks raw bytes to the server.
 extension Socket {
     /// A blocking socket connected to the first address of `host:port`, whose reads give up after
     /// `receiveTimeout` seconds.
