@@ -1,5 +1,5 @@
-import Foundation
 import MimicContracts
+import MimicTestSupport
 import Testing
 @testable import MimicEngine
 @testable import MimicSchema
@@ -81,9 +81,7 @@ import Testing
     }
 
     @Test func everySeedOperationRoutesToItself() throws {
-        let contracts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Contracts").path
-        let router = Router(contracts: ContractLoader().load([contracts]))
+        let router = Router(contracts: ContractFixture.seed)
         #expect(router.routes.count == 49)
         for route in router.routes {
             let operation = route.operation

@@ -37,7 +37,7 @@ extension DataGenerator {
             guard aboveMinimum, belowMaximum else { return nil }
             return .integer(number)
         case .string:
-            let plain = schema.pattern == nil && (schema.format == nil || schema.format == "uuid" && SampleText.isUUID(identity))
+            let plain = schema.pattern == nil && (schema.format == nil || schema.format == StringFormat.uuid.rawValue && FormatChecker.isUUID(identity))
             let fits = identity.count >= (schema.minLength ?? 0) && identity.count <= (schema.maxLength ?? .max)
             return plain && fits ? .string(identity) : nil
         case .boolean, .array, .object, .null:

@@ -38,15 +38,6 @@ enum SampleText {
         return parts.joined(separator: "-")
     }
 
-    /// Whether `text` is spelt like a UUID (`8-4-4-4-12` hexadecimal digits).
-    static func isUUID(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 36 else { return false }
-        return bytes.indices.allSatisfy { index in
-            [8, 13, 18, 23].contains(index) ? bytes[index] == UInt8(ascii: "-") : Character(Unicode.Scalar(bytes[index])).isHexDigit
-        }
-    }
-
     /// `firstname.lastname@example.com`.
     static func email(_ random: inout SeededRandom) -> String {
         random.element(of: SampleWords.firstNames) + "." + random.element(of: SampleWords.lastNames) + "@example.com"
