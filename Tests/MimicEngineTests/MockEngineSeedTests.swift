@@ -79,6 +79,13 @@ import Testing
         #expect(MockEngine.forSeeds.body("POST", "/v1/backup_definitions", headers: form, body: "backup_definition[name]=Other") != created)
     }
 
+    @Test func aMultipartFormIsSubmittedAsAURLEncodedOneIs() {
+        let multipart: HTTPHeaders = ["Content-Type": #"multipart/form-data; boundary="b;1""#]
+        let body = "--b;1\r\nContent-Disposition: form-data; name=\"backup_definition[name]\"\r\n\r\nNightly mail\r\n--b;1--\r\n"
+        let created = MockEngine.forSeeds.body("POST", "/v1/backup_definitions", headers: multipart, body: body)
+        #expect(created == #"{"id":9083,"description":"Keeps the last seven copies.","name":"Nightly mail","published":true}"#)
+    }
+
     @Test func anUpdateKeepsThePathIdAndTakesJSONFields() {
         let json: HTTPHeaders = ["Content-Type": "application/json"]
         let updated = MockEngine.forSeeds.body("PUT", "/v1/backup_instances/42", headers: json, body: #"{"backup_instance":{"backup_frequency":"daily","id":9}}"#)

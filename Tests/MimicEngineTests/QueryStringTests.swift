@@ -29,4 +29,13 @@ import Testing
         #expect(MultipartForm(Array("--XyZ\r\nno headers".utf8), boundary: "XyZ").fault == "part 1 is not a header block and a content ended by the boundary 'XyZ'")
         #expect(MultipartForm([], boundary: nil).fault == "the multipart/form-data Content-Type names no boundary")
     }
+
+    @Test func aPartMustBeFormDataWithANonEmptyName() {
+        let attachment = "--XyZ\r\nContent-Disposition: attachment; name=\"title\"\r\n\r\nNightly\r\n--XyZ--\r\n"
+        let nameless = "--XyZ\r\nContent-Disposition: form-data; name=\"\"\r\n\r\nNightly\r\n--XyZ--\r\n"
+        let quoted = "--XyZ\r\ncontent-disposition: Form-Data; filename=\"a;b.txt\"; name=\"say \\\"hi\\\"\"\r\n\r\nx\r\n--XyZ--\r\n"
+        #expect(MultipartForm(Array(attachment.utf8), boundary: "XyZ").fault == "part 1 has no Content-Disposition: form-data with a name")
+        #expect(MultipartForm(Array(nameless.utf8), boundary: "XyZ").fault == "part 1 has no Content-Disposition: form-data with a name")
+        #expect(MultipartForm(Array(quoted.utf8), boundary: "XyZ").fields == [QueryString.Pair(name: #"say "hi""#, value: "x")])
+    }
 }
