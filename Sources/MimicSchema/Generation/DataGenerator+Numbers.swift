@@ -9,7 +9,7 @@ extension DataGenerator {
     /// An integer within the schema's bounds (exclusive ones too), its format's range and `multipleOf`,
     /// and otherwise in a range that suits the field's name (ids in 1…9999, sizes in bytes, counts from 0).
     func integer(_ schema: Schema, in scope: GenerationScope, random: inout SeededRandom) -> Int {
-        let limits = schema.format == "int32" ? Double(Int32.min)...Double(Int32.max) : -Self.integerLimit...Self.integerLimit
+        let limits = NumberFormat(of: schema) == .int32 ? Double(Int32.min)...Double(Int32.max) : -Self.integerLimit...Self.integerLimit
         let lowest = (schema.minimum.map { $0.exclusive ? ($0.value + 1).rounded(.down) : $0.value.rounded(.up) } ?? limits.lowerBound).clamped(to: limits)
         let highest = (schema.maximum.map { $0.exclusive ? ($0.value - 1).rounded(.up) : $0.value.rounded(.down) } ?? limits.upperBound).clamped(to: limits)
         guard lowest <= highest else { return Int(lowest) }

@@ -14,7 +14,7 @@ extension SchemaType {
     private func phrase(format: String?) -> String {
         switch self {
         case .string: "a string"
-        case .integer: if let format, format == "int32" || format == "int64" { "an integer (\(format))" } else { "an integer" }
+        case .integer: if let format = format.flatMap(NumberFormat.init(rawValue:)), format.isIntegerWidth { "an integer (\(format.rawValue))" } else { "an integer" }
         case .number: "a number"
         case .boolean: "a boolean (true or false)"
         case .array: "an array"

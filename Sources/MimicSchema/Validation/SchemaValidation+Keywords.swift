@@ -26,8 +26,8 @@ extension SchemaValidation {
         if let divisor = schema.multipleOf, divisor > 0, !Self.number(value, number, isAMultipleOf: divisor) {
             report(.multipleOf, "must be a multiple of \(Self.spelling(of: divisor))")
         }
-        if let format = schema.format, let range = Self.range(of: format), number == number.rounded(), !Self.value(value, number, fits: format) {
-            report(.format, "\(value.quoted) is outside the \(format) range (\(range))")
+        if let format = NumberFormat(of: schema), number == number.rounded(), !format.admits(value, number) {
+            report(.format, "\(value.quoted) is outside the \(format.rawValue) range (\(format.range))")
         }
     }
 
@@ -83,26 +83,5 @@ extension SchemaValidation {
         let quotient = number / divisor
         guard quotient.isFinite else { return number.truncatingRemainder(dividingBy: divisor) == 0 }
         return abs(quotient) >= 1e15 || abs(quotient - quotient.rounded()) <= 1e-9 * max(1, abs(quotient))
-    }
-
-    /// The values a numeric `format` admits, as a message gives them; nil for a format without a range.
-    private static func range(of format: String) -> String? {
-        switch format {
-        case "int32": "-2147483648 to 2147483647"
-        case "int64": "-9223372036854775808 to 9223372036854775807"
-        case "float": "±3.4028235e+38"
-        default: nil
-        }
-    }
-
-    /// Whether an integral `value` (whose double is `number`) is within the range of `format`.
-    private static func value(_ value: JSONValue, _ number: Double, fits format: String) -> Bool {
-        switch (format, value) {
-        case ("int32", .integer(let integer)): Int32(exactly: integer) != nil
-        case ("int32", _): Int32(exactly: number) != nil
-        case ("int64", .integer): true
-        case ("int64", _): Int64(exactly: number) != nil
-        default: abs(number) <= Double(Float.greatestFiniteMagnitude)
-        }
     }
 }
