@@ -16,6 +16,13 @@ extension ServeCommand {
         sources.forEach { $0.cancel() }
     }
 
+    /// Says on standard error how many log lines were dropped because standard output was not read fast
+    /// enough, or was closed; nothing when none was.
+    static func reportDroppedLogLines(_ dropped: Int, console: Console) {
+        guard dropped > 0 else { return }
+        console.writeError("mimic: \(dropped) log line\(dropped == 1 ? " was" : "s were") dropped: standard output was not read fast enough, or was closed\n")
+    }
+
     /// The exit status of a stopped server that saw `invalidRequests` invalid requests (the journal's
     /// ``RequestJournal/invalidCount``): with `failOnInvalid`, 1 and a one-line summary on standard error when
     /// there was any; else 0.

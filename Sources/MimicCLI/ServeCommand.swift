@@ -1,3 +1,4 @@
+import Foundation
 import Mimic
 import MimicContracts
 
@@ -17,8 +18,10 @@ enum ServeCommand: Subcommand {
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
+        // A closed standard output must not end the server: the log stops writing instead (see Console.log).
+        signal(SIGPIPE, SIG_IGN)
         var configuration = MockServer.Configuration(strict: arguments.flag("--strict")) { entry in
-            console.write(entry.line + "\n")
+            console.log(entry.line + "\n")
         }
         do {
             configuration.host = arguments.value("--host") ?? configuration.host
@@ -36,9 +39,10 @@ enum ServeCommand: Subcommand {
             console.writeError("error: \(error)\n")
             return ExitStatus.failure
         }
-        console.write("mimic listening on \(server.baseURL) (\(contracts.operations.count) operations from \(contracts.contracts.count) files)\n")
+        console.log("mimic listening on \(server.baseURL) (\(contracts.operations.count) operations from \(contracts.contracts.count) files)\n")
         waitForTermination()
         server.stop()
+        reportDroppedLogLines(console.finishLog(), console: console)
         return exitStatus(invalidRequests: server.journal.invalidCount, failOnInvalid: arguments.flag("--fail-on-invalid"), console: console)
     }
 }

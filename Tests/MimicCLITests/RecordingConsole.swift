@@ -15,6 +15,14 @@ final class RecordingConsole: Console {
     func writeError(_ text: String) {
         recorded.withLock { $0.errors += text }
     }
+
+    func log(_ line: String) {
+        write(line)
+    }
+
+    func finishLog() -> Int {
+        0
+    }
 }
 
 /// Runs `mimic` with `arguments` and returns its status and what it wrote.

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import MimicCLI
+
+/// The request log's writer never makes the server wait on its reader.
+@Suite struct LineWriterTests {
+    private static func lines(_ count: Int, width: Int) -> [String] {
+        (0..<count).map { number in
+            let text = "line \(number) "
+            return text + String(repeating: "x", count: width - text.utf8.count - 1) + "\n"
+        }
+    }
+
+    @Test func linesReachAReaderInOrderAndNoneIsDropped() throws {
+        let pipe = Pipe()
+        let writer = LineWriter(handle: pipe.fileHandleForWriting)
+        let lines = Self.lines(500, width: 40)
+        lines.forEach(writer.write)
+        #expect(writer.finish() == 0)
+        try pipe.fileHandleForWriting.close()
+        let written = try #require(try pipe.fileHandleForReading.readToEnd())
+        #expect(String(decoding: written, as: UTF8.self) == lines.joined())
+    }
+
+    @Test func aReaderThatNeverReadsCostsDroppedLinesNotAWait() {
+        let pipe = Pipe()
+        let writer = LineWriter(handle: pipe.fileHandleForWriting, capacity: 1_000)
+        for line in Self.lines(10_000, width: 100) { writer.write(line) }
+        // The pipe holds at most 64 KiB (655 lines of 100 bytes) and the queue 1,000 bytes (10 lines): every
+        // other line is dropped, and writing them all returned without waiting for a reader.
+        let dropped = writer.finish(within: .milliseconds(200))
+        #expect((10_000 - 666)...10_000 ~= dropped)
+    }
+
+    @Test func aClosedReaderDropsEveryLineAndEndsNothing() throws {
+        signal(SIGPIPE, SIG_IGN)
+        let pipe = Pipe()
+        try pipe.fileHandleForReading.close()
+        let writer = LineWriter(handle: pipe.fileHandleForWriting)
+        Self.lines(10, width: 20).forEach(writer.write)
+        #expect(writer.finish() == 10)
+    }
+
+    @Test func droppedLinesAreReportedOnStandardError() {
+        let console = RecordingConsole()
+        ServeCommand.reportDroppedLogLines(0, console: console)
+        ServeCommand.reportDroppedLogLines(1, console: console)
+        ServeCommand.reportDroppedLogLines(12, console: console)
+        #expect(console.errors == """
+            mimic: 1 log line was dropped: standard output was not read fast enough, or was closed
+            mimic: 12 log lines were dropped: standard output was not read fast enough, or was closed
+
+            """)
+    }
+}
