@@ -46,13 +46,10 @@ extension EventLoop {
                     connection.outgoing += Self.continueLine
                     flush(connection)
                 case nil:
-                    if !connection.parser.hasPartialRequest {
-                        connection.isTimingRequest = false
-                        connection.deadline = clock.now.advanced(by: .seconds(configuration.idleTimeout))
-                    } else if !connection.isTimingRequest {
-                        connection.isTimingRequest = true
-                        connection.deadline = clock.now.advanced(by: .seconds(configuration.requestTimeout))
+                    if connection.requestStarted == nil, connection.parser.hasPartialRequest {
+                        connection.requestStarted = clock.now
                     }
+                    connection.deadline = requestDeadline(connection)
                     return
                 }
             } catch {
@@ -61,10 +58,22 @@ extension EventLoop {
         }
     }
 
+    /// When a connection reading a request gives up: the idle timeout after it began waiting when no
+    /// request is started; else the header timeout while the head is incomplete, then the request timeout,
+    /// both counted from the request's start.
+    func requestDeadline(_ connection: Connection) -> ContinuousClock.Instant {
+        guard let started = connection.requestStarted else {
+            return connection.waitingSince.advanced(by: .seconds(configuration.idleTimeout))
+        }
+        let limit = connection.parser.isReadingHead
+            ? min(configuration.headerTimeout, configuration.requestTimeout) : configuration.requestTimeout
+        return started.advanced(by: .seconds(limit))
+    }
+
     private func dispatch(_ request: HTTPRequest, from connection: Connection) {
         connection.phase = .handling
         connection.deadline = nil
-        connection.isTimingRequest = false
+        connection.requestStarted = nil
         let descriptor = connection.descriptor
         workers.submit { [self] in
             let response = handler(request)
@@ -111,12 +120,14 @@ extension EventLoop {
             connection.deadline = clock.now.advanced(by: .seconds(min(2, configuration.requestTimeout)))
         } else {
             connection.phase = .reading
+            connection.waitingSince = clock.now
             parseRequests(connection)
         }
     }
 
-    /// Closes idle connections past their idle timeout, answers 408 to clients too slow to send a request,
-    /// and drops stalled writers and drained connections.
+    /// Closes idle connections past their idle timeout, answers 408 to clients too slow to send a request
+    /// head or a whole request (closes them silently when they sent nothing), and drops stalled writers
+    /// and drained connections.
     func closeExpiredConnections() {
         let now = clock.now
         let expired = connections.values.filter { $0.deadline.map { $0 <= now } ?? false }
@@ -129,7 +140,9 @@ extension EventLoop {
         }
     }
 
+    /// Closes the connection and forgets it; nothing happens when it is already closed.
     func closeConnection(_ connection: Connection) {
+        guard connections[connection.descriptor] === connection else { return }
         Socket.closeDescriptor(connection.descriptor)
         connections[connection.descriptor] = nil
         if connection.isRefused { refusedCount -= 1 }

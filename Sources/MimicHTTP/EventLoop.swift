@@ -44,6 +44,7 @@ final class EventLoop: @unchecked Sendable {
     /// Binds the listening socket and the wake-up pipe; the loop runs once `start()` is called.
     init(configuration: HTTPServer.Configuration, handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse)
         throws(HTTPServerError) {
+        OpenFileLimit.raise(to: configuration.maxConnections + Self.maxRefusedConnections + Self.reservedDescriptors)
         (listener, port) = try Socket.makeListener(host: configuration.host, port: configuration.port,
                                                    backlog: Int32(min(4096, configuration.maxConnections * 2)))
         do {
@@ -158,22 +159,25 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
+    /// Accepts pending clients. When every place is taken, the connection waiting longest for a request
+    /// head makes room; when none is waiting, the client is answered 503 (or closed at once, beyond
+    /// `maxRefusedConnections`). Running out of descriptors also closes a waiting connection, else pauses.
     private func acceptClients() {
         for _ in 0..<128 {
             guard let client = Socket.acceptClient(listener) else {
-                if SystemError.isResourceShortage(SystemError.current) {
+                if SystemError.isResourceShortage(SystemError.current), !evictLongestWaiting() {
                     acceptPausedUntil = clock.now.advanced(by: .milliseconds(100))
                 }
                 return
             }
-            let isFull = connections.count - refusedCount >= configuration.maxConnections
+            let isFull = connections.count - refusedCount >= configuration.maxConnections && !evictLongestWaiting()
             if isFull, refusedCount >= Self.maxRefusedConnections {
                 Socket.closeDescriptor(client)
                 continue
             }
             let connection = Connection(descriptor: client, parser: HTTPRequestParser(configuration: parserConfiguration),
-                                        deadline: clock.now.advanced(by: .seconds(configuration.idleTimeout)),
-                                        isRefused: isFull)
+                                        now: clock.now, isRefused: isFull)
+            connection.deadline = requestDeadline(connection)
             connections[client] = connection
             if isFull {
                 refusedCount += 1
@@ -184,6 +188,18 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
+    /// Closes the connection that has waited longest for a complete request head, idle or slow; false
+    /// when no connection is waiting (every one has a request in progress or a response to write).
+    private func evictLongestWaiting() -> Bool {
+        let waiting = connections.values.filter(\.isWaitingForHead)
+        guard let longest = waiting.min(by: { $0.waitingSince < $1.waitingSince }) else { return false }
+        closeConnection(longest)
+        return true
+    }
+
     /// The most refused clients kept while their 503 is delivered; beyond, they are closed at once.
     private static let maxRefusedConnections = 64
+    /// The descriptors the process may need besides connections (listener, wake-up pipe, standard streams,
+    /// files the handler opens).
+    private static let reservedDescriptors = 64
 }

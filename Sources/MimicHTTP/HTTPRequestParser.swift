@@ -65,6 +65,12 @@ public struct HTTPRequestParser: Sendable {
         state != .requestLine || bufferedByteCount > 0
     }
 
+    /// Whether the parser is before the end of a request head (idle, or reading the request line or the
+    /// header fields), not in a body.
+    public var isReadingHead: Bool {
+        state == .requestLine || state == .headerLines
+    }
+
     /// Appends bytes received from the connection.
     public mutating func append(_ bytes: UnsafeRawBufferPointer) {
         compact()
