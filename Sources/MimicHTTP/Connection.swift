@@ -30,6 +30,8 @@ final class Connection {
     /// When the current request's time began (it is not renewed by each byte): at the connection for its
     /// first request, else at the request's first byte; nil while idle between requests.
     var requestStarted: ContinuousClock.Instant?
+    /// The bytes of the body budget held for the current request, until its response is queued.
+    var reservedBodyBytes = 0
     /// Whether this is a client refused because the server is full; it is not counted as a connection.
     let isRefused: Bool
 

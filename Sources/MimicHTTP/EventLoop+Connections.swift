@@ -35,11 +35,19 @@ extension EventLoop {
     }
 
     /// Parses what the connection buffered: dispatches the next complete request, answers `100 Continue`
-    /// or a parse error, or sets the deadline of the wait for more bytes.
+    /// or a parse error, refuses a body beyond the budget, or sets the deadline of the wait for more bytes.
     func parseRequests(_ connection: Connection) {
         while connection.phase == .reading {
             do {
-                switch try connection.parser.next() {
+                let event = try connection.parser.next()
+                let bodySize = if case .request(let request)? = event { request.body.count } else {
+                    connection.parser.pendingBodySize
+                }
+                guard reserveBody(bodySize, for: connection) else {
+                    refuse(connection, status: 503, reason: Self.overBudgetReason, headers: ["Retry-After": "1"])
+                    return
+                }
+                switch event {
                 case .request(let request)?:
                     dispatch(request, from: connection)
                 case .continueExpected?:
@@ -84,15 +92,33 @@ extension EventLoop {
         }
     }
 
+    /// Holds `size` bytes of the body budget for the connection's current request (more than it holds
+    /// already); false, holding no more, when that would go beyond `bodyMemoryBudget`.
+    private func reserveBody(_ size: Int, for connection: Connection) -> Bool {
+        let extra = size - connection.reservedBodyBytes
+        guard extra > 0 else { return true }
+        guard reservedBodyBytes + extra <= configuration.bodyMemoryBudget else { return false }
+        reservedBodyBytes += extra
+        connection.reservedBodyBytes = size
+        return true
+    }
+
+    /// Gives back the body budget the connection held: its request is answered, or it is closed.
+    private func releaseBody(of connection: Connection) {
+        reservedBodyBytes -= connection.reservedBodyBytes
+        connection.reservedBodyBytes = 0
+    }
+
     /// Answers `status` with `Connection: close`, then closes.
-    private func refuse(_ connection: Connection, status: Int, reason: String) {
-        let response = HTTPResponse(status: status, text: reason + "\n")
+    private func refuse(_ connection: Connection, status: Int, reason: String, headers: HTTPHeaders = [:]) {
+        let response = HTTPResponse(status: status, text: reason + "\n", headers: headers)
         send(response.serialized(date: date.now(), keepAlive: false, answering: nil), to: connection,
              closeAfter: true)
     }
 
     /// Queues a whole response and writes what the socket takes now.
     func send(_ bytes: [UInt8], to connection: Connection, closeAfter: Bool) {
+        releaseBody(of: connection)
         connection.outgoing += bytes
         connection.phase = .writing(closeAfter: closeAfter)
         connection.deadline = clock.now.advanced(by: .seconds(configuration.idleTimeout))
@@ -143,10 +169,12 @@ extension EventLoop {
     /// Closes the connection and forgets it; nothing happens when it is already closed.
     func closeConnection(_ connection: Connection) {
         guard connections[connection.descriptor] === connection else { return }
+        releaseBody(of: connection)
         Socket.closeDescriptor(connection.descriptor)
         connections[connection.descriptor] = nil
         if connection.isRefused { refusedCount -= 1 }
     }
 
+    private static let overBudgetReason = "The server is receiving too many request bodies; retry later."
     private static let continueLine = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 }

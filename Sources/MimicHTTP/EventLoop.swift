@@ -39,6 +39,8 @@ final class EventLoop: @unchecked Sendable {
     private var nextSweep: ContinuousClock.Instant
     var connections: [Int32: Connection] = [:]
     var refusedCount = 0
+    /// The bytes of `configuration.bodyMemoryBudget` the connections hold.
+    var reservedBodyBytes = 0
     var isStopping = false
 
     /// Binds the listening socket and the wake-up pipe; the loop runs once `start()` is called.

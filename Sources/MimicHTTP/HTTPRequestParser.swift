@@ -71,6 +71,17 @@ public struct HTTPRequestParser: Sendable {
         state == .requestLine || state == .headerLines
     }
 
+    /// The body bytes the request being read holds or has announced: its `Content-Length` once its head
+    /// is complete, or the chunks decoded so far plus the one arriving; 0 while reading a head.
+    public var pendingBodySize: Int {
+        switch state {
+        case .requestLine, .headerLines: 0
+        case .contentBody(let length): length
+        case .chunkData(let size): head.body.count + size
+        case .chunkSizeLine, .trailerLines: head.body.count
+        }
+    }
+
     /// Appends bytes received from the connection.
     public mutating func append(_ bytes: UnsafeRawBufferPointer) {
         compact()

@@ -23,12 +23,18 @@ extension HTTPServer {
         public var maxConnections: Int
         /// The threads running the handler; the event loop has its own.
         public var workerThreads: Int
+        /// The most bytes of request bodies held at once, all connections together: bodies being received
+        /// (counted at their declared `Content-Length`, or chunk by chunk) and received ones waiting for or
+        /// with a worker. A request whose body would go beyond is answered 503 with `Retry-After` and
+        /// `Connection: close`, before its body is read when its length is declared.
+        public var bodyMemoryBudget: Int
 
         /// 127.0.0.1 on a free port, 10 MiB bodies, 60 s idle, 5 s header and 10 s request timeouts,
-        /// 512 connections, two worker threads.
+        /// 512 connections, two worker threads, 64 MiB of bodies at once.
         public init(
             host: String = "127.0.0.1", port: Int = 0, maxBodySize: Int = 10 * 1024 * 1024, idleTimeout: Double = 60,
-            headerTimeout: Double = 5, requestTimeout: Double = 10, maxConnections: Int = 512, workerThreads: Int = 2
+            headerTimeout: Double = 5, requestTimeout: Double = 10, maxConnections: Int = 512, workerThreads: Int = 2,
+            bodyMemoryBudget: Int = 64 * 1024 * 1024
         ) {
             self.host = host
             self.port = port
@@ -38,6 +44,7 @@ extension HTTPServer {
             self.requestTimeout = requestTimeout
             self.maxConnections = maxConnections
             self.workerThreads = workerThreads
+            self.bodyMemoryBudget = bodyMemoryBudget
         }
     }
 }
