@@ -100,7 +100,8 @@ public final class MockServer: Sendable {
         return URL(string: "http://\(host):\(port ?? configuration.port)")!
     }
 
-    /// Stops accepting, finishes the responses in flight, and closes every connection.
+    /// Stops accepting, answers the requests already received (each connection's last with
+    /// `Connection: close`), and closes every connection, within a few seconds.
     public func stop() {
         server.stop()
     }

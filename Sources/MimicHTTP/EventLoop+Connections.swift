@@ -2,7 +2,7 @@ import MimicHTTPTypes
 
 extension EventLoop {
     /// Reacts to the poll(2) events of one connection.
-    func service(_ connection: Connection, events: PollEvents, readBuffer: inout [UInt8]) {
+    func service(_ connection: Connection, events: PollEvents) {
         if !events.isDisjoint(with: .failure) {
             closeConnection(connection)
             return
@@ -11,26 +11,27 @@ extension EventLoop {
         case .reading:
             if events.contains(.writable) { flush(connection) }
             if !events.isDisjoint(with: [.readable, .hangUp]), connection.phase == .reading {
-                receive(connection, into: &readBuffer)
+                receive(connection)
             }
         case .writing:
             flush(connection)
         case .draining:
-            receive(connection, into: &readBuffer)
+            receive(connection)
         case .handling:
             break
         }
     }
 
-    private func receive(_ connection: Connection, into buffer: inout [UInt8]) {
-        let count = buffer.withUnsafeMutableBytes { Socket.receive(connection.descriptor, into: $0) }
+    /// Reads what the connection received (one read), and parses it unless the connection is draining.
+    func receive(_ connection: Connection) {
+        let count = readBuffer.withUnsafeMutableBytes { Socket.receive(connection.descriptor, into: $0) }
         if count < 0, SystemError.isTransient(SystemError.current) { return }
         guard count > 0 else {
             closeConnection(connection)
             return
         }
         guard connection.phase == .reading else { return }
-        buffer.withUnsafeBytes { connection.parser.append(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+        readBuffer.withUnsafeBytes { connection.parser.append(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
         parseRequests(connection)
     }
 
@@ -54,6 +55,10 @@ extension EventLoop {
                     connection.outgoing += Self.continueLine
                     flush(connection)
                 case nil:
+                    if isStopping, !connection.parser.hasPartialRequest {
+                        closeConnection(connection)
+                        return
+                    }
                     if connection.requestStarted == nil, connection.parser.hasPartialRequest {
                         connection.requestStarted = clock.now
                     }
@@ -83,9 +88,13 @@ extension EventLoop {
         connection.deadline = nil
         connection.requestStarted = nil
         let descriptor = connection.descriptor
+        // Nothing is read while the request is with a worker: once stopping, the response closes the
+        // connection unless requests pipelined after this one are buffered.
+        let hasPipelinedBytes = connection.parser.bufferedByteCount > 0
         workers.submit { [self] in
             let response = handler(request)
-            let keepAlive = request.keepsConnectionAlive && !response.closesConnection && !isStopRequested
+            let keepAlive = request.keepsConnectionAlive && !response.closesConnection
+                && (hasPipelinedBytes || !isStopRequested)
             let bytes = response.serialized(date: date.now(), keepAlive: keepAlive,
                                             answering: request.method)
             post(Completion(descriptor: descriptor, bytes: bytes, closeAfter: !keepAlive))
@@ -138,9 +147,7 @@ extension EventLoop {
         connection.outgoing.removeAll(keepingCapacity: connection.outgoing.capacity <= 64 * 1024)
         connection.sentCount = 0
         guard case .writing(let closeAfter) = connection.phase else { return }
-        if isStopping {
-            closeConnection(connection)
-        } else if closeAfter {
+        if closeAfter {
             Socket.shutdownWrite(connection.descriptor)
             connection.phase = .draining
             connection.deadline = clock.now.advanced(by: .seconds(min(2, configuration.requestTimeout)))

@@ -37,6 +37,10 @@ final class EventLoop: @unchecked Sendable {
     private var listener: Int32
     private var acceptPausedUntil: ContinuousClock.Instant?
     private var nextSweep: ContinuousClock.Instant
+    /// When the connections still open after `stop()` are closed.
+    private var stopDeadline: ContinuousClock.Instant?
+    /// Where every connection's bytes are read into before the parser takes them.
+    var readBuffer = [UInt8](repeating: 0, count: 64 * 1024)
     var connections: [Int32: Connection] = [:]
     var refusedCount = 0
     /// The bytes of `configuration.bodyMemoryBudget` the connections hold.
@@ -100,7 +104,6 @@ final class EventLoop: @unchecked Sendable {
 
     private func run() {
         var pollSet = PollSet()
-        var readBuffer = [UInt8](repeating: 0, count: 64 * 1024)
         while !(isStopping && connections.isEmpty) {
             pollSet.removeAll()
             pollSet.add(wakeup.reader, waitingFor: .readable)
@@ -119,12 +122,15 @@ final class EventLoop: @unchecked Sendable {
                 } else if descriptor == listener {
                     acceptClients()
                 } else if let connection = connections[descriptor] {
-                    service(connection, events: events, readBuffer: &readBuffer)
+                    service(connection, events: events)
                 }
             }
             if clock.now >= nextSweep {
                 closeExpiredConnections()
                 nextSweep = clock.now.advanced(by: .milliseconds(100))
+            }
+            if let stopDeadline, clock.now >= stopDeadline {
+                connections.values.forEach(closeConnection)
             }
         }
         if listener >= 0 { Socket.closeDescriptor(listener) }
@@ -143,7 +149,7 @@ final class EventLoop: @unchecked Sendable {
             return (inbox.completions, inbox.isStopRequested)
         }
         for completion in completions {
-            guard let connection = connections[completion.descriptor] else { continue }
+            guard let connection = connections[completion.descriptor], connection.phase == .handling else { continue }
             send(completion.bytes, to: connection, closeAfter: completion.closeAfter)
         }
         if isStopRequested, !isStopping {
@@ -151,13 +157,19 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
-    /// Closes the listener and every connection that has no response in flight.
+    /// Closes the listener, reads what the connections waiting for a request have received, and closes
+    /// those with no request started. The others are answered (`Connection: close` once nothing more is
+    /// buffered) and closed, within `stopGracePeriod`.
     private func beginStopping() {
         isStopping = true
+        stopDeadline = clock.now.advanced(by: .seconds(configuration.stopGracePeriod))
         Socket.closeDescriptor(listener)
         listener = -1
-        for connection in connections.values.filter({ $0.phase == .reading || $0.phase == .draining }) {
-            closeConnection(connection)
+        for connection in connections.values where connection.phase == .reading {
+            receive(connection)
+            if connection.phase == .reading, !connection.parser.hasPartialRequest {
+                closeConnection(connection)
+            }
         }
     }
 

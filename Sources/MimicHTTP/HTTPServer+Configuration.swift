@@ -28,13 +28,16 @@ extension HTTPServer {
         /// with a worker. A request whose body would go beyond is answered 503 with `Retry-After` and
         /// `Connection: close`, before its body is read when its length is declared.
         public var bodyMemoryBudget: Int
+        /// How long `stop()` waits, in seconds, for the requests already received to be answered and for
+        /// requests being received to arrive and be answered; then every connection left is closed.
+        public var stopGracePeriod: Double
 
         /// 127.0.0.1 on a free port, 10 MiB bodies, 60 s idle, 5 s header and 10 s request timeouts,
-        /// 512 connections, two worker threads, 64 MiB of bodies at once.
+        /// 512 connections, two worker threads, 64 MiB of bodies at once, 5 s to stop.
         public init(
             host: String = "127.0.0.1", port: Int = 0, maxBodySize: Int = 10 * 1024 * 1024, idleTimeout: Double = 60,
             headerTimeout: Double = 5, requestTimeout: Double = 10, maxConnections: Int = 512, workerThreads: Int = 2,
-            bodyMemoryBudget: Int = 64 * 1024 * 1024
+            bodyMemoryBudget: Int = 64 * 1024 * 1024, stopGracePeriod: Double = 5
         ) {
             self.host = host
             self.port = port
@@ -45,6 +48,7 @@ extension HTTPServer {
             self.maxConnections = maxConnections
             self.workerThreads = workerThreads
             self.bodyMemoryBudget = bodyMemoryBudget
+            self.stopGracePeriod = stopGracePeriod
         }
     }
 }

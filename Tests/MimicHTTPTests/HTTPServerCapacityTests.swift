@@ -108,7 +108,10 @@ import Testing
     @Test func aDeclaredBodyBeyondTheBudgetIs503UntilTheBodiesHeldAreAnswered() throws {
         try withServer(.init(bodyMemoryBudget: 10)) { _, port in
             let holder = try TestClient(port: port)
-            try holder.send("POST /held HTTP/1.1\r\nHost: t\r\nContent-Length: 8\r\n\r\nab")
+            try holder.send("POST /held HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 8\r\n\r\n")
+            // The interim answer comes once the 8 bytes are held.
+            #expect(try holder.readResponse().statusLine == "HTTP/1.1 100 Continue")
+            try holder.send("ab")
             let refused = try TestClient(port: port)
             try refused.send("POST /refused HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\n\r\n")
             try expectOverBudget(refused)
