@@ -158,29 +158,28 @@ public struct HTTPRequestParser: Sendable {
     }
 
     /// The next line (without its CRLF) as a range of `buffer`, consumed; nil if no line end arrived yet.
-    /// Throws `tooLong` once more than `limit` bytes arrived without one.
+    /// Throws `tooLong` at the first byte that makes the line longer than `limit`, `invalidLineEnding` at a
+    /// bare LF or at the byte after a bare CR. Each byte is judged on the bytes before it alone, so the
+    /// answer does not depend on how the bytes were split across reads.
     mutating func nextLine(limit: Int, tooLong: HTTPParseError) throws(HTTPParseError) -> Range<Int>? {
         var index = position + scannedLength
         while index < buffer.count {
             let byte = buffer[index]
+            let followsCarriageReturn = index > position && buffer[index - 1] == HTTPGrammar.carriageReturn
             if byte == HTTPGrammar.lineFeed {
-                guard index > position, buffer[index - 1] == HTTPGrammar.carriageReturn else {
-                    throw .invalidLineEnding
-                }
+                guard followsCarriageReturn else { throw .invalidLineEnding }
                 let line = position..<index - 1
-                guard line.count <= limit else { throw tooLong }
                 position = index + 1
                 scannedLength = 0
                 return line
             }
-            if byte == HTTPGrammar.carriageReturn, index + 1 < buffer.count,
-               buffer[index + 1] != HTTPGrammar.lineFeed {
-                throw .invalidLineEnding
-            }
+            if followsCarriageReturn { throw .invalidLineEnding }
+            // The line has `index - position` bytes before this one; a CR may end a line of `limit` bytes.
+            let length = index - position
+            if byte == HTTPGrammar.carriageReturn ? length > limit : length >= limit { throw tooLong }
             index += 1
         }
         scannedLength = index - position
-        if scannedLength > limit + 1 { throw tooLong }
         return nil
     }
 
