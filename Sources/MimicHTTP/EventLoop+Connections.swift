@@ -118,8 +118,14 @@ extension EventLoop {
         connection.reservedBodyBytes = 0
     }
 
-    /// Answers `status` with `Connection: close`, then closes.
+    /// Answers `status` with `Connection: close`, then closes; `onRefusal` hears of it, with what was read
+    /// of the request, on a worker.
     private func refuse(_ connection: Connection, status: Int, reason: String, headers: HTTPHeaders = [:]) {
+        if let onRefusal {
+            let refusal = HTTPServer.Refusal(status: status, reason: reason, method: connection.parser.receivedMethod,
+                                             target: connection.parser.receivedTarget)
+            workers.submit { onRefusal(refusal) }
+        }
         let response = HTTPResponse(status: status, text: reason + "\n", headers: headers)
         send(response.serialized(date: date.now(), keepAlive: false, answering: nil), to: connection,
              closeAfter: true)

@@ -26,6 +26,7 @@ final class EventLoop: @unchecked Sendable {
     let configuration: HTTPServer.Configuration
     let parserConfiguration: HTTPRequestParser.Configuration
     let handler: @Sendable (HTTPRequest) -> HTTPResponse
+    let onRefusal: (@Sendable (HTTPServer.Refusal) -> Void)?
     let workers: WorkerPool
     let date = HTTPDate()
     let clock = ContinuousClock()
@@ -48,8 +49,10 @@ final class EventLoop: @unchecked Sendable {
     var isStopping = false
 
     /// Binds the listening socket and the wake-up pipe; the loop runs once `start()` is called.
-    init(configuration: HTTPServer.Configuration, handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse)
-        throws(HTTPServerError) {
+    init(
+        configuration: HTTPServer.Configuration, handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse,
+        onRefusal: (@Sendable (HTTPServer.Refusal) -> Void)?
+    ) throws(HTTPServerError) {
         OpenFileLimit.raise(to: configuration.maxConnections + Self.maxRefusedConnections + Self.reservedDescriptors)
         (listener, port) = try Socket.makeListener(host: configuration.host, port: configuration.port,
                                                    backlog: Int32(min(4096, configuration.maxConnections * 2)))
@@ -62,6 +65,7 @@ final class EventLoop: @unchecked Sendable {
         self.configuration = configuration
         parserConfiguration = HTTPRequestParser.Configuration(maxBodySize: configuration.maxBodySize)
         self.handler = handler
+        self.onRefusal = onRefusal
         workers = WorkerPool(count: configuration.workerThreads)
         nextSweep = clock.now
     }

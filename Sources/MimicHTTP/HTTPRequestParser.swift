@@ -82,6 +82,19 @@ public struct HTTPRequestParser: Sendable {
         }
     }
 
+    /// The method of the request being read (kept after an error), once its request line was read that
+    /// far; nil before.
+    public var receivedMethod: String? {
+        head.method.isEmpty ? nil : head.method
+    }
+
+    /// The target of the request being read (kept after an error), once its request line was read that far,
+    /// when it is made of the bytes a target allows; nil otherwise.
+    public var receivedTarget: String? {
+        head.target.isEmpty || !head.target.allSatisfy(HTTPGrammar.isTarget) ? nil
+            : String(decoding: head.target, as: UTF8.self)
+    }
+
     /// Appends bytes received from the connection.
     public mutating func append(_ bytes: UnsafeRawBufferPointer) {
         compact()

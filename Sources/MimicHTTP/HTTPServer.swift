@@ -11,6 +11,7 @@ public final class HTTPServer: Sendable {
     /// The listening address and limits.
     public let configuration: Configuration
     private let handler: @Sendable (HTTPRequest) -> HTTPResponse
+    private let onRefusal: (@Sendable (Refusal) -> Void)?
     private let state = Mutex<State>(.idle)
 
     private enum State {
@@ -19,9 +20,15 @@ public final class HTTPServer: Sendable {
         case stopped
     }
 
-    /// A server that will answer every request with `handler`; call `start()` to listen.
-    public init(configuration: Configuration = Configuration(), handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse) {
+    /// A server that will answer every request with `handler`; call `start()` to listen. `onRefusal` hears
+    /// of each request the server answers on its own (malformed, too slow, beyond a limit), on a worker
+    /// thread, as `handler` runs.
+    public init(
+        configuration: Configuration = Configuration(), onRefusal: (@Sendable (Refusal) -> Void)? = nil,
+        handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse
+    ) {
         self.configuration = configuration
+        self.onRefusal = onRefusal
         self.handler = handler
     }
 
@@ -30,7 +37,7 @@ public final class HTTPServer: Sendable {
     public func start() throws(HTTPServerError) -> Int {
         try state.withLock { state throws(HTTPServerError) -> Int in
             guard case .idle = state else { throw .alreadyStarted }
-            let loop = try EventLoop(configuration: configuration, handler: handler)
+            let loop = try EventLoop(configuration: configuration, handler: handler, onRefusal: onRefusal)
             loop.start()
             state = .running(loop, port: loop.port)
             return loop.port
