@@ -55,10 +55,6 @@ extension EventLoop {
                     connection.outgoing += Self.continueLine
                     flush(connection)
                 case nil:
-                    if isStopping, !connection.parser.hasPartialRequest {
-                        closeConnection(connection)
-                        return
-                    }
                     if connection.requestStarted == nil, connection.parser.hasPartialRequest {
                         connection.requestStarted = clock.now
                     }
@@ -71,12 +67,14 @@ extension EventLoop {
         }
     }
 
-    /// When a connection reading a request gives up: the idle timeout after it began waiting when no
-    /// request is started; else the header timeout while the head is incomplete, then the request timeout,
-    /// both counted from the request's start.
+    /// When a connection reading a request gives up: the idle timeout (a short one once stopping) after it
+    /// began waiting when no request is started; else the header timeout while the head is incomplete,
+    /// then the request timeout, both counted from the request's start.
     func requestDeadline(_ connection: Connection) -> ContinuousClock.Instant {
         guard let started = connection.requestStarted else {
-            return connection.waitingSince.advanced(by: .seconds(configuration.idleTimeout))
+            let idleTimeout = isStopping
+                ? min(configuration.idleTimeout, Self.idleTimeoutWhenStopping) : configuration.idleTimeout
+            return connection.waitingSince.advanced(by: .seconds(idleTimeout))
         }
         let limit = connection.parser.isReadingHead
             ? min(configuration.headerTimeout, configuration.requestTimeout) : configuration.requestTimeout
@@ -88,16 +86,11 @@ extension EventLoop {
         connection.deadline = nil
         connection.requestStarted = nil
         let descriptor = connection.descriptor
-        // Nothing is read while the request is with a worker: once stopping, the response closes the
-        // connection unless requests pipelined after this one are buffered.
-        let hasPipelinedBytes = connection.parser.bufferedByteCount > 0
         workers.submit { [self] in
             let response = handler(request)
-            let keepAlive = request.keepsConnectionAlive && !response.closesConnection
-                && (hasPipelinedBytes || !isStopRequested)
-            let bytes = response.serialized(date: date.now(), keepAlive: keepAlive,
-                                            answering: request.method)
-            post(Completion(descriptor: descriptor, bytes: bytes, closeAfter: !keepAlive))
+            post(Completion(descriptor: descriptor, head: response.serializedHead(date: date.now(), answering: request.method),
+                            body: response.bodySent(answering: request.method),
+                            keepAlive: request.keepsConnectionAlive && !response.closesConnection))
         }
     }
 
@@ -131,10 +124,10 @@ extension EventLoop {
              closeAfter: true)
     }
 
-    /// Queues a whole response and writes what the socket takes now.
-    func send(_ bytes: [UInt8], to connection: Connection, closeAfter: Bool) {
+    /// Queues a whole response, in `parts`, and writes what the socket takes now.
+    func send(_ parts: [UInt8]..., to connection: Connection, closeAfter: Bool) {
         releaseBody(of: connection)
-        connection.outgoing += bytes
+        for part in parts { connection.outgoing += part }
         connection.phase = .writing(closeAfter: closeAfter)
         connection.deadline = clock.now.advanced(by: .seconds(configuration.idleTimeout))
         flush(connection)
@@ -188,6 +181,8 @@ extension EventLoop {
         if connection.isRefused { refusedCount -= 1 }
     }
 
+    /// How long a connection idle between requests is kept once stopping, for a request on its way.
+    private static let idleTimeoutWhenStopping = 0.25
     private static let overBudgetReason = "The server is receiving too many request bodies; retry later."
     private static let continueLine = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 }

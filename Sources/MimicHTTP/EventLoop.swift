@@ -9,11 +9,14 @@ import Synchronization
 /// `stop()` posts the stop request. Everything else is touched by the loop thread alone, which is what
 /// makes the `@unchecked Sendable` sound.
 final class EventLoop: @unchecked Sendable {
-    /// A response serialized by a worker, for the connection whose request it answers.
+    /// A response serialized by a worker, for the connection whose request it answers; the loop adds the
+    /// `Connection` field between head and body.
     struct Completion {
         let descriptor: Int32
-        let bytes: [UInt8]
-        let closeAfter: Bool
+        let head: [UInt8]
+        let body: [UInt8]
+        /// Whether the request and the response allow keeping the connection.
+        let keepAlive: Bool
     }
 
     private struct Inbox {
@@ -87,11 +90,6 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
-    /// Whether `stop()` was called; responses then close their connection.
-    var isStopRequested: Bool {
-        inbox.withLock { $0.isStopRequested }
-    }
-
     /// Hands a worker's response to the loop.
     func post(_ completion: Completion) {
         let needsWake = inbox.withLock { inbox in
@@ -154,7 +152,11 @@ final class EventLoop: @unchecked Sendable {
         }
         for completion in completions {
             guard let connection = connections[completion.descriptor], connection.phase == .handling else { continue }
-            send(completion.bytes, to: connection, closeAfter: completion.closeAfter)
+            // Once stopping, a response closes its connection unless pipelined requests are buffered (nothing
+            // is read while a worker has the request).
+            let keepAlive = completion.keepAlive && (!isStopping || connection.parser.bufferedByteCount > 0)
+            send(completion.head, HTTPResponse.connectionField(keepAlive: keepAlive), completion.body,
+                 to: connection, closeAfter: !keepAlive)
         }
         if isStopRequested, !isStopping {
             beginStopping()
@@ -162,8 +164,9 @@ final class EventLoop: @unchecked Sendable {
     }
 
     /// Closes the listener, reads what the connections waiting for a request have received, and closes
-    /// those with no request started. The others are answered (`Connection: close` once nothing more is
-    /// buffered) and closed, within `stopGracePeriod`.
+    /// those idle for `idleTimeoutWhenStopping` already; the others get that long for a request on its way.
+    /// Requests are answered (`Connection: close` once nothing more is buffered), and whatever is left is
+    /// closed after `stopGracePeriod`.
     private func beginStopping() {
         isStopping = true
         stopDeadline = clock.now.advanced(by: .seconds(configuration.stopGracePeriod))
@@ -171,10 +174,9 @@ final class EventLoop: @unchecked Sendable {
         listener = -1
         for connection in connections.values where connection.phase == .reading {
             receive(connection)
-            if connection.phase == .reading, !connection.parser.hasPartialRequest {
-                closeConnection(connection)
-            }
+            if connection.phase == .reading { connection.deadline = requestDeadline(connection) }
         }
+        closeExpiredConnections()
     }
 
     /// Accepts pending clients. When every place is taken, the connection waiting longest for a request

@@ -53,10 +53,11 @@ public final class HTTPServer: Sendable {
     }
 
     /// Stops gracefully and returns once done (at once when called from the handler): stops accepting,
-    /// closes the connections idle between requests, answers every request already received (buffered
-    /// pipelined requests included) and those being received, the last on each connection with
-    /// `Connection: close`, and closes what is left after `configuration.stopGracePeriod`. Safe to call
-    /// from any thread, e.g. a signal-handling `DispatchSource`, and more than once.
+    /// closes the connections idle between requests (one answered in the last 0.25 s is given that long
+    /// for a request on its way), answers every request already received (buffered pipelined requests
+    /// included) and those being received, the last on each connection with `Connection: close`, and
+    /// closes what is left after `configuration.stopGracePeriod`. Safe to call from any thread, e.g. a
+    /// signal-handling `DispatchSource`, and more than once.
     public func stop() {
         let loop: EventLoop? = state.withLock { state in
             guard case .running(let loop, _) = state else { return nil }
