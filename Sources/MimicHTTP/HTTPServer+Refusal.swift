@@ -13,6 +13,7 @@ extension HTTPServer {
         /// otherwise.
         public var target: String?
 
+        /// A refusal answered `status` with `reason`, of a request of which `method` and `target` were read.
         public init(status: Int, reason: String, method: String?, target: String?) {
             self.status = status
             self.reason = reason
