@@ -27,7 +27,7 @@ public final class MockServer: Sendable {
         public var strict: Bool
         /// How many requests the ``MockServer/journal`` keeps (at least one).
         public var journalSize: Int
-        /// Called once per request, from the server's worker threads.
+        /// Called once per request, from the server's worker threads, refused ones included.
         public var requestLog: (@Sendable (JournalEntry) -> Void)?
 
         public init(
@@ -58,9 +58,14 @@ public final class MockServer: Sendable {
         var httpConfiguration = HTTPServer.Configuration()
         httpConfiguration.host = configuration.host
         httpConfiguration.port = configuration.port
-        server = HTTPServer(configuration: httpConfiguration) { request in
+        let journal = service.journal
+        server = HTTPServer(configuration: httpConfiguration, onRefusal: { refusal in
+            let entry = journal.recordRefusal(
+                method: refusal.method ?? "", target: refusal.target ?? "", status: refusal.status, reason: refusal.reason)
+            log?(entry)
+        }, handler: { request in
             service.respond(to: request, log: log)
-        }
+        })
     }
 
     /// A server for the contracts in `paths` (files or folders).
@@ -73,8 +78,8 @@ public final class MockServer: Sendable {
         self.init(contracts: contracts, configuration: configuration)
     }
 
-    /// The requests served so far (admin requests aside), with their violations: for a test to assert
-    /// that the client under test sent only what the contracts allow.
+    /// The requests served so far (admin requests aside, requests the HTTP layer refused included), with
+    /// their violations: for a test to assert that the client under test sent only what the contracts allow.
     public var journal: RequestJournal {
         service.journal
     }
@@ -100,7 +105,8 @@ public final class MockServer: Sendable {
         return URL(string: "http://\(host):\(port ?? configuration.port)")!
     }
 
-    /// Stops accepting, finishes the responses in flight, and closes every connection.
+    /// Stops accepting, answers the requests already received (each connection's last with
+    /// `Connection: close`), and closes every connection, within a few seconds.
     public func stop() {
         server.stop()
     }

@@ -2,7 +2,8 @@ import Dispatch
 import Foundation
 
 extension ServeCommand {
-    /// Blocks until SIGINT or SIGTERM arrives.
+    /// Blocks until SIGINT or SIGTERM arrives; a second one then ends the process at once, without waiting
+    /// for the graceful stop.
     static func waitForTermination() {
         let stopped = DispatchSemaphore(value: 0)
         let sources = [SIGINT, SIGTERM].map { signalNumber in
@@ -14,6 +15,9 @@ extension ServeCommand {
         }
         stopped.wait()
         sources.forEach { $0.cancel() }
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_DFL)
+        }
     }
 
     /// Says on standard error how many log lines were dropped because standard output was not read fast

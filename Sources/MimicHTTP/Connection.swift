@@ -24,16 +24,30 @@ final class Connection {
     /// When the connection is closed (answered 408 first if a request was started) unless something
     /// happens; nil while a worker has its request.
     var deadline: ContinuousClock.Instant?
-    /// Whether the current request's deadline is set (it is not renewed by each byte).
-    var isTimingRequest = false
+    /// When the connection began waiting for its next request: when it was accepted, or when its last
+    /// response was written. The connection waiting longest is the first closed to make room.
+    var waitingSince: ContinuousClock.Instant
+    /// When the current request's time began (it is not renewed by each byte): at the connection for its
+    /// first request, else at the request's first byte; nil while idle between requests.
+    var requestStarted: ContinuousClock.Instant?
+    /// The bytes of the body budget held for the current request, until its response is queued.
+    var reservedBodyBytes = 0
     /// Whether this is a client refused because the server is full; it is not counted as a connection.
     let isRefused: Bool
 
-    init(descriptor: Int32, parser: HTTPRequestParser, deadline: ContinuousClock.Instant, isRefused: Bool) {
+    /// A connection accepted at `now`, whose first request's time starts at once.
+    init(descriptor: Int32, parser: HTTPRequestParser, now: ContinuousClock.Instant, isRefused: Bool) {
         self.descriptor = descriptor
         self.parser = parser
-        self.deadline = deadline
+        waitingSince = now
+        requestStarted = now
         self.isRefused = isRefused
+    }
+
+    /// Whether the connection waits for a request head, idle or in the middle of one, with nothing to
+    /// write: it may be closed to make room for a new client.
+    var isWaitingForHead: Bool {
+        !isRefused && phase == .reading && sentCount == outgoing.count && parser.isReadingHead
     }
 
     /// The poll(2) events the connection waits for, none while a worker has its request.

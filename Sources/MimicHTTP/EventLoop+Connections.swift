@@ -2,7 +2,7 @@ import MimicHTTPTypes
 
 extension EventLoop {
     /// Reacts to the poll(2) events of one connection.
-    func service(_ connection: Connection, events: PollEvents, readBuffer: inout [UInt8]) {
+    func service(_ connection: Connection, events: PollEvents) {
         if !events.isDisjoint(with: .failure) {
             closeConnection(connection)
             return
@@ -11,48 +11,54 @@ extension EventLoop {
         case .reading:
             if events.contains(.writable) { flush(connection) }
             if !events.isDisjoint(with: [.readable, .hangUp]), connection.phase == .reading {
-                receive(connection, into: &readBuffer)
+                receive(connection)
             }
         case .writing:
             flush(connection)
         case .draining:
-            receive(connection, into: &readBuffer)
+            receive(connection)
         case .handling:
             break
         }
     }
 
-    private func receive(_ connection: Connection, into buffer: inout [UInt8]) {
-        let count = buffer.withUnsafeMutableBytes { Socket.receive(connection.descriptor, into: $0) }
+    /// Reads what the connection received (one read), and parses it unless the connection is draining.
+    func receive(_ connection: Connection) {
+        let count = readBuffer.withUnsafeMutableBytes { Socket.receive(connection.descriptor, into: $0) }
         if count < 0, SystemError.isTransient(SystemError.current) { return }
         guard count > 0 else {
             closeConnection(connection)
             return
         }
         guard connection.phase == .reading else { return }
-        buffer.withUnsafeBytes { connection.parser.append(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+        readBuffer.withUnsafeBytes { connection.parser.append(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
         parseRequests(connection)
     }
 
     /// Parses what the connection buffered: dispatches the next complete request, answers `100 Continue`
-    /// or a parse error, or sets the deadline of the wait for more bytes.
+    /// or a parse error, refuses a body beyond the budget, or sets the deadline of the wait for more bytes.
     func parseRequests(_ connection: Connection) {
         while connection.phase == .reading {
             do {
-                switch try connection.parser.next() {
+                let event = try connection.parser.next()
+                let bodySize = if case .request(let request)? = event { request.body.count } else {
+                    connection.parser.pendingBodySize
+                }
+                guard reserveBody(bodySize, for: connection) else {
+                    refuse(connection, status: 503, reason: Self.overBudgetReason, headers: ["Retry-After": "1"])
+                    return
+                }
+                switch event {
                 case .request(let request)?:
                     dispatch(request, from: connection)
                 case .continueExpected?:
                     connection.outgoing += Self.continueLine
                     flush(connection)
                 case nil:
-                    if !connection.parser.hasPartialRequest {
-                        connection.isTimingRequest = false
-                        connection.deadline = clock.now.advanced(by: .seconds(configuration.idleTimeout))
-                    } else if !connection.isTimingRequest {
-                        connection.isTimingRequest = true
-                        connection.deadline = clock.now.advanced(by: .seconds(configuration.requestTimeout))
+                    if connection.requestStarted == nil, connection.parser.hasPartialRequest {
+                        connection.requestStarted = clock.now
                     }
+                    connection.deadline = requestDeadline(connection)
                     return
                 }
             } catch {
@@ -61,30 +67,67 @@ extension EventLoop {
         }
     }
 
+    /// When a connection reading a request gives up: the idle timeout (a short one once stopping) after it
+    /// began waiting when no request is started; else the header timeout while the head is incomplete,
+    /// then the request timeout, both counted from the request's start.
+    func requestDeadline(_ connection: Connection) -> ContinuousClock.Instant {
+        guard let started = connection.requestStarted else {
+            let idleTimeout = isStopping
+                ? min(configuration.idleTimeout, Self.idleTimeoutWhenStopping) : configuration.idleTimeout
+            return connection.waitingSince.advanced(by: .seconds(idleTimeout))
+        }
+        let limit = connection.parser.isReadingHead
+            ? min(configuration.headerTimeout, configuration.requestTimeout) : configuration.requestTimeout
+        return started.advanced(by: .seconds(limit))
+    }
+
     private func dispatch(_ request: HTTPRequest, from connection: Connection) {
         connection.phase = .handling
         connection.deadline = nil
-        connection.isTimingRequest = false
+        connection.requestStarted = nil
         let descriptor = connection.descriptor
         workers.submit { [self] in
             let response = handler(request)
-            let keepAlive = request.keepsConnectionAlive && !response.closesConnection && !isStopRequested
-            let bytes = response.serialized(date: date.now(), keepAlive: keepAlive,
-                                            answering: request.method)
-            post(Completion(descriptor: descriptor, bytes: bytes, closeAfter: !keepAlive))
+            post(Completion(descriptor: descriptor, head: response.serializedHead(date: date.now(), answering: request.method),
+                            body: response.bodySent(answering: request.method),
+                            keepAlive: request.keepsConnectionAlive && !response.closesConnection))
         }
     }
 
-    /// Answers `status` with `Connection: close`, then closes.
-    private func refuse(_ connection: Connection, status: Int, reason: String) {
-        let response = HTTPResponse(status: status, text: reason + "\n")
+    /// Holds `size` bytes of the body budget for the connection's current request (more than it holds
+    /// already); false, holding no more, when that would go beyond `bodyMemoryBudget`.
+    private func reserveBody(_ size: Int, for connection: Connection) -> Bool {
+        let extra = size - connection.reservedBodyBytes
+        guard extra > 0 else { return true }
+        guard reservedBodyBytes + extra <= configuration.bodyMemoryBudget else { return false }
+        reservedBodyBytes += extra
+        connection.reservedBodyBytes = size
+        return true
+    }
+
+    /// Gives back the body budget the connection held: its request is answered, or it is closed.
+    private func releaseBody(of connection: Connection) {
+        reservedBodyBytes -= connection.reservedBodyBytes
+        connection.reservedBodyBytes = 0
+    }
+
+    /// Answers `status` with `Connection: close`, then closes; `onRefusal` hears of it, with what was read
+    /// of the request, on a worker.
+    private func refuse(_ connection: Connection, status: Int, reason: String, headers: HTTPHeaders = [:]) {
+        if let onRefusal {
+            let refusal = HTTPServer.Refusal(status: status, reason: reason, method: connection.parser.receivedMethod,
+                                             target: connection.parser.receivedTarget)
+            workers.submit { onRefusal(refusal) }
+        }
+        let response = HTTPResponse(status: status, text: reason + "\n", headers: headers)
         send(response.serialized(date: date.now(), keepAlive: false, answering: nil), to: connection,
              closeAfter: true)
     }
 
-    /// Queues a whole response and writes what the socket takes now.
-    func send(_ bytes: [UInt8], to connection: Connection, closeAfter: Bool) {
-        connection.outgoing += bytes
+    /// Queues a whole response, in `parts`, and writes what the socket takes now.
+    func send(_ parts: [UInt8]..., to connection: Connection, closeAfter: Bool) {
+        releaseBody(of: connection)
+        for part in parts { connection.outgoing += part }
         connection.phase = .writing(closeAfter: closeAfter)
         connection.deadline = clock.now.advanced(by: .seconds(configuration.idleTimeout))
         flush(connection)
@@ -103,20 +146,20 @@ extension EventLoop {
         connection.outgoing.removeAll(keepingCapacity: connection.outgoing.capacity <= 64 * 1024)
         connection.sentCount = 0
         guard case .writing(let closeAfter) = connection.phase else { return }
-        if isStopping {
-            closeConnection(connection)
-        } else if closeAfter {
+        if closeAfter {
             Socket.shutdownWrite(connection.descriptor)
             connection.phase = .draining
             connection.deadline = clock.now.advanced(by: .seconds(min(2, configuration.requestTimeout)))
         } else {
             connection.phase = .reading
+            connection.waitingSince = clock.now
             parseRequests(connection)
         }
     }
 
-    /// Closes idle connections past their idle timeout, answers 408 to clients too slow to send a request,
-    /// and drops stalled writers and drained connections.
+    /// Closes idle connections past their idle timeout, answers 408 to clients too slow to send a request
+    /// head or a whole request (closes them silently when they sent nothing), and drops stalled writers
+    /// and drained connections.
     func closeExpiredConnections() {
         let now = clock.now
         let expired = connections.values.filter { $0.deadline.map { $0 <= now } ?? false }
@@ -129,11 +172,17 @@ extension EventLoop {
         }
     }
 
+    /// Closes the connection and forgets it; nothing happens when it is already closed.
     func closeConnection(_ connection: Connection) {
+        guard connections[connection.descriptor] === connection else { return }
+        releaseBody(of: connection)
         Socket.closeDescriptor(connection.descriptor)
         connections[connection.descriptor] = nil
         if connection.isRefused { refusedCount -= 1 }
     }
 
+    /// How long a connection idle between requests is kept once stopping, for a request on its way.
+    private static let idleTimeoutWhenStopping = 0.25
+    private static let overBudgetReason = "The server is receiving too many request bodies; retry later."
     private static let continueLine = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 }

@@ -9,11 +9,14 @@ import Synchronization
 /// `stop()` posts the stop request. Everything else is touched by the loop thread alone, which is what
 /// makes the `@unchecked Sendable` sound.
 final class EventLoop: @unchecked Sendable {
-    /// A response serialized by a worker, for the connection whose request it answers.
+    /// A response serialized by a worker, for the connection whose request it answers; the loop adds the
+    /// `Connection` field between head and body.
     struct Completion {
         let descriptor: Int32
-        let bytes: [UInt8]
-        let closeAfter: Bool
+        let head: [UInt8]
+        let body: [UInt8]
+        /// Whether the request and the response allow keeping the connection.
+        let keepAlive: Bool
     }
 
     private struct Inbox {
@@ -26,6 +29,7 @@ final class EventLoop: @unchecked Sendable {
     let configuration: HTTPServer.Configuration
     let parserConfiguration: HTTPRequestParser.Configuration
     let handler: @Sendable (HTTPRequest) -> HTTPResponse
+    let onRefusal: (@Sendable (HTTPServer.Refusal) -> Void)?
     let workers: WorkerPool
     let date = HTTPDate()
     let clock = ContinuousClock()
@@ -37,13 +41,22 @@ final class EventLoop: @unchecked Sendable {
     private var listener: Int32
     private var acceptPausedUntil: ContinuousClock.Instant?
     private var nextSweep: ContinuousClock.Instant
+    /// When the connections still open after `stop()` are closed.
+    private var stopDeadline: ContinuousClock.Instant?
+    /// Where every connection's bytes are read into before the parser takes them.
+    var readBuffer = [UInt8](repeating: 0, count: 64 * 1024)
     var connections: [Int32: Connection] = [:]
     var refusedCount = 0
+    /// The bytes of `configuration.bodyMemoryBudget` the connections hold.
+    var reservedBodyBytes = 0
     var isStopping = false
 
     /// Binds the listening socket and the wake-up pipe; the loop runs once `start()` is called.
-    init(configuration: HTTPServer.Configuration, handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse)
-        throws(HTTPServerError) {
+    init(
+        configuration: HTTPServer.Configuration, handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse,
+        onRefusal: (@Sendable (HTTPServer.Refusal) -> Void)?
+    ) throws(HTTPServerError) {
+        OpenFileLimit.raise(to: configuration.maxConnections + Self.maxRefusedConnections + Self.reservedDescriptors)
         (listener, port) = try Socket.makeListener(host: configuration.host, port: configuration.port,
                                                    backlog: Int32(min(4096, configuration.maxConnections * 2)))
         do {
@@ -55,6 +68,7 @@ final class EventLoop: @unchecked Sendable {
         self.configuration = configuration
         parserConfiguration = HTTPRequestParser.Configuration(maxBodySize: configuration.maxBodySize)
         self.handler = handler
+        self.onRefusal = onRefusal
         workers = WorkerPool(count: configuration.workerThreads)
         nextSweep = clock.now
     }
@@ -76,11 +90,6 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
-    /// Whether `stop()` was called; responses then close their connection.
-    var isStopRequested: Bool {
-        inbox.withLock { $0.isStopRequested }
-    }
-
     /// Hands a worker's response to the loop.
     func post(_ completion: Completion) {
         let needsWake = inbox.withLock { inbox in
@@ -97,7 +106,6 @@ final class EventLoop: @unchecked Sendable {
 
     private func run() {
         var pollSet = PollSet()
-        var readBuffer = [UInt8](repeating: 0, count: 64 * 1024)
         while !(isStopping && connections.isEmpty) {
             pollSet.removeAll()
             pollSet.add(wakeup.reader, waitingFor: .readable)
@@ -116,12 +124,15 @@ final class EventLoop: @unchecked Sendable {
                 } else if descriptor == listener {
                     acceptClients()
                 } else if let connection = connections[descriptor] {
-                    service(connection, events: events, readBuffer: &readBuffer)
+                    service(connection, events: events)
                 }
             }
             if clock.now >= nextSweep {
                 closeExpiredConnections()
                 nextSweep = clock.now.advanced(by: .milliseconds(100))
+            }
+            if let stopDeadline, clock.now >= stopDeadline {
+                connections.values.forEach(closeConnection)
             }
         }
         if listener >= 0 { Socket.closeDescriptor(listener) }
@@ -140,40 +151,53 @@ final class EventLoop: @unchecked Sendable {
             return (inbox.completions, inbox.isStopRequested)
         }
         for completion in completions {
-            guard let connection = connections[completion.descriptor] else { continue }
-            send(completion.bytes, to: connection, closeAfter: completion.closeAfter)
+            guard let connection = connections[completion.descriptor], connection.phase == .handling else { continue }
+            // Once stopping, a response closes its connection unless pipelined requests are buffered (nothing
+            // is read while a worker has the request).
+            let keepAlive = completion.keepAlive && (!isStopping || connection.parser.bufferedByteCount > 0)
+            send(completion.head, HTTPResponse.connectionField(keepAlive: keepAlive), completion.body,
+                 to: connection, closeAfter: !keepAlive)
         }
         if isStopRequested, !isStopping {
             beginStopping()
         }
     }
 
-    /// Closes the listener and every connection that has no response in flight.
+    /// Closes the listener, reads what the connections waiting for a request have received, and closes
+    /// those idle for `idleTimeoutWhenStopping` already; the others get that long for a request on its way.
+    /// Requests are answered (`Connection: close` once nothing more is buffered), and whatever is left is
+    /// closed after `stopGracePeriod`.
     private func beginStopping() {
         isStopping = true
+        stopDeadline = clock.now.advanced(by: .seconds(configuration.stopGracePeriod))
         Socket.closeDescriptor(listener)
         listener = -1
-        for connection in connections.values.filter({ $0.phase == .reading || $0.phase == .draining }) {
-            closeConnection(connection)
+        for connection in connections.values where connection.phase == .reading {
+            receive(connection)
+            if connection.phase == .reading { connection.deadline = requestDeadline(connection) }
         }
+        closeExpiredConnections()
     }
 
+    /// Accepts pending clients. When every place is taken, the connection waiting longest for a request
+    /// head makes room; when none is waiting, the client is answered 503 (or closed at once, beyond
+    /// `maxRefusedConnections`). Running out of descriptors also closes a waiting connection, else pauses.
     private func acceptClients() {
         for _ in 0..<128 {
             guard let client = Socket.acceptClient(listener) else {
-                if SystemError.isResourceShortage(SystemError.current) {
+                if SystemError.isResourceShortage(SystemError.current), !evictLongestWaiting() {
                     acceptPausedUntil = clock.now.advanced(by: .milliseconds(100))
                 }
                 return
             }
-            let isFull = connections.count - refusedCount >= configuration.maxConnections
+            let isFull = connections.count - refusedCount >= configuration.maxConnections && !evictLongestWaiting()
             if isFull, refusedCount >= Self.maxRefusedConnections {
                 Socket.closeDescriptor(client)
                 continue
             }
             let connection = Connection(descriptor: client, parser: HTTPRequestParser(configuration: parserConfiguration),
-                                        deadline: clock.now.advanced(by: .seconds(configuration.idleTimeout)),
-                                        isRefused: isFull)
+                                        now: clock.now, isRefused: isFull)
+            connection.deadline = requestDeadline(connection)
             connections[client] = connection
             if isFull {
                 refusedCount += 1
@@ -184,6 +208,18 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
+    /// Closes the connection that has waited longest for a complete request head, idle or slow; false
+    /// when no connection is waiting (every one has a request in progress or a response to write).
+    private func evictLongestWaiting() -> Bool {
+        let waiting = connections.values.filter(\.isWaitingForHead)
+        guard let longest = waiting.min(by: { $0.waitingSince < $1.waitingSince }) else { return false }
+        closeConnection(longest)
+        return true
+    }
+
     /// The most refused clients kept while their 503 is delivered; beyond, they are closed at once.
     private static let maxRefusedConnections = 64
+    /// The descriptors the process may need besides connections (listener, wake-up pipe, standard streams,
+    /// files the handler opens).
+    private static let reservedDescriptors = 64
 }

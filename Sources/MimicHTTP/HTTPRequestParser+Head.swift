@@ -17,10 +17,10 @@ extension HTTPRequestParser {
               methodEnd + 1 < versionStart else { throw .invalidRequestLine }
         let method = buffer[line.lowerBound..<methodEnd]
         guard !method.isEmpty, method.allSatisfy(HTTPGrammar.isToken) else { throw .invalidRequestLine }
-        head.version = try parseVersion(buffer[versionStart..<line.upperBound])
         head.method = String(decoding: method, as: UTF8.self)
-        guard Self.registeredMethods.contains(head.method) else { throw .unknownMethod }
         head.target = buffer[methodEnd + 1..<versionStart - 1]
+        head.version = try parseVersion(buffer[versionStart..<line.upperBound])
+        guard Self.registeredMethods.contains(head.method) else { throw .unknownMethod }
         try validateTarget()
     }
 

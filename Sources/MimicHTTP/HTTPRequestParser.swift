@@ -65,6 +65,36 @@ public struct HTTPRequestParser: Sendable {
         state != .requestLine || bufferedByteCount > 0
     }
 
+    /// Whether the parser is before the end of a request head (idle, or reading the request line or the
+    /// header fields), not in a body.
+    public var isReadingHead: Bool {
+        state == .requestLine || state == .headerLines
+    }
+
+    /// The body bytes the request being read holds or has announced: its `Content-Length` once its head
+    /// is complete, or the chunks decoded so far plus the one arriving; 0 while reading a head.
+    public var pendingBodySize: Int {
+        switch state {
+        case .requestLine, .headerLines: 0
+        case .contentBody(let length): length
+        case .chunkData(let size): head.body.count + size
+        case .chunkSizeLine, .trailerLines: head.body.count
+        }
+    }
+
+    /// The method of the request being read (kept after an error), once its request line was read that
+    /// far; nil before.
+    public var receivedMethod: String? {
+        head.method.isEmpty ? nil : head.method
+    }
+
+    /// The target of the request being read (kept after an error), once its request line was read that far,
+    /// when it is made of the bytes a target allows; nil otherwise.
+    public var receivedTarget: String? {
+        head.target.isEmpty || !head.target.allSatisfy(HTTPGrammar.isTarget) ? nil
+            : String(decoding: head.target, as: UTF8.self)
+    }
+
     /// Appends bytes received from the connection.
     public mutating func append(_ bytes: UnsafeRawBufferPointer) {
         compact()
@@ -141,29 +171,28 @@ public struct HTTPRequestParser: Sendable {
     }
 
     /// The next line (without its CRLF) as a range of `buffer`, consumed; nil if no line end arrived yet.
-    /// Throws `tooLong` once more than `limit` bytes arrived without one.
+    /// Throws `tooLong` at the first byte that makes the line longer than `limit`, `invalidLineEnding` at a
+    /// bare LF or at the byte after a bare CR. Each byte is judged on the bytes before it alone, so the
+    /// answer does not depend on how the bytes were split across reads.
     mutating func nextLine(limit: Int, tooLong: HTTPParseError) throws(HTTPParseError) -> Range<Int>? {
         var index = position + scannedLength
         while index < buffer.count {
             let byte = buffer[index]
+            let followsCarriageReturn = index > position && buffer[index - 1] == HTTPGrammar.carriageReturn
             if byte == HTTPGrammar.lineFeed {
-                guard index > position, buffer[index - 1] == HTTPGrammar.carriageReturn else {
-                    throw .invalidLineEnding
-                }
+                guard followsCarriageReturn else { throw .invalidLineEnding }
                 let line = position..<index - 1
-                guard line.count <= limit else { throw tooLong }
                 position = index + 1
                 scannedLength = 0
                 return line
             }
-            if byte == HTTPGrammar.carriageReturn, index + 1 < buffer.count,
-               buffer[index + 1] != HTTPGrammar.lineFeed {
-                throw .invalidLineEnding
-            }
+            if followsCarriageReturn { throw .invalidLineEnding }
+            // The line has `index - position` bytes before this one; a CR may end a line of `limit` bytes.
+            let length = index - position
+            if byte == HTTPGrammar.carriageReturn ? length > limit : length >= limit { throw tooLong }
             index += 1
         }
         scannedLength = index - position
-        if scannedLength > limit + 1 { throw tooLong }
         return nil
     }
 

@@ -8,9 +8,15 @@ extension HTTPResponse {
     /// (see ``sendsBody(answering:)``), whose `Content-Length` is that of the body a GET would get. `method` is
     /// nil for a refusal of bytes that were not a request.
     func serialized(date: [UInt8], keepAlive: Bool, answering method: String?) -> [UInt8] {
-        let sendsBody = method.map(sendsBody(answering:)) ?? permitsBody
+        serializedHead(date: date, answering: method) + Self.connectionField(keepAlive: keepAlive)
+            + bodySent(answering: method)
+    }
+
+    /// The status line and the header fields up to `Connection`, which ``connectionField(keepAlive:)`` adds
+    /// with the blank line that ends the head: the event loop decides it when the response is sent.
+    func serializedHead(date: [UInt8], answering method: String?) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(128 + headers.count * 48 + (sendsBody ? body.count : 0))
+        bytes.reserveCapacity(128 + headers.count * 48)
         bytes += "HTTP/1.1 \(status) \(reasonPhrase)\r\nDate: ".utf8
         bytes += date
         bytes += Self.lineEnd
@@ -23,11 +29,17 @@ extension HTTPResponse {
         if permitsBody {
             bytes += "Content-Length: \(body.count)\r\n".utf8
         }
-        bytes += (keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n").utf8
-        if sendsBody {
-            bytes += body
-        }
         return bytes
+    }
+
+    /// The body as sent in answer to `method` (nil for a refusal): empty when none is sent.
+    func bodySent(answering method: String?) -> [UInt8] {
+        method.map(sendsBody(answering:)) ?? permitsBody ? body : []
+    }
+
+    /// The `Connection` field and the blank line that end a head.
+    static func connectionField(keepAlive: Bool) -> [UInt8] {
+        keepAlive ? keepAliveField : closeField
     }
 
     /// Whether the handler asked to close the connection after this response.
@@ -36,5 +48,7 @@ extension HTTPResponse {
     }
 
     private static let lineEnd: [UInt8] = [HTTPGrammar.carriageReturn, HTTPGrammar.lineFeed]
+    private static let keepAliveField = Array("Connection: keep-alive\r\n\r\n".utf8)
+    private static let closeField = Array("Connection: close\r\n\r\n".utf8)
     private static let serverFields = ["Date", "Content-Length", "Connection", "Transfer-Encoding"]
 }

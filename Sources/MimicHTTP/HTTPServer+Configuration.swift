@@ -9,27 +9,46 @@ extension HTTPServer {
         public var maxBodySize: Int
         /// How long a keep-alive connection may stay idle between requests, in seconds.
         public var idleTimeout: Double
+        /// How long a client may take to send a request's head (request line and header fields), in seconds,
+        /// counted from its first byte, or from the connection for its first request. A slower one is
+        /// answered 408 and closed (closed silently when it sent nothing), long before `idleTimeout`.
+        public var headerTimeout: Double
         /// How long a client may take to send a whole request once it started it, in seconds; a slower one
         /// is answered 408 and closed, so a trickling client cannot hold a connection forever.
         public var requestTimeout: Double
-        /// The most open connections; a client beyond is answered 503 with `Connection: close` at once.
+        /// The most open connections. When a new client comes and every place is taken, the connection that
+        /// has waited longest for a complete request head (idle between requests, or slow to send its head)
+        /// is closed to make room; only when none is waiting is the new client answered 503 with
+        /// `Connection: close`.
         public var maxConnections: Int
         /// The threads running the handler; the event loop has its own.
         public var workerThreads: Int
+        /// The most bytes of request bodies held at once, all connections together: bodies being received
+        /// (counted at their declared `Content-Length`, or chunk by chunk) and received ones waiting for or
+        /// with a worker. A request whose body would go beyond is answered 503 with `Retry-After` and
+        /// `Connection: close`, before its body is read when its length is declared.
+        public var bodyMemoryBudget: Int
+        /// How long `stop()` waits, in seconds, for the requests already received to be answered and for
+        /// requests being received to arrive and be answered; then every connection left is closed.
+        public var stopGracePeriod: Double
 
-        /// 127.0.0.1 on a free port, 10 MiB bodies, 60 s idle and 10 s request timeouts, 512 connections,
-        /// two worker threads.
+        /// 127.0.0.1 on a free port, 10 MiB bodies, 60 s idle, 5 s header and 10 s request timeouts,
+        /// 512 connections, two worker threads, 64 MiB of bodies at once, 5 s to stop.
         public init(
             host: String = "127.0.0.1", port: Int = 0, maxBodySize: Int = 10 * 1024 * 1024, idleTimeout: Double = 60,
-            requestTimeout: Double = 10, maxConnections: Int = 512, workerThreads: Int = 2
+            headerTimeout: Double = 5, requestTimeout: Double = 10, maxConnections: Int = 512, workerThreads: Int = 2,
+            bodyMemoryBudget: Int = 64 * 1024 * 1024, stopGracePeriod: Double = 5
         ) {
             self.host = host
             self.port = port
             self.maxBodySize = maxBodySize
             self.idleTimeout = idleTimeout
+            self.headerTimeout = headerTimeout
             self.requestTimeout = requestTimeout
             self.maxConnections = maxConnections
             self.workerThreads = workerThreads
+            self.bodyMemoryBudget = bodyMemoryBudget
+            self.stopGracePeriod = stopGracePeriod
         }
     }
 }

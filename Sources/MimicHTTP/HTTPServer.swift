@@ -11,6 +11,7 @@ public final class HTTPServer: Sendable {
     /// The listening address and limits.
     public let configuration: Configuration
     private let handler: @Sendable (HTTPRequest) -> HTTPResponse
+    private let onRefusal: (@Sendable (Refusal) -> Void)?
     private let state = Mutex<State>(.idle)
 
     private enum State {
@@ -19,9 +20,15 @@ public final class HTTPServer: Sendable {
         case stopped
     }
 
-    /// A server that will answer every request with `handler`; call `start()` to listen.
-    public init(configuration: Configuration = Configuration(), handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse) {
+    /// A server that will answer every request with `handler`; call `start()` to listen. `onRefusal` hears
+    /// of each request the server answers on its own (malformed, too slow, beyond a limit), on a worker
+    /// thread, as `handler` runs.
+    public init(
+        configuration: Configuration = Configuration(), onRefusal: (@Sendable (Refusal) -> Void)? = nil,
+        handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse
+    ) {
         self.configuration = configuration
+        self.onRefusal = onRefusal
         self.handler = handler
     }
 
@@ -30,7 +37,7 @@ public final class HTTPServer: Sendable {
     public func start() throws(HTTPServerError) -> Int {
         try state.withLock { state throws(HTTPServerError) -> Int in
             guard case .idle = state else { throw .alreadyStarted }
-            let loop = try EventLoop(configuration: configuration, handler: handler)
+            let loop = try EventLoop(configuration: configuration, handler: handler, onRefusal: onRefusal)
             loop.start()
             state = .running(loop, port: loop.port)
             return loop.port
@@ -45,9 +52,12 @@ public final class HTTPServer: Sendable {
         }
     }
 
-    /// Stops accepting, lets the responses in flight finish, closes every connection and returns once
-    /// done (at once when called from the handler). Safe to call from any thread, e.g. a signal-handling
-    /// `DispatchSource`, and more than once.
+    /// Stops gracefully and returns once done (at once when called from the handler): stops accepting,
+    /// closes the connections idle between requests (one answered in the last 0.25 s is given that long
+    /// for a request on its way), answers every request already received (buffered pipelined requests
+    /// included) and those being received, the last on each connection with `Connection: close`, and
+    /// closes what is left after `configuration.stopGracePeriod`. Safe to call from any thread, e.g. a
+    /// signal-handling `DispatchSource`, and more than once.
     public func stop() {
         let loop: EventLoop? = state.withLock { state in
             guard case .running(let loop, _) = state else { return nil }

@@ -121,6 +121,8 @@ import Testing
             for client in admitted {
                 try client.send(get("/"))
                 #expect(try client.readResponse().statusLine == "HTTP/1.1 200 OK")
+                // Busy receiving a body, so neither can be closed to make room (an idle one would be).
+                try client.send("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\n\r\nab")
             }
             let refused = try TestClient(port: port)
             let response = try refused.readResponse()

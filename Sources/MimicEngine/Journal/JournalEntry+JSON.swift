@@ -2,16 +2,19 @@ import MimicContracts
 import MimicSchema
 
 extension JournalEntry {
-    /// `{"sequence","method","target","status","operation","violations"}`; `operation` is
-    /// `{"method","path","operationId"}`, or null when no operation answered.
+    /// `{"sequence","method","target","status","operation","violations"}`, then `"refusal"` for a request
+    /// the HTTP layer refused; `operation` is `{"method","path","operationId"}`, or null when no operation
+    /// answered.
     public var json: JSONValue {
-        .object([
+        var members = [
             JSONMember("sequence", .integer(sequence)),
             JSONMember("method", .string(method)),
             JSONMember("target", .string(target)),
             JSONMember("status", .integer(status)),
             JSONMember("operation", operation?.referenceJSON ?? .null),
             JSONMember("violations", .array(violations.map(\.json))),
-        ])
+        ]
+        if let refusal { members.append(JSONMember("refusal", .string(refusal))) }
+        return .object(members)
     }
 }

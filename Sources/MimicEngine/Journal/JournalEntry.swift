@@ -17,10 +17,14 @@ public struct JournalEntry: Sendable {
     /// How long the answer took, by the monotonic clock: for the log line only, never in the journal's JSON,
     /// which stays the same for the same requests.
     public var milliseconds: Double
+    /// Why the HTTP layer refused the request before any operation saw it (the sentence it answered: a
+    /// malformed request, one too slow to arrive, a body beyond a limit); nil for a request the mock answered.
+    /// `method` and `target` are then what could be read, empty when nothing could.
+    public var refusal: String?
 
     public init(
         sequence: Int, method: String, target: String, status: Int, operation: APIOperation?, violations: [Violation],
-        milliseconds: Double = 0
+        milliseconds: Double = 0, refusal: String? = nil
     ) {
         self.sequence = sequence
         self.method = method
@@ -29,16 +33,21 @@ public struct JournalEntry: Sendable {
         self.operation = operation
         self.violations = violations
         self.milliseconds = milliseconds
+        self.refusal = refusal
     }
 
-    /// Whether the request broke its contract.
+    /// Whether the request broke its contract, or HTTP itself.
     public var isInvalid: Bool {
-        !violations.isEmpty
+        !violations.isEmpty || refusal != nil
     }
 
     /// `GET /v1/things/42 200 getThing 0.21ms` (the `operationId`, else `METHOD /path`, else `-`), with
-    /// ` (2 violations)` after an invalid request: one log line, without a newline.
+    /// ` (2 violations)` after an invalid request, or `BREW /x 501 - (refused: The request method is not
+    /// implemented.)` for a refused one (`-` for what could not be read): one log line, without a newline.
     public var line: String {
+        if let refusal {
+            return "\(method.isEmpty ? "-" : method) \(target.isEmpty ? "-" : target) \(status) - (refused: \(refusal))"
+        }
         let rounded = (milliseconds * 100).rounded() / 100
         let answeredBy = operation.map { $0.operationId ?? "\($0.method) \($0.path)" } ?? "-"
         let line = "\(method) \(target) \(status) \(answeredBy) \(rounded)ms"

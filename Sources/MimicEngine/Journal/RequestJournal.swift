@@ -41,6 +41,21 @@ public final class RequestJournal: Sendable {
         }
     }
 
+    /// Adds a request the HTTP layer refused before the mock saw it, with what could be read of it (empty
+    /// strings for what could not), and returns the entry made; it counts as invalid.
+    @discardableResult
+    public func recordRefusal(method: String, target: String, status: Int, reason: String) -> JournalEntry {
+        state.withLock { state in
+            state.recordedCount += 1
+            state.invalidCount += 1
+            let entry = JournalEntry(
+                sequence: state.recordedCount, method: method, target: target, status: status, operation: nil,
+                violations: [], refusal: reason)
+            state.entries.append(entry)
+            return entry
+        }
+    }
+
     /// The entries kept, oldest first.
     public var entries: [JournalEntry] {
         state.withLock { $0.entries.elements }

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import MimicHTTP
+@testable import MimicHTTPTypes
+
+/// Live tests on port 0, at a small connection cap: clients holding connections without sending requests
+/// cannot lock out a new client.
+@Suite struct HTTPServerCapacityTests {
+    /// Expects the whole answer of `echoHandler` to a keep-alive GET.
+    private func expectHello(_ response: TestResponse, path: String = "/") {
+        #expect(response.statusLine == "HTTP/1.1 200 OK")
+        #expect(response.headers.map(\.name) == ["Date", "Content-Type", "X-Path", "Content-Length", "Connection"])
+        #expect(response.headers["X-Path"] == path)
+        #expect(response.headers["Connection"] == "keep-alive")
+        #expect(response.text == "hello")
+    }
+
+    @Test func theLongestIdleKeepAliveConnectionMakesRoomForANewClient() throws {
+        try withServer(.init(maxConnections: 4)) { _, port in
+            let idle = try (0..<4).map { _ in try TestClient(port: port) }
+            for client in idle {
+                try client.send(get("/"))
+                expectHello(try client.readResponse())
+            }
+            let newcomer = try TestClient(port: port)
+            try newcomer.send(get("/new"))
+            expectHello(try newcomer.readResponse(), path: "/new")
+            #expect(try idle[0].isClosedByServer())
+            try idle[1].send(get("/kept"))
+            expectHello(try idle[1].readResponse(), path: "/kept")
+        }
+    }
+
+    @Test func connectionsSlowToSendTheirHeadMakeRoomOldestFirst() throws {
+        try withServer(.init(headerTimeout: 60, maxConnections: 4)) { _, port in
+            let slow = try (0..<4).map { _ in try TestClient(port: port) }
+            for client in slow {
+                try client.send("GET /slow HTTP/1.1\r\nHost: t\r\nX-Slow: ")
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+            let newcomer = try TestClient(port: port)
+            try newcomer.send(get("/new"))
+            expectHello(try newcomer.readResponse(), path: "/new")
+            #expect(try slow[0].isClosedByServer())
+            try slow[3].send("s\r\n\r\n")
+            expectHello(try slow[3].readResponse(), path: "/slow")
+        }
+    }
+
+    @Test func fourTimesTheCapOfIdleAndSlowConnectionsDoNotLockOutANewClient() throws {
+        try withServer(.init(headerTimeout: 60, maxConnections: 8)) { _, port in
+            let held = try (0..<32).map { index in
+                let client = try TestClient(port: port)
+                if index.isMultiple(of: 2) { try client.send("GET /par") }
+                return client
+            }
+            let newcomer = try TestClient(port: port)
+            try newcomer.send(get("/"))
+            expectHello(try newcomer.readResponse())
+            #expect(held.count == 32)
+        }
+    }
+
+    @Test func aHeadNotFinishedWithinTheHeaderTimeoutIs408AndASilentClientIsClosed() throws {
+        try withServer(.init(idleTimeout: 60, headerTimeout: 0.2, requestTimeout: 60)) { _, port in
+            let slow = try TestClient(port: port)
+            try slow.send("GET /slow HTTP/1.1\r\nHost: t\r\n")
+            let silent = try TestClient(port: port)
+            let response = try slow.readResponse()
+            #expect(response.statusLine == "HTTP/1.1 408 Request Timeout")
+            #expect(response.headers["Connection"] == "close")
+            #expect(response.text == "The request took too long to arrive.\n")
+            #expect(try slow.isClosedByServer())
+            #expect(try silent.isClosedByServer())
+        }
+    }
+
+    @Test func theHeaderTimeoutDoesNotCutABodyOrAnIdleKeepAliveConnection() throws {
+        try withServer(.init(idleTimeout: 60, headerTimeout: 0.2, requestTimeout: 60)) { _, port in
+            let client = try TestClient(port: port)
+            try client.send("POST /up HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\n\r\nhe")
+            Thread.sleep(forTimeInterval: 0.4)
+            try client.send("llo")
+            let response = try client.readResponse()
+            #expect(response.statusLine == "HTTP/1.1 200 OK")
+            #expect(response.headers["X-Path"] == "/up")
+            #expect(response.text == "hello")
+            Thread.sleep(forTimeInterval: 0.4)
+            try client.send(get("/"))
+            expectHello(try client.readResponse())
+        }
+    }
+}
