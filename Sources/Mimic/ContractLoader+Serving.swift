@@ -1,6 +1,9 @@
 import MimicContracts
+import MimicSchema
 
 extension ContractLoader {
-    /// The loader for contracts Mimic serves: operations under its admin prefix (`/__mimic/`) are load errors.
-    public static let serving = ContractLoader(reservedPathSegment: AdminEndpoints.pathSegment)
+    /// The loader for contracts Mimic serves: operations under its admin prefix (`/__mimic/`) are load errors, and
+    /// schema keywords that ask for more than its generator builds (``GenerationLimits``) are warnings.
+    public static let serving = ContractLoader(
+        reservedPathSegment: AdminEndpoints.pathSegment, schemaExcesses: GenerationLimits.excesses(of:))
 }

@@ -12,15 +12,21 @@ public struct ContractLoader: Sendable {
     /// The first path segment the server keeps for its own endpoints (nil: none): a contract's operation under
     /// it is a `load.reserved-path` error and is not served.
     public let reservedPathSegment: String?
+    /// The keywords of a schema that ask for more than the server will do (none, unless given): each is a warning at
+    /// the keyword, with the code and message the check gives. The server knows its limits; this layer does not.
+    public let schemaExcesses: @Sendable (Schema) -> [SchemaExcess]
 
-    /// A loader; with `reservedPathSegment`, operations under `/<reservedPathSegment>/` are refused.
-    public init(reservedPathSegment: String? = nil) {
+    /// A loader; with `reservedPathSegment`, operations under `/<reservedPathSegment>/` are refused; with
+    /// `schemaExcesses`, every schema read is checked by it.
+    public init(reservedPathSegment: String? = nil, schemaExcesses: @escaping @Sendable (Schema) -> [SchemaExcess] = { _ in [] }) {
         self.reservedPathSegment = reservedPathSegment
+        self.schemaExcesses = schemaExcesses
     }
 
     /// Loads every contract in `paths` (files, or folders searched recursively).
     public func load(_ paths: [String]) -> ContractSet {
         let session = LoadSession()
+        session.schemaExcesses = schemaExcesses
         let (files, listingProblems) = Self.contractFiles(in: paths)
         session.diagnostics += listingProblems
         var contracts: [Contract] = []

@@ -1,7 +1,8 @@
 import MimicYAML
 
 extension ImportContext {
-    /// Reads a schema object; a `$ref` becomes a reference to the registry, its target read once.
+    /// Reads a schema object; a `$ref` becomes a reference to the registry, its target read once. The keywords
+    /// the session's ``LoadSession/schemaExcesses`` finds excessive are warnings at the keyword.
     ///
     /// One reader serves every dialect (draft 4 for Swagger 2.0 and OpenAPI 3.0, the 2020-12 subset of 3.1):
     /// their keywords do not collide, so each form is read wherever it appears (a boolean or a numeric
@@ -31,6 +32,9 @@ extension ImportContext {
         schema.anyOf = node["anyOf"]?.sequence?.map { self.schema($0) } ?? []
         schema.oneOf = node["oneOf"]?.sequence?.map { self.schema($0) } ?? []
         schema.not = node["not"].map { self.schema($0) }
+        for excess in session.schemaExcesses(schema) {
+            warn(excess.code, excess.message, at: node[excess.keyword] ?? node)
+        }
         return schema
     }
 

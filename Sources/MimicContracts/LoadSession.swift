@@ -7,6 +7,8 @@ final class LoadSession {
     var referencedFiles: Set<String> = []
     /// Remote `$ref` prefixes (`http://localhost:1234/`) served from local folders, first match wins.
     var remoteFolders: [(prefix: String, folder: String)] = []
+    /// The keywords of a schema that ask for more than the server will do (``ContractLoader/schemaExcesses``).
+    var schemaExcesses: @Sendable (Schema) -> [SchemaExcess] = { _ in [] }
 
     /// The local path standing for a remote file, when a folder serves its prefix.
     func localPath(ofRemote file: String) -> String? {

@@ -79,6 +79,47 @@ import Testing
         #expect(result.output == expected)
     }
 
+    @Test func lintWarnsAtEachKeywordThatAsksForMoreThanMimicGenerates() throws {
+        let folder = try temporaryFolder(["api.yaml": """
+            openapi: 3.0.0
+            info: {title: Limits, version: "1"}
+            paths:
+              /limits:
+                get:
+                  responses:
+                    "200":
+                      description: OK
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              zero: {type: integer, minimum: 0, maximum: 0, multipleOf: 1e19}
+                              tens: {type: integer, minimum: 1, maximum: 9, multipleOf: 10}
+                              text: {type: string, minLength: 1000000000}
+                              list: {type: array, minItems: 300000000, items: {type: integer}}
+                              map: {type: object, minProperties: 100000000, additionalProperties: {type: boolean}}
+            """])
+        let result = runMimic("lint", folder)
+        #expect(result.status == 0)
+        #expect(result.output == """
+            \(folder)/api.yaml:15:77: warning: multipleOf 10 has no multiple Mimic can generate from 1 to 9; generated values break it [schema.no-multiple-in-range]
+             15 |                   tens: {type: integer, minimum: 1, maximum: 9, multipleOf: 10}
+                |                                                                             ^
+            \(folder)/api.yaml:16:51: warning: minLength 1000000000 is more than Mimic generates; generated strings stop at 4096 characters [schema.excessive-size]
+             16 |                   text: {type: string, minLength: 1000000000}
+                |                                                   ^
+            \(folder)/api.yaml:17:49: warning: minItems 300000000 is more than Mimic generates; generated arrays stop at 100 items [schema.excessive-size]
+             17 |                   list: {type: array, minItems: 300000000, items: {type: integer}}
+                |                                                 ^
+            \(folder)/api.yaml:18:54: warning: minProperties 100000000 is more than Mimic generates; generated objects stop at 100 properties [schema.excessive-size]
+             18 |                   map: {type: object, minProperties: 100000000, additionalProperties: {type: boolean}}
+                |                                                      ^
+            1 file, 1 operation: 0 errors, 4 warnings
+
+            """)
+    }
+
     @Test func dumpPrintsTheFirstDocumentAsJSON() throws {
         let folder = try temporaryFolder(["doc.yaml": "swagger: '2.0'\ncodes: {200: OK}\nflags: [yes, true, ~]\n---\n"])
         let result = runMimic("dump", folder + "/doc.yaml")

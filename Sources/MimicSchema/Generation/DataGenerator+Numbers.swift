@@ -2,52 +2,52 @@ import MimicContracts
 
 extension DataGenerator {
     /// How far from a lone bound a generated number may go.
-    private static let usualSpan = 1000.0
-    /// Integers stay within ±2⁶², so that arithmetic on them cannot overflow.
-    private static let integerLimit = 4.6e18
+    private static let usualSpan = 1000
 
     /// An integer within the schema's bounds (exclusive ones too), its format's range and `multipleOf`,
-    /// and otherwise in a range that suits the field's name (ids in 1…9999, sizes in bytes, counts from 0).
+    /// and otherwise in a range that suits the field's name (ids in 1…9999, sizes in bytes, counts from 0);
+    /// worked out in integers (``IntegerBounds``), so no contract makes it trap.
+    ///
+    /// When the usual range holds no multiple of `multipleOf`, the least multiple the bounds admit. When no integer
+    /// satisfies the schema, the answer is still deterministic: with bounds that admit none, the lower bound (an
+    /// exclusive one moved up, at most ±``IntegerBounds/limit``); with no multiple between them, the lowest integer
+    /// of the usual range inside the bounds.
     func integer(_ schema: Schema, in scope: GenerationScope, random: inout SeededRandom) -> Int {
-        let limits = NumberFormat(of: schema) == .int32 ? Double(Int32.min)...Double(Int32.max) : -Self.integerLimit...Self.integerLimit
-        let lowest = (schema.minimum.map { $0.exclusive ? ($0.value + 1).rounded(.down) : $0.value.rounded(.up) } ?? limits.lowerBound).clamped(to: limits)
-        let highest = (schema.maximum.map { $0.exclusive ? ($0.value - 1).rounded(.up) : $0.value.rounded(.down) } ?? limits.upperBound).clamped(to: limits)
-        guard lowest <= highest else { return Int(lowest) }
+        let bounds = IntegerBounds(schema)
+        guard bounds.lowest <= bounds.highest else { return bounds.lowest }
         let usual = Self.usualIntegerRange(for: scope.fieldName.flatMap(FieldKind.init(fieldName:)))
-        let (low, high) = Self.clamp(Double(usual.lowerBound)...Double(usual.upperBound), to: lowest...highest)
-        if let step = schema.multipleOf, step >= 1, step == step.rounded() {
-            let first = (low / step).rounded(.up), last = (high / step).rounded(.down)
-            if first <= last {
-                return Int(step) * random.integer(in: Int(first)...Int(last))
-            }
-            let nearest = (lowest / step).rounded(.up) * step
-            return Int(nearest <= highest ? nearest : low)
+        let (low, high) = Self.clamp(usual, to: bounds.lowest...bounds.highest, span: Self.usualSpan)
+        guard let step = bounds.step else { return random.integer(in: low...high) }
+        if let quotients = IntegerBounds.quotients(of: step, within: low...high) {
+            return step * random.integer(in: quotients)
         }
-        return random.integer(in: Int(low)...Int(high))
+        return bounds.firstMultiple ?? low
     }
 
     /// A number within the schema's bounds (exclusive ones too) and `multipleOf`, else between 0 and 1000,
-    /// with two decimals where they fit.
+    /// with two decimals where they fit; always finite (``NumberBounds``).
+    ///
+    /// When the usual range holds no multiple of `multipleOf`, the nearest one the bounds admit above it, else below
+    /// it; when they admit none, a number of the usual range, which breaks `multipleOf`. Multiples too fine to draw
+    /// (a quotient past ±``IntegerBounds/limit``) give such a number too, which the validator takes as a multiple.
+    /// Bounds that admit no number give the lower one.
     func number(_ schema: Schema, random: inout SeededRandom) -> Double {
-        let lowest = schema.minimum?.value ?? -.infinity, highest = schema.maximum?.value ?? .infinity
-        guard lowest <= highest else { return lowest }
-        let (low, high) = Self.clamp(0...Self.usualSpan, to: lowest...highest)
-        let allowed = { (value: Double) -> Bool in
-            (schema.minimum?.exclusive == true ? value > lowest : value >= lowest)
-                && (schema.maximum?.exclusive == true ? value < highest : value <= highest)
-        }
-        if let step = schema.multipleOf, step > 0 {
-            var first = (low / step).rounded(.up), last = (high / step).rounded(.down)
-            if !allowed(Self.tidy(first * step)) { first += 1 }
-            if !allowed(Self.tidy(last * step)) { last -= 1 }
-            if first <= last, abs(first) < Self.integerLimit, abs(last) < Self.integerLimit {
-                return Self.tidy(Double(random.integer(in: Int(first)...Int(last))) * step)
+        let bounds = NumberBounds(schema)
+        guard bounds.lowest <= bounds.highest else { return bounds.lowest }
+        let (low, high) = Self.clamp(0...Double(Self.usualSpan), to: bounds.lowest...bounds.highest, span: Double(Self.usualSpan))
+        if let step = bounds.step {
+            let (first, last) = bounds.quotients(of: step, from: low, to: high)
+            if first <= last, abs(first) < NumberBounds.quotientLimit, abs(last) < NumberBounds.quotientLimit {
+                return NumberBounds.tidy(Double(random.integer(in: Int(first)...Int(last))) * step)
+            }
+            if first > last, let nearest = [first, last].lazy.map({ NumberBounds.tidy($0 * step) }).first(where: bounds.admits) {
+                return nearest
             }
         }
         var value = low + random.fraction() * (high - low)
-        if !allowed(value) { value = (low + high) / 2 }
+        if !bounds.admits(value) { value = (low + high) / 2 }
         let rounded = (value * 100).rounded() / 100
-        return allowed(rounded) ? rounded : value
+        return bounds.admits(rounded) ? rounded : value
     }
 
     /// The range a field's name suggests for an integer.
@@ -60,27 +60,16 @@ extension DataGenerator {
         }
     }
 
-    /// `usual` moved inside `bounds`: their overlap, else `usualSpan` from the bound it lies beyond.
-    private static func clamp(_ usual: ClosedRange<Double>, to bounds: ClosedRange<Double>) -> (Double, Double) {
+    /// `usual` moved inside `bounds`: their overlap, else `span` from the bound it lies beyond.
+    private static func clamp<Value: Numeric & Comparable>(
+        _ usual: ClosedRange<Value>, to bounds: ClosedRange<Value>, span: Value
+    ) -> (Value, Value) {
         if usual.overlaps(bounds) {
             return (max(usual.lowerBound, bounds.lowerBound), min(usual.upperBound, bounds.upperBound))
         }
         if usual.upperBound < bounds.lowerBound {
-            return (bounds.lowerBound, min(bounds.lowerBound + usualSpan, bounds.upperBound))
+            return (bounds.lowerBound, min(bounds.lowerBound + span, bounds.upperBound))
         }
-        return (max(bounds.upperBound - usualSpan, bounds.lowerBound), bounds.upperBound)
-    }
-
-    /// `value` without the binary noise of a decimal product (`0.30000000000000004` → `0.3`).
-    private static func tidy(_ value: Double) -> Double {
-        guard abs(value) < 1e9 else { return value }
-        return (value * 1e9).rounded() / 1e9
-    }
-}
-
-private extension Double {
-    /// The value moved inside `limits` (NaN becomes the lower limit).
-    func clamped(to limits: ClosedRange<Double>) -> Double {
-        isNaN ? limits.lowerBound : Swift.min(Swift.max(self, limits.lowerBound), limits.upperBound)
+        return (max(bounds.upperBound - span, bounds.lowerBound), bounds.upperBound)
     }
 }

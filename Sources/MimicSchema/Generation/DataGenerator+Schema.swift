@@ -6,7 +6,7 @@ extension DataGenerator {
         var schema = schema
         var trail = trail
         var name: String?
-        for _ in 0..<64 {
+        for _ in 0..<SchemaTrail.longestReferenceChain {
             guard let key = schema.reference else { break }
             name = key
             trail = trail.entering(key)
@@ -15,40 +15,43 @@ extension DataGenerator {
         return generateResolved(schema, named: name, in: scope, trail: trail)
     }
 
-    /// A value for a schema that is not a reference; `name` is the registry key it was reached by, if any.
+    /// A value for a schema that is not a reference; `name` is the registry key it was reached by, if any. Containers
+    /// count their own text against the trail's budget, and every other value is counted here.
     private func generateResolved(_ schema: Schema, named name: String?, in scope: GenerationScope, trail: SchemaTrail) -> JSONValue {
         if !schema.allOf.isEmpty {
             return generateMerged(schema, named: name, in: scope, trail: trail)
         }
         if scope.isEntityIdentifier, let identity = identityValue(for: schema, identity: scope.identity) {
-            return identity
+            return trail.budget.counted(identity)
         }
         if let constant = schema.constValue {
-            return constant
+            return trail.budget.counted(constant)
         }
         if let example = schema.examples.first(where: { Self.value($0, fits: schema) }) {
-            return example
+            return trail.budget.counted(example)
         }
         if let fallback = schema.defaultValue, fallback.isScalar, Self.value(fallback, fits: schema) {
-            return fallback
+            return trail.budget.counted(fallback)
         }
         var random = scope.random(seed: seed)
         if let members = schema.enumValues, !members.isEmpty {
             let candidates = members.filter { $0 != .null }
-            return candidates.isEmpty ? .null : random.element(of: candidates)
+            return trail.budget.counted(candidates.isEmpty ? .null : random.element(of: candidates))
         }
-        if let alternative = Self.chosenAlternative(of: schema, in: schemas) {
+        if !trail.isCircling, let alternative = Self.chosenAlternative(of: schema, in: schemas) {
             return generateAlternative(alternative, of: schema, in: scope, trail: trail)
         }
+        let scalar: JSONValue
         switch schema.effectiveType {
         case .object: return object(schema, in: scope, trail: trail)
         case .array: return array(schema, in: scope, trail: trail)
-        case .string: return .string(string(schema, in: scope, random: &random))
-        case .integer: return .integer(integer(schema, in: scope, random: &random))
-        case .number: return .number(number(schema, random: &random))
-        case .boolean: return .bool(random.coin())
-        case .null: return .null
+        case .string: scalar = .string(string(schema, in: scope, padded: !trail.budget.isSpent, random: &random))
+        case .integer: scalar = .integer(integer(schema, in: scope, random: &random))
+        case .number: scalar = .number(number(schema, random: &random))
+        case .boolean: scalar = .bool(random.coin())
+        case .null: scalar = .null
         }
+        return trail.budget.counted(scalar)
     }
 
     /// An `allOf`: one object with the properties of every part, its discriminators naming `name`.

@@ -3,8 +3,9 @@ import MimicContracts
 extension DataGenerator {
     /// A string for `schema`: in its format when Mimic generates the format (``StringFormat``, read leniently), else
     /// matching its pattern, else one that suits the field's name; then fitted to `minLength`/`maxLength` (a
-    /// formatted or patterned string as it is).
-    func string(_ schema: Schema, in scope: GenerationScope, random: inout SeededRandom) -> String {
+    /// formatted or patterned string as it is). It is padded for `minLength` only when `padded`, and to
+    /// ``GenerationLimits/stringLength`` at most.
+    func string(_ schema: Schema, in scope: GenerationScope, padded: Bool, random: inout SeededRandom) -> String {
         if let format = schema.format.flatMap(StringFormat.init(lenientName:)), let text = format.sample(in: scope, random: &random) {
             return text
         }
@@ -12,7 +13,8 @@ extension DataGenerator {
         if let pattern = schema.pattern {
             return string(matching: pattern, preferring: named, random: &random)
         }
-        return Self.fitted(named, minLength: schema.minLength, maxLength: schema.maxLength, random: &random)
+        let minLength = padded ? schema.minLength.map { min($0, GenerationLimits.stringLength) } : nil
+        return Self.fitted(named, minLength: minLength, maxLength: schema.maxLength, random: &random)
     }
 
     /// The text of the value a field's name suggests (`status` → `active`, `owner_id` → `4821`).

@@ -6,7 +6,8 @@ import MimicContracts
 /// Every value derives only from the seed and its ``GenerationScope`` (resource, identity, path), never from the
 /// clock, a global random generator or a hash seeded per process: the same contract, seed and request give the
 /// same bytes on any machine, and each property has a generator of its own, so declaring one more property does
-/// not change the others.
+/// not change the others (unless the value reaches ``GenerationLimits/valueSize``). No schema makes it build more
+/// than ``GenerationLimits`` allow, or trap.
 public struct DataGenerator: Sendable {
     /// The seed used when none is given.
     public static let defaultSeed: UInt64 = 1
@@ -34,7 +35,8 @@ public struct DataGenerator: Sendable {
     ///
     /// Responses are what Mimic generates, so `writeOnly` properties are left out. Objects show every declared
     /// property, optional ones too; a recursive schema is cut short (optional properties omitted, arrays at their
-    /// minimum, `null` where allowed) once a reference repeats or the value nests deeply.
+    /// minimum, `null` where allowed) once a reference repeats or the value nests deeply, and containers stay empty
+    /// once the value is as large as ``GenerationLimits/valueSize``.
     public func value(for schema: Schema, in scope: GenerationScope) -> JSONValue {
         generate(schema, in: scope, trail: SchemaTrail())
     }

@@ -80,10 +80,15 @@ enum SampleText {
         return String((0..<16).map { _ in alphabet[Int(random.next() & 0x3F)] })
     }
 
-    /// A random mix of letters and digits, `count` long.
+    /// A random mix of letters and digits, `count` long (none for a negative count), built as bytes in one pass.
     static func alphanumeric(_ random: inout SeededRandom, count: Int) -> String {
-        let alphabet = Array("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
-        return String((0..<count).map { _ in random.element(of: alphabet) })
+        let alphabet = Array("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(count, 0))
+        for _ in 0..<max(count, 0) {
+            bytes.append(random.element(of: alphabet))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A title for an entity of `resource`: an adjective, the resource's singular and a number (`Nightly Backup 17`).

@@ -1,10 +1,13 @@
 /// Reads a regular expression into ``PatternSampler/Node``s; every `parse` method returns nil for syntax
-/// outside the supported subset.
+/// outside the supported subset, and for groups nested deeper than ``GenerationLimits/depth`` (which would otherwise
+/// take as much stack as the pattern has parentheses).
 struct PatternParser {
     private typealias Node = PatternSampler.Node
 
     private let scalars: [Unicode.Scalar]
     private var index = 0
+    /// The groups open at `index`.
+    private var depth = 0
 
     /// The printable ASCII characters (space to `~`), what character classes are sampled from when they can be.
     private static let printable: [Unicode.Scalar] = (0x20...0x7E).compactMap(Unicode.Scalar.init)
@@ -69,8 +72,11 @@ struct PatternParser {
         }
     }
 
-    /// A group's body after `(`: plain, `(?:…)` or named; nil for look-around and inline flags.
+    /// A group's body after `(`: plain, `(?:…)` or named; nil for look-around, inline flags and a group too deep.
     private mutating func parseGroup() -> Node?? {
+        guard depth < GenerationLimits.depth else { return nil }
+        depth += 1
+        defer { depth -= 1 }
         if current == "?" {
             index += 1
             switch current {

@@ -28,25 +28,31 @@ struct PatternSampler: Sendable {
         self.alternatives = alternatives
     }
 
-    /// A string the pattern matches.
+    /// A string the pattern matches, drawn in at most ``GenerationLimits/stringLength`` steps (a character, a group
+    /// or a repetition each): nested quantifiers (`((a{1000}){1000}){1000}`) are cut short there, so the string is
+    /// at most that long and costs no more to draw, matching the pattern no longer.
     func sample(_ random: inout SeededRandom) -> String {
         var text = String.UnicodeScalarView()
-        Self.append(.group(alternatives), to: &text, random: &random)
+        var steps = GenerationLimits.stringLength
+        Self.append(.group(alternatives), to: &text, steps: &steps, random: &random)
         return String(text)
     }
 
-    private static func append(_ node: Node, to text: inout String.UnicodeScalarView, random: inout SeededRandom) {
+    private static func append(_ node: Node, to text: inout String.UnicodeScalarView, steps: inout Int, random: inout SeededRandom) {
+        guard steps > 0 else { return }
+        steps -= 1
         switch node {
         case .characters(let scalars):
             text.append(random.element(of: scalars))
         case .group(let alternatives):
             for child in random.element(of: alternatives) {
-                append(child, to: &text, random: &random)
+                append(child, to: &text, steps: &steps, random: &random)
             }
         case .repeated(let child, let minimum, let maximum):
             let count = random.integer(in: minimum...min(maximum, minimum + extraRepetitions))
             for _ in 0..<count {
-                append(child, to: &text, random: &random)
+                guard steps > 0 else { break }
+                append(child, to: &text, steps: &steps, random: &random)
             }
         }
     }
