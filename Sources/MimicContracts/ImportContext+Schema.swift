@@ -107,12 +107,18 @@ extension ImportContext {
         }
     }
 
+    /// A count keyword's value (`minLength`, `maxItems` …): an integer, or a float that is one (`1e8`, `3.0`), as
+    /// JSON Schema counts `1.0` an integer; nil for anything else.
+    private static func count(_ node: YAMLNode?) -> Int? {
+        node?.integer ?? node?.double.flatMap { $0 == $0.rounded() ? Int(exactly: $0) : nil }
+    }
+
     private func readStringAndArrayConstraints(of node: YAMLNode, into schema: inout Schema) {
-        schema.minLength = node["minLength"]?.integer
-        schema.maxLength = node["maxLength"]?.integer
+        schema.minLength = Self.count(node["minLength"])
+        schema.maxLength = Self.count(node["maxLength"])
         schema.pattern = node["pattern"]?.string
-        schema.minItems = node["minItems"]?.integer
-        schema.maxItems = node["maxItems"]?.integer
+        schema.minItems = Self.count(node["minItems"])
+        schema.maxItems = Self.count(node["maxItems"])
         schema.uniqueItems = node["uniqueItems"]?.bool ?? false
         readItems(of: node, into: &schema)
         schema.contains = node["contains"].map { self.schema($0) }
@@ -148,8 +154,8 @@ extension ImportContext {
         if let additional = node["additionalProperties"] {
             schema.additionalProperties = self.additional(additional)
         }
-        schema.minProperties = node["minProperties"]?.integer
-        schema.maxProperties = node["maxProperties"]?.integer
+        schema.minProperties = Self.count(node["minProperties"])
+        schema.maxProperties = Self.count(node["maxProperties"])
         schema.propertyNames = node["propertyNames"].map { self.schema($0) }
         schema.dependencies = ["dependencies", "dependentRequired", "dependentSchemas"].flatMap { keyword in
             node[keyword]?.mapping?.compactMap { pair in

@@ -16,6 +16,21 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
+    @Test func aCountWrittenAsAWholeFloatIsACount() {
+        let (schema, _, diagnostics) = load("""
+            minLength: 1e8
+            maxLength: 2.0e8
+            minItems: 3.0
+            maxItems: 4
+            minProperties: 1e2
+            maxProperties: 2.5
+            """)
+        #expect([schema.minLength, schema.maxLength, schema.minItems, schema.maxItems] == [100_000_000, 200_000_000, 3, 4])
+        #expect(schema.minProperties == 100)
+        #expect(schema.maxProperties == nil)
+        #expect(diagnostics.isEmpty)
+    }
+
     @Test func draft2020PrefixItemsAreTupleItemsAndItemsTheRest() {
         let (schema, _, _) = load(#"{"prefixItems": [{"type": "string"}], "items": {"type": "boolean"}}"#)
         #expect(schema.tupleItems.map(\.types) == [[.string]])
