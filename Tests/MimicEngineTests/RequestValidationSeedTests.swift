@@ -42,6 +42,18 @@ import Testing
         #expect(result.violations.map { "\($0.location.rawValue) \($0.name) \($0.code) \($0.pointer)" } == [violation])
     }
 
+    @Test func aLargeBodyListsItsFirstHundredViolationsAndCountsTheRest() {
+        let body = "[" + (0..<200_000).map(String.init).joined(separator: ",") + "]"
+        let result = MockEngine.forSeeds.respond("PUT", "/api/backups/g1/warnings", headers: ["Content-Type": "application/json"], body: body)
+        let errors = (0..<100).map { #"{"location":"body","name":"","pointer":"/\#($0)","code":"type","message":"expected an object, found the integer \#($0)"}"# }
+        #expect(result.response.rendered == """
+            422
+            Content-Type: application/problem+json
+            {"type":"urn:mimic:problem:request-invalid","title":"Request invalid","status":422,"detail":"The request breaks the contract of PUT /api/backups/{guid}/warnings: 200000 violations.","mode":"lenient","errors":[\(errors.joined(separator: ","))],"truncated":199900}
+            """)
+        #expect(result.violations == (0..<100).map { Violation(location: .body, name: "", pointer: "/\($0)", code: "type", message: "expected an object, found the integer \($0)") })
+    }
+
     @Test func everyValueOfAMultivaluedParameterIsChecked() {
         #expect(status("/api/backups?status=FAILED&status=SUCCESS") == 200)
         let result = MockEngine.forSeeds.respond(to: HTTPRequest(method: "GET", target: "/api/backups?status=FAILED&status=BOGUS"))

@@ -275,6 +275,15 @@ import Testing
         #expect(violations(of: .integer(1), against: .reference(wrap), registry: [(wrap, wrapper)]).map(\.code) == ["type"])
     }
 
+    @Test func eachMemberNameIsCheckedAgainstAReferencedPropertyNamesSchema() {
+        let key = "api.yaml#/definitions/Name"
+        let schema = Schema.of(.object) { $0.propertyNames = .reference(key) }
+        let registry = [(key, Schema.of(.string) { $0.maxLength = 3 })]
+        #expect(violations(of: .object([JSONMember("abc", .integer(1)), JSONMember("abcdef", .integer(2))]), against: schema, registry: registry) == [
+            violation("/abcdef", "propertyNames", #"property name "abcdef" is not allowed: must be at most 3 characters long, found 6"#),
+        ])
+    }
+
     @Test func valuesNestedTooDeeplyAreReportedOnceInsteadOfFollowed() {
         let key = "api.yaml#/definitions/Nested"
         var value = JSONValue.array([])

@@ -5,30 +5,31 @@ import MimicHTTPTypes
 extension RequestValidator {
     /// The violations of `request`'s body: a missing required body or form field; a media type the operation
     /// does not accept (`media-type`); a form's fields; a JSON body that is not JSON (`syntax`, with its byte
-    /// offset), too deep to read (`depth`), or not what its schema says.
-    func bodyViolations(_ request: DecodedRequest, rules: OperationRules) -> [Violation] {
+    /// offset), too deep to read (`depth`), or not what its schema says. Of a JSON body's schema violations, the
+    /// first ``ValidationReport/maximumViolations`` are kept and the rest counted (`omitted`).
+    func bodyViolations(_ request: DecodedRequest, rules: OperationRules) -> (found: [Violation], omitted: Int) {
         if case .none = request.body {
             let body = rules.isBodyRequired ? [Violation(location: .body, name: "", code: .required, message: "\(rules.label) requires a body")] : []
-            return body + violations(of: rules.formData, in: .formData, pairs: [])
+            return (body + violations(of: rules.formData, in: .formData, pairs: []), 0)
         }
-        guard !rules.mediaTypes.isEmpty else { return [] }
+        guard !rules.mediaTypes.isEmpty else { return ([], 0) }
         let essence = request.mediaType?.essence ?? ""
         guard rules.accepts(essence) else {
             let accepted = rules.mediaTypes.joined(separator: ", ")
             let message = request.mediaType == nil ? "the body has no Content-Type; \(rules.label) accepts \(accepted)"
                 : "\(rules.label) does not accept a \(essence) body; it accepts \(accepted)"
-            return [Violation(location: .header, name: "Content-Type", code: .mediaType, message: message)]
+            return ([Violation(location: .header, name: "Content-Type", code: .mediaType, message: message)], 0)
         }
         switch request.body {
         case .urlEncodedForm(let form):
-            return formViolations(form.pairs, rules: rules) + form.faults.map { Violation(location: .formData, name: $0.name, code: .encoding, message: $0.reason) }
+            return (formViolations(form.pairs, rules: rules) + form.faults.map { Violation(location: .formData, name: $0.name, code: .encoding, message: $0.reason) }, 0)
         case .multipartForm(let form):
-            return formViolations(form.fields, rules: rules) + (form.fault.map { [Violation(location: .body, name: "", code: .encoding, message: $0)] } ?? [])
+            return (formViolations(form.fields, rules: rules) + (form.fault.map { [Violation(location: .body, name: "", code: .encoding, message: $0)] } ?? []), 0)
         case .json(let parsed) where request.mediaType?.isJSON == true:
-            guard let schema = rules.jsonSchema else { return [] }
+            guard let schema = rules.jsonSchema else { return ([], 0) }
             return jsonViolations(parsed, schema: schema)
         case .none, .json, .unread:
-            return []
+            return ([], 0)
         }
     }
 
@@ -37,8 +38,9 @@ extension RequestValidator {
         violations(of: rules.formData, in: .formData, pairs: fields) + (strict ? undeclared(fields, in: .formData, rules: rules.formData) : [])
     }
 
-    /// The violations of a JSON body: one that is not JSON or too deep to read, else its schema's.
-    private func jsonViolations(_ parsed: Result<JSONValue, JSONTextError>, schema: Schema) -> [Violation] {
+    /// The violations of a JSON body: one that is not JSON or too deep to read, else its schema's (the first
+    /// ``ValidationReport/maximumViolations`` kept, the rest counted).
+    private func jsonViolations(_ parsed: Result<JSONValue, JSONTextError>, schema: Schema) -> (found: [Violation], omitted: Int) {
         let value: JSONValue
         switch parsed {
         case .success(let parsed):
@@ -46,12 +48,14 @@ extension RequestValidator {
         case .failure(let error):
             let place = "byte \(error.offset) (line \(error.line), column \(error.column))"
             if case .tooDeep(let maximumDepth) = error.kind {
-                return [Violation(location: .body, name: "", code: .depth, message: "the body nests arrays and objects more than \(maximumDepth) levels deep, at \(place)")]
+                return ([Violation(location: .body, name: "", code: .depth, message: "the body nests arrays and objects more than \(maximumDepth) levels deep, at \(place)")], 0)
             }
-            return [Violation(location: .body, name: "", code: .syntax, message: "the body is not JSON: at \(place), \(error.message)")]
+            return ([Violation(location: .body, name: "", code: .syntax, message: "the body is not JSON: at \(place), \(error.message)")], 0)
         }
-        return schemaValidator.violations(of: value, against: schema, direction: .request).map {
+        let found = schemaValidator.violations(of: value, against: schema, direction: .request, keeping: ValidationReport.maximumViolations)
+        let kept = found.kept.map {
             Violation(location: .body, name: "", pointer: $0.pointer, code: $0.code, message: $0.message, allowed: $0.allowed)
         }
+        return (kept, found.omitted)
     }
 }

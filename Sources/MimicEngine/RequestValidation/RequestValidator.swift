@@ -40,8 +40,9 @@ struct RequestValidator: Sendable {
         if strict { found += undeclared(request.query.pairs, in: .query, rules: rules.query) }
         found += violations(of: rules.header, in: .header, pairs: headers)
         found += violations(of: rules.cookie, in: .cookie, pairs: request.cookies)
-        found += bodyViolations(request, rules: rules)
+        let body = bodyViolations(request, rules: rules)
+        found += body.found
         guard !found.isEmpty else { return nil }
-        return ValidationReport(found: found, operation: rules.label, declaredStatus: rules.failureStatus, strict: strict)
+        return ValidationReport(found: found, omitted: body.omitted, operation: rules.label, declaredStatus: rules.failureStatus, strict: strict)
     }
 }

@@ -22,12 +22,13 @@ struct ValidationReport: Sendable {
     /// Headers after `Content-Type` (`WWW-Authenticate` for a 401).
     var headers: HTTPHeaders
 
-    /// A report of `found`, keeping the first ``maximumViolations``, answered as ``refusal(for:declaredStatus:)`` says.
-    init(found: [Violation], operation: String, declaredStatus: Int, strict: Bool, headers: HTTPHeaders = [:]) {
+    /// A report of `found` and `omitted` more violations found after them (counted only, never decisive), keeping
+    /// the first ``maximumViolations``, answered as ``refusal(for:declaredStatus:)`` says.
+    init(found: [Violation], omitted: Int = 0, operation: String, declaredStatus: Int, strict: Bool, headers: HTTPHeaders = [:]) {
         (kind, status) = Self.refusal(for: found, declaredStatus: declaredStatus)
         self.operation = operation
         violations = Array(found.prefix(Self.maximumViolations))
-        truncated = found.count - violations.count
+        truncated = found.count - violations.count + omitted
         self.strict = strict
         self.headers = headers
     }

@@ -37,6 +37,14 @@ extension JSONValue {
         }
     }
 
+    /// Whether the value is an array or an object: one with elements or members to check.
+    var isContainer: Bool {
+        switch self {
+        case .array, .object: true
+        case .null, .bool, .integer, .number, .string: false
+        }
+    }
+
     /// Whether the value is an instance of `type`; a number with an integral value is an integer.
     func isInstance(of type: SchemaType) -> Bool {
         switch (type, self) {

@@ -36,13 +36,13 @@ extension SchemaValidation {
             let numbers = matching.map { "#\($0 + 1)" }.joined(separator: ", ")
             report(keyword, "matches \(matching.count) alternatives of \(keyword) (\(numbers)) but must match exactly one")
         } else if matching.isEmpty, let closest {
-            report(keyword, "matches none of the \(alternatives.count) alternatives of \(keyword); the closest, #\(closest.index + 1), fails: \(summary(of: closest.reasons))")
+            let here = pointer()
+            report(keyword, "matches none of the \(alternatives.count) alternatives of \(keyword); the closest, #\(closest.index + 1), fails: \(Self.summary(of: closest.reasons, at: here))")
         }
     }
 
-    /// The first two reasons, each after its pointer relative to the current value when deeper.
-    private func summary(of reasons: [SchemaViolation]) -> String {
-        let here = pointer()
+    /// The first two reasons, each after its pointer relative to `here` (the current value's) when deeper.
+    private static func summary(of reasons: [SchemaViolation], at here: String) -> String {
         let shown = reasons.prefix(2).map { reason in
             reason.pointer == here ? reason.message : String(reason.pointer.dropFirst(here.count)) + ": " + reason.message
         }

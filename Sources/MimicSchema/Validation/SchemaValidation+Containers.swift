@@ -92,7 +92,7 @@ extension SchemaValidation {
         // The declared properties not given, which a forbidden member may misspell; worked out at the first one.
         var unsent: [String]?
         for member in members {
-            if let names = schema.propertyNames, let reason = trial(.string(member.key), against: names).first {
+            if let names = schema.propertyNames, let reason = firstViolation(ofName: member.key, against: names) {
                 report(.propertyNames, "property name \(JSONValue.string(member.key).quoted) is not allowed: \(reason.message)", at: .key(member.key))
             }
             var matched = schema.properties.contains { $0.name == member.key }

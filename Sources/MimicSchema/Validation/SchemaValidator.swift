@@ -22,16 +22,20 @@ public struct SchemaValidator: Sendable {
 
     /// A run checks a value against at most this many schemas, and this many more per value in it (each
     /// member, element and the value itself), before it gives up with one violation of code `complexity`:
-    /// however its schemas nest and refer to each other, a value is checked in bounded time.
+    /// however its schemas nest and refer to each other, a value is checked in bounded time. Repeating what a
+    /// `$ref` found for the same value counts one check per violation repeated.
     public static let workLimit = (base: 100_000, perValue: 100)
 
     let schemas: SchemaRegistry
+    /// The schemas of ``schemas`` by key, each held once, for following `$ref`s.
+    let targets: [String: ReferencedSchema]
     /// The compiled `pattern`s, shared with the data generator.
     let patterns = PatternCache.shared
 
     /// A validator resolving `$ref`s through `schemas`.
     public init(schemas: SchemaRegistry) {
         self.schemas = schemas
+        targets = Dictionary(uniqueKeysWithValues: schemas.keys.compactMap { key in schemas[key].map { (key, ReferencedSchema($0)) } })
     }
 
     /// Every way `value` breaks `schema`, each with a JSON pointer relative to `value` (prefixed by `pointer`),
@@ -43,22 +47,42 @@ public struct SchemaValidator: Sendable {
     public func violations(
         of value: JSONValue, against schema: Schema, at pointer: String = "", direction: Direction = .request
     ) -> [SchemaViolation] {
-        let limit = Self.workLimit.base + Self.workLimit.perValue * Self.count(of: value)
-        var validation = SchemaValidation(validator: self, direction: direction, base: pointer, workLimit: limit)
-        validation.check(value, against: schema)
-        guard validation.isExhausted else { return validation.violations }
-        return [SchemaViolation(pointer: pointer, code: .complexity, message: "the value is too complex to check within Mimic's limits (\(limit) schema checks)")]
+        violations(of: value, against: schema, at: pointer, direction: direction, keeping: .max).kept
     }
 
-    /// The number of values in `value`: itself, and every member and element at any depth.
+    /// The first `limit` of the violations ``violations(of:against:at:direction:)`` gives, and how many more there
+    /// are: those past the limit are counted, never kept (nor their messages written), so that a large value
+    /// breaking its schema everywhere costs no more memory than one that keeps it.
+    public func violations(
+        of value: JSONValue, against schema: Schema, at pointer: String = "", direction: Direction = .request, keeping limit: Int
+    ) -> (kept: [SchemaViolation], omitted: Int) {
+        let validation = run(of: value, against: schema, at: pointer, direction: direction, keeping: limit)
+        guard validation.isExhausted else { return (validation.violations, validation.omitted) }
+        return ([SchemaViolation(pointer: pointer, code: .complexity, message: "the value is too complex to check within Mimic's limits (\(validation.workLimit) schema checks)")], 0)
+    }
+
+    /// The finished run checking `value` against `schema`, with its counters (the work done, the findings kept
+    /// for replaying) as well as what it found.
+    func run(of value: JSONValue, against schema: Schema, at pointer: String, direction: Direction, keeping limit: Int) -> SchemaValidation {
+        let workLimit = Self.workLimit.base + Self.workLimit.perValue * Self.count(of: value)
+        var validation = SchemaValidation(validator: self, direction: direction, base: pointer, workLimit: workLimit, keptLimit: limit)
+        validation.check(value, against: schema)
+        return validation
+    }
+
+    /// The number of values in `value`: itself, and every member and element at any depth (only arrays and
+    /// objects wait their turn, so that a long array of scalars is counted without a copy of it).
     private static func count(of value: JSONValue) -> Int {
-        var count = 0
-        var pending = [value]
+        var count = 1
+        var pending = value.isContainer ? [value] : []
         while let next = pending.popLast() {
-            count += 1
             switch next {
-            case .array(let elements): pending += elements
-            case .object(let members): pending += members.lazy.map(\.value)
+            case .array(let elements):
+                count += elements.count
+                pending += elements.lazy.filter(\.isContainer)
+            case .object(let members):
+                count += members.count
+                pending += members.lazy.map(\.value).filter(\.isContainer)
             case .null, .bool, .integer, .number, .string: break
             }
         }
