@@ -91,6 +91,7 @@ extension EventLoop {
             post(Completion(descriptor: descriptor, head: response.serializedHead(date: date.now(), answering: request.method),
                             body: response.bodySent(answering: request.method),
                             keepAlive: request.keepsConnectionAlive && !response.closesConnection))
+            if request.body.count >= FreedMemory.trimThreshold { FreedMemory.returnToSystem() }
         }
     }
 
