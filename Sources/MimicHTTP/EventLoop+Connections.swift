@@ -86,12 +86,13 @@ extension EventLoop {
         connection.deadline = nil
         connection.requestStarted = nil
         let descriptor = connection.descriptor
-        workers.submit { [self] in
+        let isLarge = request.body.count >= configuration.largeBodySize
+        (isLarge ? largeBodyWorkers : workers).submit { [self] in
             let response = handler(request)
             post(Completion(descriptor: descriptor, head: response.serializedHead(date: date.now(), answering: request.method),
                             body: response.bodySent(answering: request.method),
                             keepAlive: request.keepsConnectionAlive && !response.closesConnection))
-            if request.body.count >= FreedMemory.trimThreshold { FreedMemory.returnToSystem() }
+            if isLarge { FreedMemory.returnToSystem() }
         }
     }
 

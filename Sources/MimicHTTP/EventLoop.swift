@@ -31,6 +31,8 @@ final class EventLoop: @unchecked Sendable {
     let handler: @Sendable (HTTPRequest) -> HTTPResponse
     let onRefusal: (@Sendable (HTTPServer.Refusal) -> Void)?
     let workers: WorkerPool
+    /// The one thread for requests with a body of ``HTTPServer/Configuration/largeBodySize`` or more.
+    let largeBodyWorkers: WorkerPool
     let date = HTTPDate()
     let clock = ContinuousClock()
     private let inbox = Mutex(Inbox())
@@ -70,6 +72,7 @@ final class EventLoop: @unchecked Sendable {
         self.handler = handler
         self.onRefusal = onRefusal
         workers = WorkerPool(count: configuration.workerThreads)
+        largeBodyWorkers = WorkerPool(count: 1)
         nextSweep = clock.now
     }
 
@@ -85,7 +88,7 @@ final class EventLoop: @unchecked Sendable {
     func stop() {
         inbox.withLock { $0.isStopRequested = true }
         wake()
-        if !workers.isCurrentThreadAWorker {
+        if !workers.isCurrentThreadAWorker && !largeBodyWorkers.isCurrentThreadAWorker {
             finished.wait()
         }
     }
@@ -137,6 +140,7 @@ final class EventLoop: @unchecked Sendable {
         }
         if listener >= 0 { Socket.closeDescriptor(listener) }
         workers.shutDown()
+        largeBodyWorkers.shutDown()
         wakeup.closeEnds()
         finished.signal()
     }

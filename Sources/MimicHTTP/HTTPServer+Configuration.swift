@@ -23,6 +23,10 @@ extension HTTPServer {
         public var maxConnections: Int
         /// The threads running the handler; the event loop has its own.
         public var workerThreads: Int
+        /// The body size, in bytes, from which a request is handled on a thread of its own, one at a time, so
+        /// that large bodies (slow to decode and check) never hold the threads everyone else is answered on;
+        /// the memory their handling freed is given back to the system afterwards.
+        public var largeBodySize: Int
         /// The most bytes of request bodies held at once, all connections together: bodies being received
         /// (counted at their declared `Content-Length`, or chunk by chunk) and received ones waiting for or
         /// with a worker. A request whose body would go beyond is answered 503 with `Retry-After` and
@@ -33,11 +37,12 @@ extension HTTPServer {
         public var stopGracePeriod: Double
 
         /// 127.0.0.1 on a free port, 10 MiB bodies, 60 s idle, 5 s header and 10 s request timeouts,
-        /// 512 connections, two worker threads, 64 MiB of bodies at once, 5 s to stop.
+        /// 512 connections, two worker threads and one for bodies of 1 MiB or more, 64 MiB of bodies at once,
+        /// 5 s to stop.
         public init(
             host: String = "127.0.0.1", port: Int = 0, maxBodySize: Int = 10 * 1024 * 1024, idleTimeout: Double = 60,
             headerTimeout: Double = 5, requestTimeout: Double = 10, maxConnections: Int = 512, workerThreads: Int = 2,
-            bodyMemoryBudget: Int = 64 * 1024 * 1024, stopGracePeriod: Double = 5
+            largeBodySize: Int = 1024 * 1024, bodyMemoryBudget: Int = 64 * 1024 * 1024, stopGracePeriod: Double = 5
         ) {
             self.host = host
             self.port = port
@@ -47,6 +52,7 @@ extension HTTPServer {
             self.requestTimeout = requestTimeout
             self.maxConnections = maxConnections
             self.workerThreads = workerThreads
+            self.largeBodySize = largeBodySize
             self.bodyMemoryBudget = bodyMemoryBudget
             self.stopGracePeriod = stopGracePeriod
         }

@@ -4,13 +4,11 @@ import Glibc
 import Darwin
 #endif
 
-/// Gives back to the system the memory a large request's handling freed. glibc's allocator keeps freed small
-/// blocks for reuse, so the million values of a 10 MB JSON body would otherwise stay in the process's RSS
-/// long after the request (about 80 MB); Darwin's allocator returns them by itself.
+/// Gives back to the system the memory a large request's handling freed (see
+/// ``HTTPServer/Configuration/largeBodySize``). glibc's allocator keeps freed small blocks for reuse, so the
+/// million values of a 10 MB JSON body would otherwise stay in the process's RSS long after the request (about
+/// 80 MB); Darwin's allocator returns them by itself.
 enum FreedMemory {
-    /// A request with a body at least this large is followed by a trim.
-    static let trimThreshold = 1 << 20
-
     #if canImport(Glibc)
     /// glibc's malloc_trim(3), which its Swift module does not import (it is declared in malloc.h); nil if the
     /// C library has none.
