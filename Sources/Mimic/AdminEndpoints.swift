@@ -10,8 +10,9 @@ struct AdminEndpoints: Sendable {
     private let health: HTTPResponse
     private let routes: HTTPResponse
     private let journal: RequestJournal
+    private let coverage: CoverageRecorder
 
-    init(contracts: ContractSet, strict: Bool, journal: RequestJournal) {
+    init(contracts: ContractSet, strict: Bool, journal: RequestJournal, coverage: CoverageRecorder) {
         health = HTTPResponse(status: 200, json: JSONValue.object([
             JSONMember("status", .string("ok")),
             JSONMember("operations", .integer(contracts.operations.count)),
@@ -20,6 +21,7 @@ struct AdminEndpoints: Sendable {
         ]).serialized())
         routes = HTTPResponse(status: 200, json: RouteTable(contracts).json.serialized())
         self.journal = journal
+        self.coverage = coverage
     }
 
     /// The answer to an admin request, or nil when `request` is not for an admin endpoint.
@@ -29,12 +31,12 @@ struct AdminEndpoints: Sendable {
         let endpoint = request.path.dropFirst(prefix.count)
         let methods: [String]
         switch endpoint {
-        case "health", "routes": methods = ["GET"]
+        case "health", "routes", "coverage": methods = ["GET"]
         case "requests": methods = ["GET", "DELETE"]
         default:
             return ProblemDetails(
                 kind: .routeNotFound, status: 404,
-                detail: "There is no admin endpoint '\(request.path)'; there are /__mimic/health, /__mimic/routes and /__mimic/requests.").response()
+                detail: "There is no admin endpoint '\(request.path)'; there are /__mimic/health, /__mimic/routes, /__mimic/requests and /__mimic/coverage.").response()
         }
         guard HTTPMethodRules.method(answering: request.method, among: methods) != nil else {
             let detail = "\(request.path) answers \(methods.joined(separator: " and ")) only."
@@ -43,10 +45,22 @@ struct AdminEndpoints: Sendable {
         switch (endpoint, request.method) {
         case ("health", _): return health
         case ("routes", _): return routes
+        case ("coverage", _): return coverage(query: request.query)
         case (_, "DELETE"):
             journal.clear()
             return HTTPResponse(status: 204)
         default: return requests(query: request.query)
+        }
+    }
+
+    /// The coverage so far, as JSON, or (with `format=text` in `query`) as a table.
+    private func coverage(query: String?) -> HTTPResponse {
+        let format = (query ?? "").split(separator: "&").last { $0.hasPrefix("format=") }?.dropFirst("format=".count)
+        switch format {
+        case nil, "json"?: return HTTPResponse(status: 200, json: coverage.coverage.json.serialized())
+        case "text"?: return HTTPResponse(status: 200, text: coverage.coverage.text)
+        case let value?:
+            return ProblemDetails(kind: .queryInvalid, status: 400, detail: "The query parameter 'format' is json or text, not '\(value)'.").response()
         }
     }
 

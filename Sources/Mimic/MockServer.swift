@@ -59,7 +59,9 @@ public final class MockServer: Sendable {
         httpConfiguration.host = configuration.host
         httpConfiguration.port = configuration.port
         let journal = service.journal
+        let coverage = service.coverage
         server = HTTPServer(configuration: httpConfiguration, onRefusal: { refusal in
+            coverage.recordUnmatched()
             let entry = journal.recordRefusal(
                 method: refusal.method ?? "", target: refusal.target ?? "", status: refusal.status, reason: refusal.reason)
             log?(entry)
@@ -82,6 +84,25 @@ public final class MockServer: Sendable {
     /// their violations: for a test to assert that the client under test sent only what the contracts allow.
     public var journal: RequestJournal {
         service.journal
+    }
+
+    /// What the requests so far exercised of the contracts, operation by operation (see ``Coverage``): the
+    /// same figures as `GET /__mimic/coverage`, counted since the start.
+    public var coverage: Coverage {
+        service.coverage.coverage
+    }
+
+    /// The report of the run so far (see ``RunReport``): requests, the invalid ones with their violations,
+    /// and the coverage.
+    public var report: RunReport {
+        RunReport(service)
+    }
+
+    /// Writes ``report`` to `path`, as JSON (`.json`) or JUnit XML (`.xml`), atomically.
+    ///
+    /// - Throws: ``RunReport/WriteError`` for another extension, or when the file cannot be written.
+    public func writeReport(to path: String) throws(RunReport.WriteError) {
+        try report.write(to: path)
     }
 
     /// Starts listening and returns the port (the real one when the configuration says 0).

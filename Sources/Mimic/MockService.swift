@@ -13,6 +13,8 @@ public struct MockService: Sendable {
     public let strict: Bool
     /// Every request answered from the contracts (admin requests are not journaled).
     public let journal: RequestJournal
+    /// What the requests answered from the contracts exercised of them (admin requests are not counted).
+    public let coverage: CoverageRecorder
     private let admin: AdminEndpoints
 
     /// A service for `contracts`, generating from `seed`, journaling into `journal`.
@@ -21,11 +23,12 @@ public struct MockService: Sendable {
         engine = MockEngine(contracts: contracts, seed: seed, strict: strict)
         self.strict = strict
         self.journal = journal
-        admin = AdminEndpoints(contracts: contracts, strict: strict, journal: journal)
+        coverage = CoverageRecorder(router: engine.router)
+        admin = AdminEndpoints(contracts: contracts, strict: strict, journal: journal, coverage: coverage)
     }
 
     /// The response to `request`, the operation that gave it (nil for admin endpoints, 404 and 405) and the
-    /// request's violations; every request but an admin one goes to the ``journal``.
+    /// request's violations; every request but an admin one goes to the ``journal`` and the ``coverage``.
     public func respond(to request: HTTPRequest) -> MockResult {
         answer(request).result
     }
@@ -50,6 +53,7 @@ public struct MockService: Sendable {
                 operation: nil, violations: [], milliseconds: milliseconds)
             return (result, entry)
         }
+        coverage.record(result)
         return (result, journal.record(request, answeredWith: result, milliseconds: milliseconds))
     }
 }

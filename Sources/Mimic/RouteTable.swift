@@ -49,10 +49,3 @@ public struct RouteTable: Sendable {
         ])
     }
 }
-
-extension String {
-    /// The string padded with spaces to `length` characters.
-    func padding(toLength length: Int) -> String {
-        count >= length ? self : self + String(repeating: " ", count: length - count)
-    }
-}

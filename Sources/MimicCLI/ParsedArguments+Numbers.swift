@@ -17,4 +17,17 @@ extension ParsedArguments {
     func seed(of specification: CommandSpecification) throws(UsageError) -> UInt64 {
         try number("--seed", of: specification, in: 0...UInt64.max, expected: "a non-negative whole number")
     }
+
+    /// The percentage (a number from 0 to 100) given for the option whose long name is `name`, or nil when it is
+    /// not given.
+    ///
+    /// - Throws: a usage error when the value is not a number from 0 to 100.
+    func percent(_ name: String, of specification: CommandSpecification) throws(UsageError) -> Double? {
+        guard let text = value(name) else { return nil }
+        guard let number = Double(text), (0...100).contains(number) else {
+            let option = specification.options.first { $0.names.last == name }!
+            throw UsageError(message: "The value '\(text)' is invalid for '\(name) <\(option.valueName!)>': expected a number from 0 to 100.")
+        }
+        return number
+    }
 }

@@ -29,11 +29,12 @@ extension ServeCommand {
 
     /// The exit status of a stopped server that saw `invalidRequests` invalid requests (the journal's
     /// ``RequestJournal/invalidCount``): with `failOnInvalid`, 1 and a one-line summary on standard error when
-    /// there was any; else 0.
-    static func exitStatus(invalidRequests: Int, failOnInvalid: Bool, console: Console) -> Int32 {
+    /// there was any, naming the `reports` that list them; else 0.
+    static func exitStatus(invalidRequests: Int, failOnInvalid: Bool, reports: [String], console: Console) -> Int32 {
         guard failOnInvalid, invalidRequests > 0 else { return ExitStatus.success }
         let summary = "\(invalidRequests) invalid request\(invalidRequests == 1 ? "" : "s")"
-        console.writeError("mimic: \(summary) (see /__mimic/requests)\n")
+        let pointer = reports.isEmpty ? "--report PATH writes them to a file" : "see " + reports.joined(separator: ", ")
+        console.writeError("mimic: \(summary) (\(pointer))\n")
         return ExitStatus.failure
     }
 }

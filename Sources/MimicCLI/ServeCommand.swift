@@ -15,6 +15,8 @@ enum ServeCommand: Subcommand {
             CommandSpecification.strictOption,
             .init(names: ["--journal-size"], valueName: "size", help: "How many requests /__mimic/requests keeps.", defaultValue: String(MockServer.Configuration().journalSize)),
             .init(names: ["--fail-on-invalid"], valueName: nil, help: "When stopped, exit 1 if any request broke the contracts."),
+            .init(names: ["--report"], valueName: "path", help: "When stopped, write a report: .json, or .xml for JUnit (repeatable)."),
+            .init(names: ["--min-coverage"], valueName: "percent", help: "When stopped, exit 1 if fewer operations were called."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
@@ -23,11 +25,14 @@ enum ServeCommand: Subcommand {
         var configuration = MockServer.Configuration(strict: arguments.flag("--strict")) { entry in
             console.log(entry.line + "\n")
         }
+        var minimumCoverage: Double?
         do {
             configuration.host = arguments.value("--host") ?? configuration.host
             configuration.port = try arguments.number("--port", of: specification, in: 0...65535, expected: "a number from 0 to 65535")
             configuration.seed = try arguments.seed(of: specification)
             configuration.journalSize = try arguments.number("--journal-size", of: specification, in: 1...Int.max, expected: "a positive whole number")
+            try checkReportPaths(arguments)
+            minimumCoverage = try arguments.percent("--min-coverage", of: specification)
         } catch {
             return specification.reportUsageError(error.message, to: console)
         }
@@ -43,6 +48,11 @@ enum ServeCommand: Subcommand {
         waitForTermination()
         server.stop()
         reportDroppedLogLines(console.finishLog(), console: console)
-        return exitStatus(invalidRequests: server.journal.invalidCount, failOnInvalid: arguments.flag("--fail-on-invalid"), console: console)
+        let reports = arguments.values("--report")
+        let report = server.report
+        let written = writeReports(report, to: reports, console: console)
+        let invalid = exitStatus(invalidRequests: report.invalidRequests, failOnInvalid: arguments.flag("--fail-on-invalid"), reports: reports, console: console)
+        let covered = exitStatus(coverage: report.coverage, minimum: minimumCoverage, console: console)
+        return max(written, invalid, covered)
     }
 }

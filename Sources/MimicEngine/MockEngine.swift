@@ -32,10 +32,13 @@ public struct MockEngine: Sendable {
         switch router.route(method: request.method, path: request.path) {
         case .matched(let route, let pathParameters):
             let decoded = DecodedRequest(request, pathParameters: pathParameters)
-            if let report = validator.report(for: decoded, operation: route) {
-                return MockResult(response: report.response(), operation: route.operation, violations: report.violations)
+            var result = if let report = validator.report(for: decoded, operation: route) {
+                MockResult(response: report.response(), operation: route.operation, violations: report.violations)
+            } else {
+                MockResult(response: answer(decoded, operation: route), operation: route.operation)
             }
-            return MockResult(response: answer(decoded, operation: route), operation: route.operation)
+            result.usage = RequestUsage(decoded, route: route)
+            return result
         case .methodNotAllowed(let allowed, let closest):
             return Self.methodNotAllowed(request, allowed: allowed, closest: closest)
         case .notFound(let closest):

@@ -9,6 +9,8 @@ public struct MockResult: Sendable {
     public var operation: APIOperation?
     /// Every way the request broke the operation's contract; empty for a valid request.
     public var violations: [Violation]
+    /// What the request used of its operation, for coverage; nil when no operation answered.
+    var usage: RequestUsage?
 
     public init(response: HTTPResponse, operation: APIOperation?, violations: [Violation] = []) {
         self.response = response

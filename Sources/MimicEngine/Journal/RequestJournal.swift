@@ -1,28 +1,42 @@
 import MimicHTTPTypes
 import Synchronization
 
-/// The requests the mock answered, newest last: the latest ``capacity`` in memory, and counts of every
-/// request and every invalid request since the start. Safe to use from any thread.
+/// The requests the mock answered, newest last: the latest ``capacity`` in memory, counts of every
+/// request and every invalid request since the start, and the first ``invalidCapacity`` invalid requests (for a
+/// report at the end of a run). Safe to use from any thread.
 ///
 /// Entries are numbered by a counter, never stamped with the clock, so the journal of a replayed session
 /// is the same.
 public final class RequestJournal: Sendable {
     /// How many entries a journal keeps unless told otherwise.
     public static let defaultCapacity = 1_000
+    /// How many of the first invalid requests a journal keeps unless told otherwise.
+    public static let defaultInvalidCapacity = 1_000
 
     /// The most entries kept; older ones are dropped as new ones come.
     public let capacity: Int
+    /// The most invalid entries kept for ``invalidEntries``: the first ones, whatever ``clear()`` forgets.
+    public let invalidCapacity: Int
     private let state: Mutex<State>
 
     private struct State {
         var entries: RingBuffer<JournalEntry>
         var recordedCount = 0
         var invalidCount = 0
+        var invalidEntries: [JournalEntry] = []
+
+        /// Counts `entry` as invalid, and keeps it while there is room.
+        mutating func countInvalid(_ entry: JournalEntry, keepingAtMost capacity: Int) {
+            invalidCount += 1
+            if invalidEntries.count < capacity { invalidEntries.append(entry) }
+        }
     }
 
-    /// An empty journal keeping the latest `capacity` entries (at least one).
-    public init(capacity: Int = defaultCapacity) {
+    /// An empty journal keeping the latest `capacity` entries (at least one) and the first `invalidCapacity`
+    /// invalid ones.
+    public init(capacity: Int = defaultCapacity, invalidCapacity: Int = defaultInvalidCapacity) {
         self.capacity = capacity
+        self.invalidCapacity = invalidCapacity
         state = Mutex(State(entries: RingBuffer(capacity: capacity)))
     }
 
@@ -35,7 +49,7 @@ public final class RequestJournal: Sendable {
                 sequence: state.recordedCount, method: request.method, target: request.target,
                 status: result.response.status, operation: result.operation, violations: result.violations,
                 milliseconds: milliseconds)
-            if entry.isInvalid { state.invalidCount += 1 }
+            if entry.isInvalid { state.countInvalid(entry, keepingAtMost: invalidCapacity) }
             state.entries.append(entry)
             return entry
         }
@@ -47,10 +61,10 @@ public final class RequestJournal: Sendable {
     public func recordRefusal(method: String, target: String, status: Int, reason: String) -> JournalEntry {
         state.withLock { state in
             state.recordedCount += 1
-            state.invalidCount += 1
             let entry = JournalEntry(
                 sequence: state.recordedCount, method: method, target: target, status: status, operation: nil,
                 violations: [], refusal: reason)
+            state.countInvalid(entry, keepingAtMost: invalidCapacity)
             state.entries.append(entry)
             return entry
         }
@@ -71,7 +85,13 @@ public final class RequestJournal: Sendable {
         state.withLock { $0.invalidCount }
     }
 
-    /// Forgets the entries kept; the counts and the sequence numbers go on.
+    /// The first ``invalidCapacity`` invalid requests since the start, oldest first, cleared ones included;
+    /// ``invalidCount`` minus their number were left out.
+    public var invalidEntries: [JournalEntry] {
+        state.withLock { $0.invalidEntries }
+    }
+
+    /// Forgets the entries kept; the counts, the sequence numbers and the ``invalidEntries`` go on.
     public func clear() {
         state.withLock { $0.entries.removeAll() }
     }

@@ -19,17 +19,24 @@ public struct CompiledOperation: Sendable {
     /// The resource of the operation's generation scopes: its path with the parameters dropped
     /// (`/v1/backup_definitions/{id}` → `/v1/backup_definitions`).
     let resource: String
+    /// The operation's position in the contract set (and the route table).
+    let position: Int
+    /// What coverage counts of it.
+    let coverage: CoveragePlan
 
     /// Every operation of `contracts`, compiled, in the contract set's order.
     static func compile(_ contracts: ContractSet) -> [CompiledOperation] {
         var catalog = ResourceCatalog(contracts.operations)
-        return contracts.operations.map { operation in
-            CompiledOperation(
+        return contracts.operations.enumerated().map { position, operation in
+            let rules = OperationRules(operation, in: contracts)
+            return CompiledOperation(
                 operation: operation,
                 pathParameterNames: operation.path.parameterNames,
-                rules: OperationRules(operation, in: contracts),
+                rules: rules,
                 inference: ResourceInference(for: operation, in: &catalog),
-                resource: "/" + operation.path.segments.compactMap { if case .literal(let text) = $0 { text } else { nil } }.joined(separator: "/"))
+                resource: "/" + operation.path.segments.compactMap { if case .literal(let text) = $0 { text } else { nil } }.joined(separator: "/"),
+                position: position,
+                coverage: CoveragePlan(operation, rules: rules, schemas: contracts.schemas))
         }
     }
 }

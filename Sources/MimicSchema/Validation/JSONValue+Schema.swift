@@ -4,7 +4,7 @@ import MimicContracts
 extension JSONValue {
     /// JSON Schema's equality: numbers by value whatever their spelling (`1` equals `1.0`), strings by code
     /// point (not by Swift's canonical equivalence), objects by their members whatever the order.
-    func isSameValue(as other: JSONValue) -> Bool {
+    package func isSameValue(as other: JSONValue) -> Bool {
         switch (self, other) {
         case (.string(let left), .string(let right)):
             return left.utf8.elementsEqual(right.utf8)

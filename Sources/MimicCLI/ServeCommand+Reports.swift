@@ -1,0 +1,40 @@
+import Mimic
+
+extension ServeCommand {
+    /// Checks that every `--report` names a format: a usage error otherwise, before the server starts.
+    static func checkReportPaths(_ arguments: ParsedArguments) throws(ParsedArguments.UsageError) {
+        for path in arguments.values("--report") where ReportFormat(path: path) == nil {
+            throw .init(message: "The value '\(path)' is invalid for '--report <path>': expected a file name ending in .json or .xml.")
+        }
+    }
+
+    /// Writes `report` to each of `paths`: 0, or 1 with a line on standard error for each that could not be written.
+    static func writeReports(_ report: RunReport, to paths: [String], console: Console) -> Int32 {
+        var status = ExitStatus.success
+        for path in paths {
+            do {
+                try report.write(to: path)
+            } catch {
+                console.writeError("mimic: the report was not written: \(error)\n")
+                status = ExitStatus.failure
+            }
+        }
+        return status
+    }
+
+    /// With a `minimum` (`--min-coverage`), 1 and a line on standard error saying the figure when a smaller share
+    /// of the operations was called; else 0.
+    static func exitStatus(coverage: Coverage, minimum: Double?, console: Console) -> Int32 {
+        let tally = coverage.operationTally
+        guard let minimum, Double(tally.covered) * 100 < minimum * Double(tally.total) else { return ExitStatus.success }
+        console.writeError("mimic: operation coverage \(tally.percent)% (\(tally.covered) of \(tally.total) operations called) is below --min-coverage \(minimum.formatted)\n")
+        return ExitStatus.failure
+    }
+}
+
+extension Double {
+    /// The number as written on a command line: `50`, `12.5`.
+    fileprivate var formatted: String {
+        rounded() == self ? String(Int(self)) : String(self)
+    }
+}
