@@ -29,7 +29,7 @@ let package = Package(
         .testTarget(name: "MimicEngineTests", dependencies: ["MimicEngine", "MimicSchema", "MimicContracts", "MimicHTTPTypes", "MimicTestSupport"]),
         .testTarget(name: "MimicHTTPTests", dependencies: ["MimicHTTP", "MimicHTTPTypes"]),
         .testTarget(name: "MimicTests", dependencies: ["Mimic", "MimicURLProtocol", "MimicEngine", "MimicHTTP", "MimicHTTPTypes", "MimicContracts", "MimicTestSupport"]),
-        .testTarget(name: "MimicCLITests", dependencies: ["MimicCLI", "MimicHTTPTypes", "MimicTestSupport"]),
+        .testTarget(name: "MimicCLITests", dependencies: ["MimicCLI", "Mimic", "MimicHTTPTypes", "MimicTestSupport"]),
         .testTarget(name: "MimicCorpusTests", dependencies: ["MimicYAML", "MimicContracts", "MimicSchema", "MimicHTTP", "MimicHTTPTypes", "MimicTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -16,7 +16,7 @@ enum ServeCommand: Subcommand {
             .init(names: ["--journal-size"], valueName: "size", help: "How many requests /__mimic/requests keeps.", defaultValue: String(MockServer.Configuration().journalSize)),
             .init(names: ["--fail-on-invalid"], valueName: nil, help: "When stopped, exit 1 if any request broke the contracts."),
             .init(names: ["--report"], valueName: "path", help: "When stopped, write a report: .json, or .xml for JUnit (repeatable)."),
-            .init(names: ["--min-coverage"], valueName: "percent", help: "When stopped, exit 1 if fewer operations were called."),
+            .init(names: ["--min-coverage"], valueName: "percent", help: "When stopped, exit 1 if less than this percentage of the operations was called."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {

@@ -9,7 +9,7 @@ import Testing
         #expect(result.output == """
             OVERVIEW: Serve the contracts over HTTP with deterministic data, until interrupted.
 
-            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid]
+            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--report <path>] [--min-coverage <percent>]
 
             ARGUMENTS:
               <paths>                 Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)
@@ -21,6 +21,9 @@ import Testing
               --strict                Also reject query parameters and form fields the contracts do not declare.
               --journal-size <size>   How many requests /__mimic/requests keeps. (default: 1000)
               --fail-on-invalid       When stopped, exit 1 if any request broke the contracts.
+              --report <path>         When stopped, write a report: .json, or .xml for JUnit (repeatable).
+              --min-coverage <percent>
+                                      When stopped, exit 1 if less than this percentage of the operations was called.
               -h, --help              Show help information.
 
             """)
@@ -43,7 +46,7 @@ import Testing
             #expect(result.output == "")
             #expect(result.errors == """
                 Error: The value '\(value)' is invalid for '--journal-size <size>': expected a positive whole number.
-                Usage: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid]
+                Usage: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--report <path>] [--min-coverage <percent>]
                   See 'mimic serve --help' for more information.
 
                 """)
@@ -54,19 +57,19 @@ import Testing
         #expect(runMimic("serve", "--strict=yes").errors.hasPrefix("Error: The flag '--strict' does not take a value\n"))
     }
 
-    @Test func failOnInvalidExitsOneWithASummaryWhenAnyRequestWasInvalid() {
+    @Test func failOnInvalidExitsOneWithASummaryNamingTheReports() {
         let console = RecordingConsole()
-        #expect(ServeCommand.exitStatus(invalidRequests: 2, failOnInvalid: true, console: console) == 1)
-        #expect(console.errors == "mimic: 2 invalid requests (see /__mimic/requests)\n")
+        #expect(ServeCommand.exitStatus(invalidRequests: 2, failOnInvalid: true, reports: ["out/mimic.json", "out/mimic.xml"], console: console) == 1)
+        #expect(console.errors == "mimic: 2 invalid requests (see out/mimic.json, out/mimic.xml)\n")
         let one = RecordingConsole()
-        #expect(ServeCommand.exitStatus(invalidRequests: 1, failOnInvalid: true, console: one) == 1)
-        #expect(one.errors == "mimic: 1 invalid request (see /__mimic/requests)\n")
+        #expect(ServeCommand.exitStatus(invalidRequests: 1, failOnInvalid: true, reports: [], console: one) == 1)
+        #expect(one.errors == "mimic: 1 invalid request (--report PATH writes them to a file)\n")
     }
 
     @Test func otherwiseTheExitStatusIsZeroAndSilent() {
         let console = RecordingConsole()
-        #expect(ServeCommand.exitStatus(invalidRequests: 0, failOnInvalid: true, console: console) == 0)
-        #expect(ServeCommand.exitStatus(invalidRequests: 3, failOnInvalid: false, console: console) == 0)
+        #expect(ServeCommand.exitStatus(invalidRequests: 0, failOnInvalid: true, reports: [], console: console) == 0)
+        #expect(ServeCommand.exitStatus(invalidRequests: 3, failOnInvalid: false, reports: ["r.json"], console: console) == 0)
         #expect(console.output + console.errors == "")
     }
 }

@@ -82,4 +82,18 @@ import Testing
             "total":2,"invalid":1}
             """)
     }
+
+    @Test func theFirstInvalidRequestsAreKeptWhateverClearForgets() {
+        let journal = RequestJournal(capacity: 2, invalidCapacity: 3)
+        #expect(RequestJournal().invalidCapacity == 1_000)
+        journal.record(Self.request, answeredWith: Self.result())
+        for _ in 0..<3 {
+            journal.record(Self.request, answeredWith: Self.result(violations: [Self.violation]))
+        }
+        journal.clear()
+        journal.recordRefusal(method: "BREW", target: "/", status: 501, reason: "The request method is not implemented.")
+        #expect(journal.entries.map(\.sequence) == [5])
+        #expect(journal.invalidEntries.map(\.sequence) == [2, 3, 4])
+        #expect(journal.invalidCount == 4)
+    }
 }

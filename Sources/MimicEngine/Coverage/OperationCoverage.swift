@@ -56,6 +56,21 @@ public struct OperationCoverage: Sendable, Hashable {
     /// Every enumerated parameter (an array parameter's items), then every enumerated field of a JSON body.
     public var enums: [EnumCount]
 
+    public init(
+        method: String, path: String, operationId: String?, requests: Int, validRequests: Int, statuses: [StatusCount],
+        undeclaredStatuses: [UndeclaredStatusCount], parameters: [ParameterCount], enums: [EnumCount]
+    ) {
+        self.method = method
+        self.path = path
+        self.operationId = operationId
+        self.requests = requests
+        self.validRequests = validRequests
+        self.statuses = statuses
+        self.undeclaredStatuses = undeclaredStatuses
+        self.parameters = parameters
+        self.enums = enums
+    }
+
     /// Declared statuses answered at least once.
     public var statusTally: Coverage.Tally {
         Coverage.Tally(total: statuses.count, covered: statuses.count { $0.count > 0 })
