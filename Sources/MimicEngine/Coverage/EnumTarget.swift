@@ -2,8 +2,9 @@ import MimicContracts
 import MimicSchema
 
 /// A value of a request whose schema enumerates what it may be: a parameter's (each item of an array
-/// parameter's), or a field's of a JSON body, counted member by member.
-struct EnumTarget: Sendable {
+/// parameter's), or a field's of a JSON body, counted member by member. A class, so that going through an
+/// operation's targets on every request copies no schema.
+final class EnumTarget: Sendable {
     /// Where the values are read.
     enum Source: Sendable {
         /// The parameter at this position of ``CoveragePlan/parameters``.
@@ -30,6 +31,15 @@ struct EnumTarget: Sendable {
     let source: Source
     /// Where this target's counts start in an operation's enum slots: one per member, then one for the others.
     let firstSlot: Int
+
+    init(location: Violation.Location, name: String, values: [JSONValue], schema: Schema, source: Source, firstSlot: Int) {
+        self.location = location
+        self.name = name
+        self.values = values
+        self.schema = schema
+        self.source = source
+        self.firstSlot = firstSlot
+    }
 
     /// Counts `value` in `slots`: at its member's slot, else at the slot of the values that are not members.
     func count(_ value: JSONValue, in slots: inout [Int]) {

@@ -2,7 +2,8 @@ import MimicContracts
 import MimicSchema
 
 /// One declared parameter, ready to check: its schema with references resolved, and how its value is spelt.
-struct ParameterRule: Sendable {
+/// A class, so that handing a rule around on every request costs one reference count, not a copy of its schemas.
+final class ParameterRule: Sendable {
     /// How a parameter's value is laid out in the request.
     enum Shape: Sendable {
         /// One value per occurrence.
@@ -14,14 +15,15 @@ struct ParameterRule: Sendable {
         case object(properties: [String])
     }
 
-    var parameter: Parameter
+    let parameter: Parameter
     /// The parameter's schema, flattened (references followed, `allOf` merged).
-    var schema: Schema
-    var shape: Shape
+    let schema: Schema
+    let shape: Shape
 
     init(_ parameter: Parameter, schemas: SchemaRegistry) {
         self.parameter = parameter
-        schema = schemas.flattened(parameter.schema).schema
+        let schema = schemas.flattened(parameter.schema).schema
+        self.schema = schema
         if schemas.isMultivalued(parameter) {
             shape = .array(items: schemas.flattened(schema.items ?? Schema()).schema)
         } else if schema.primaryType == .object {
