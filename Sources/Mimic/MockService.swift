@@ -16,6 +16,7 @@ public struct MockService: Sendable {
     /// What the requests answered from the contracts exercised of them (admin requests are not counted).
     public let coverage: CoverageRecorder
     private let admin: AdminEndpoints
+    private let redaction: CredentialRedaction
 
     /// A service for `contracts`, generating from `seed`, journaling into `journal`.
     public init(contracts: ContractSet, seed: UInt64, strict: Bool = false, journal: RequestJournal = RequestJournal()) {
@@ -25,6 +26,7 @@ public struct MockService: Sendable {
         self.journal = journal
         coverage = CoverageRecorder(router: engine.router)
         admin = AdminEndpoints(contracts: contracts, strict: strict, journal: journal, coverage: coverage)
+        redaction = CredentialRedaction(contracts: contracts)
     }
 
     /// The response to `request`, the operation that gave it (nil for admin endpoints, 404 and 405) and the
@@ -54,6 +56,6 @@ public struct MockService: Sendable {
             return (result, entry)
         }
         coverage.record(result)
-        return (result, journal.record(request, answeredWith: result, milliseconds: milliseconds))
+        return (result, journal.record(request, answeredWith: result, milliseconds: milliseconds, redaction: redaction))
     }
 }

@@ -3,13 +3,13 @@ import Testing
 
 /// `mimic serve`'s command line and exit status, without starting a server.
 @Suite struct ServeCommandTests {
-    @Test func helpListsTheValidationAndJournalOptions() {
+    @Test func helpListsEveryOption() {
         let result = runMimic("serve", "--help")
         #expect(result.status == 0)
         #expect(result.output == """
             OVERVIEW: Serve the contracts over HTTP with deterministic data, until interrupted.
 
-            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--report <path>] [--min-coverage <percent>]
+            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>]
 
             ARGUMENTS:
               <paths>                 Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)
@@ -21,6 +21,9 @@ import Testing
               --strict                Also reject query parameters and form fields the contracts do not declare.
               --journal-size <size>   How many requests /__mimic/requests keeps. (default: 1000)
               --fail-on-invalid       When stopped, exit 1 if any request broke the contracts.
+              --keep-going            Serve the operations that loaded even when a contract has errors.
+              --log-format <format>   How each request is logged on standard output. (values: text, json) (default: text)
+              --quiet                 Log no request (the listening line is still written).
               --report <path>         When stopped, write a report: .json, or .xml for JUnit (repeatable).
               --min-coverage <percent>
                                       When stopped, exit 1 if less than this percentage of the operations was called.
@@ -46,7 +49,7 @@ import Testing
             #expect(result.output == "")
             #expect(result.errors == """
                 Error: The value '\(value)' is invalid for '--journal-size <size>': expected a positive whole number.
-                Usage: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--report <path>] [--min-coverage <percent>]
+                Usage: \(ServeCommand.specification.usage)
                   See 'mimic serve --help' for more information.
 
                 """)
