@@ -4,7 +4,7 @@ import Testing
 
 /// `mimic serve`'s report and coverage options, without starting a server.
 @Suite struct ServeReportOptionsTests {
-    static let usage = "Usage: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--report <path>] [--min-coverage <percent>]\n  See 'mimic serve --help' for more information.\n"
+    static let usage = "Usage: \(ServeCommand.specification.usage)\n  See 'mimic serve --help' for more information.\n"
 
     @Test func aReportIsJSONOrXML() {
         let result = runMimic("serve", "--report", "out.json", "--report", "results.txt", "/nonexistent")
