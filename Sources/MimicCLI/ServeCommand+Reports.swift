@@ -27,14 +27,14 @@ extension ServeCommand {
     static func exitStatus(coverage: Coverage, minimum: Double?, console: Console) -> Int32 {
         let tally = coverage.operationTally
         guard let minimum, Double(tally.covered) * 100 < minimum * Double(tally.total) else { return ExitStatus.success }
-        console.writeError("mimic: operation coverage \(tally.percent)% (\(tally.covered) of \(tally.total) operations called) is below --min-coverage \(minimum.formatted)\n")
+        console.writeError("mimic: operation coverage \(tally.percent)% (\(tally.covered) of \(tally.total) operations called) is below --min-coverage \(minimum.asWritten)\n")
         return ExitStatus.failure
     }
 }
 
 extension Double {
     /// The number as written on a command line: `50`, `12.5`.
-    fileprivate var formatted: String {
+    fileprivate var asWritten: String {
         rounded() == self ? String(Int(self)) : String(self)
     }
 }
