@@ -157,4 +157,18 @@ import Testing
 
             """)
     }
+
+    @Test func concurrentRecordsAreAllCounted() async {
+        let engine = MockEngine.forSeeds
+        let recorder = CoverageRecorder(router: engine.router)
+        let result = engine.respond("GET", "/api/backups?status=QUEUED")
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<4 {
+                group.addTask { for _ in 0..<250 { recorder.record(result) } }
+            }
+        }
+        let list = recorder.coverage.operations.first { $0.method == "GET" && $0.path == "/api/backups" }
+        #expect(list?.requests == 1_000)
+        #expect(list?.enums.first { $0.name == "status" }?.values.first { $0.value == .string("QUEUED") }?.count == 1_000)
+    }
 }
