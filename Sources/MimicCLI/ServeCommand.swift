@@ -2,7 +2,8 @@ import Foundation
 import Mimic
 import MimicContracts
 
-/// `mimic serve`: the contracts as a running fake backend, until SIGINT or SIGTERM.
+/// `mimic serve`: the contracts as a running fake backend, reloaded when they change or on SIGHUP, until SIGINT
+/// or SIGTERM.
 enum ServeCommand: Subcommand {
     static let specification = CommandSpecification(
         name: "serve",
@@ -15,6 +16,7 @@ enum ServeCommand: Subcommand {
             CommandSpecification.strictOption,
             .init(names: ["--journal-size"], valueName: "size", help: "How many requests /__mimic/requests keeps.", defaultValue: String(MockServer.Configuration().journalSize)),
             .init(names: ["--fail-on-invalid"], valueName: nil, help: "When stopped, exit 1 if any request broke the contracts."),
+            .init(names: ["--no-watch"], valueName: nil, help: "Do not reload the contracts when their files change (SIGHUP still does)."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
@@ -31,16 +33,19 @@ enum ServeCommand: Subcommand {
         } catch {
             return specification.reportUsageError(error.message, to: console)
         }
-        let contracts = loadContracts(contractPaths(arguments), console: console)
-        let server = MockServer(contracts: contracts, configuration: configuration)
+        configuration.watch = !arguments.flag("--no-watch")
+        configuration.reloadLog = { outcome in reportReload(outcome, console: console) }
+        let paths = contractPaths(arguments)
+        let contracts = loadContracts(paths, console: console)
+        let server = MockServer(contracts: contracts, paths: paths, configuration: configuration)
         do {
             try server.start()
         } catch {
             console.writeError("error: \(error)\n")
             return ExitStatus.failure
         }
-        console.log("mimic listening on \(server.baseURL) (\(contracts.operations.count) operations from \(contracts.contracts.count) files)\n")
-        waitForTermination()
+        console.log("mimic listening on \(server.baseURL) \(counts(of: contracts))\n")
+        waitForTermination(onHangUp: { server.reload() })
         server.stop()
         reportDroppedLogLines(console.finishLog(), console: console)
         return exitStatus(invalidRequests: server.journal.invalidCount, failOnInvalid: arguments.flag("--fail-on-invalid"), console: console)

@@ -1,3 +1,5 @@
+import Mimic
+import MimicTestSupport
 import Testing
 @testable import MimicCLI
 
@@ -9,7 +11,7 @@ import Testing
         #expect(result.output == """
             OVERVIEW: Serve the contracts over HTTP with deterministic data, until interrupted.
 
-            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid]
+            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--no-watch]
 
             ARGUMENTS:
               <paths>                 Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)
@@ -21,18 +23,21 @@ import Testing
               --strict                Also reject query parameters and form fields the contracts do not declare.
               --journal-size <size>   How many requests /__mimic/requests keeps. (default: 1000)
               --fail-on-invalid       When stopped, exit 1 if any request broke the contracts.
+              --no-watch              Do not reload the contracts when their files change (SIGHUP still does).
               -h, --help              Show help information.
 
             """)
     }
 
     @Test func theFlagsAreParsed() throws {
-        let arguments = try ParsedArguments(["--strict", "--journal-size", "3", "--fail-on-invalid"], for: ServeCommand.specification)
+        let arguments = try ParsedArguments(["--strict", "--journal-size", "3", "--fail-on-invalid", "--no-watch"], for: ServeCommand.specification)
         #expect(arguments.flag("--strict"))
         #expect(arguments.flag("--fail-on-invalid"))
+        #expect(arguments.flag("--no-watch"))
         #expect(try arguments.number("--journal-size", of: ServeCommand.specification, in: 1...Int.max, expected: "") == 3)
         let defaults = try ParsedArguments([], for: ServeCommand.specification)
         #expect(!defaults.flag("--strict"))
+        #expect(!defaults.flag("--no-watch"))
         #expect(try defaults.number("--journal-size", of: ServeCommand.specification, in: 1...Int.max, expected: "") == 1_000)
     }
 
@@ -43,7 +48,7 @@ import Testing
             #expect(result.output == "")
             #expect(result.errors == """
                 Error: The value '\(value)' is invalid for '--journal-size <size>': expected a positive whole number.
-                Usage: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid]
+                Usage: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--no-watch]
                   See 'mimic serve --help' for more information.
 
                 """)
@@ -68,5 +73,30 @@ import Testing
         #expect(ServeCommand.exitStatus(invalidRequests: 0, failOnInvalid: true, console: console) == 0)
         #expect(ServeCommand.exitStatus(invalidRequests: 3, failOnInvalid: false, console: console) == 0)
         #expect(console.output + console.errors == "")
+    }
+
+    @Test func aReloadIsLoggedWithItsCounts() throws {
+        let fixture = try ContractFixture([("a.yaml", "openapi: 3.0.0\ninfo: {title: A, version: \"1\"}\npaths:\n  /one:\n    get: {responses: {\"200\": {description: OK}}}\n")])
+        defer { fixture.remove() }
+        let console = RecordingConsole()
+        ServeCommand.reportReload(.reloaded(ContractLoader.serving.load([fixture.folder])), console: console)
+        #expect(console.output == "mimic reloaded (1 operations from 1 files)\n")
+        #expect(console.errors == "")
+    }
+
+    @Test func aFailedReloadPrintsTheErrorsAndWhatIsStillServed() throws {
+        let fixture = try ContractFixture([("a.yaml", "openapi: 3.0.0\npaths: [\n")])
+        defer { fixture.remove() }
+        let broken = ContractLoader.serving.load([fixture.folder])
+        let console = RecordingConsole()
+        ServeCommand.reportReload(.failed(diagnostics: broken.diagnostics, kept: ContractFixture.seed), console: console)
+        #expect(console.output == "")
+        #expect(console.errors == """
+            \(fixture.folder)/a.yaml:2:8: error: flow sequence opened here is never closed; add the missing ']' [yaml.unclosed-flow]
+             2 | paths: [
+               |        ^
+            mimic: not reloaded, the contracts have errors; still serving the last good ones (49 operations from 5 files)
+
+            """)
     }
 }
