@@ -29,12 +29,12 @@ struct AdminEndpoints: Sendable {
         let endpoint = request.path.dropFirst(prefix.count)
         let methods: [String]
         switch endpoint {
-        case "health", "routes": methods = ["GET"]
+        case "health", "routes", "requests/count": methods = ["GET"]
         case "requests": methods = ["GET", "DELETE"]
         default:
             return ProblemDetails(
                 kind: .routeNotFound, status: 404,
-                detail: "There is no admin endpoint '\(request.path)'; there are /__mimic/health, /__mimic/routes and /__mimic/requests.").response()
+                detail: "There is no admin endpoint '\(request.path)'; there are /__mimic/health, /__mimic/routes, /__mimic/requests and /__mimic/requests/count.").response()
         }
         guard HTTPMethodRules.method(answering: request.method, among: methods) != nil else {
             let detail = "\(request.path) answers \(methods.joined(separator: " and ")) only."
@@ -46,18 +46,16 @@ struct AdminEndpoints: Sendable {
         case (_, "DELETE"):
             journal.clear()
             return HTTPResponse(status: 204)
-        default: return requests(query: request.query)
-        }
-    }
-
-    /// The journal, every entry or (with `invalid=true` in `query`) only the invalid ones.
-    private func requests(query: String?) -> HTTPResponse {
-        let invalid = (query ?? "").split(separator: "&").last { $0.hasPrefix("invalid=") }?.dropFirst("invalid=".count)
-        switch invalid {
-        case nil, "false"?: return HTTPResponse(status: 200, json: journal.json().serialized())
-        case "true"?: return HTTPResponse(status: 200, json: journal.json(invalidOnly: true).serialized())
-        case let value?:
-            return ProblemDetails(kind: .queryInvalid, status: 400, detail: "The query parameter 'invalid' is true or false, not '\(value)'.").response()
+        default:
+            let filter: JournalFilter
+            do {
+                filter = try JournalFilter(query: request.query)
+            } catch {
+                return ProblemDetails(kind: .queryInvalid, status: 400, detail: error.message).response()
+            }
+            let json = endpoint == "requests" ? journal.json(matching: filter)
+                : .object([JSONMember("count", .integer(journal.count(matching: filter)))])
+            return HTTPResponse(status: 200, json: json.serialized())
         }
     }
 }

@@ -35,6 +35,9 @@ public final class MockServer: Sendable {
         public var watch = false
         /// Called after each reload, the watcher's or ``MockServer/reload()``'s, with what it did.
         public var reloadLog: (@Sendable (ReloadOutcome) -> Void)?
+        /// Whether a reload serves the operations that loaded even when a contract has errors (as
+        /// `mimic serve --keep-going` does at start); off: a reload with errors keeps the last good contracts.
+        public var reloadKeepsGoing = false
 
         public init(
             host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
@@ -106,22 +109,26 @@ public final class MockServer: Sendable {
         current.now.journal
     }
 
-    /// Loads the contracts in ``contractPaths`` again. If they load without errors, they replace the ones served,
-    /// between two requests (each request is answered wholly from one set or the other) and the journal goes on;
-    /// otherwise the server goes on serving the last good ones. Either way ``Configuration/reloadLog`` hears of it.
+    /// Loads the contracts in ``contractPaths`` again. If they load without errors (or
+    /// ``Configuration/reloadKeepsGoing``), they replace the ones served, between two requests (each request is
+    /// answered wholly from one set or the other) and the journal goes on; otherwise the server goes on serving
+    /// the last good ones. Either way ``Configuration/reloadLog`` hears of it.
     @discardableResult
     public func reload() -> ReloadOutcome {
-        let outcome = reloading.withLock { _ in
+        // One reload at a time, each heard of in turn; requests meanwhile are answered by the service in place.
+        reloading.withLock { _ in
             let contracts = ContractLoader.serving.load(contractPaths)
             let served = current.now
-            guard !contracts.hasErrors else {
-                return ReloadOutcome.failed(diagnostics: contracts.diagnostics.filter { $0.severity == .error }, kept: served.contracts)
+            let outcome: ReloadOutcome
+            if contracts.hasErrors, !configuration.reloadKeepsGoing {
+                outcome = .failed(diagnostics: contracts.diagnostics.filter { $0.severity == .error }, kept: served.contracts)
+            } else {
+                current.replace(with: Self.service(for: contracts, configuration: configuration, journal: served.journal))
+                outcome = .reloaded(contracts)
             }
-            current.replace(with: Self.service(for: contracts, configuration: configuration, journal: served.journal))
-            return .reloaded(contracts)
+            configuration.reloadLog?(outcome)
+            return outcome
         }
-        configuration.reloadLog?(outcome)
-        return outcome
     }
 
     /// Starts listening and returns the port (the real one when the configuration says 0).

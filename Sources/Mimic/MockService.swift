@@ -14,6 +14,7 @@ public struct MockService: Sendable {
     /// Every request answered from the contracts (admin requests are not journaled).
     public let journal: RequestJournal
     private let admin: AdminEndpoints
+    private let redaction: CredentialRedaction
 
     /// A service for `contracts`, generating from `seed`, journaling into `journal`.
     public init(contracts: ContractSet, seed: UInt64, strict: Bool = false, journal: RequestJournal = RequestJournal()) {
@@ -22,6 +23,7 @@ public struct MockService: Sendable {
         self.strict = strict
         self.journal = journal
         admin = AdminEndpoints(contracts: contracts, strict: strict, journal: journal)
+        redaction = CredentialRedaction(contracts: contracts)
     }
 
     /// The response to `request`, the operation that gave it (nil for admin endpoints, 404 and 405) and the
@@ -50,6 +52,6 @@ public struct MockService: Sendable {
                 operation: nil, violations: [], milliseconds: milliseconds)
             return (result, entry)
         }
-        return (result, journal.record(request, answeredWith: result, milliseconds: milliseconds))
+        return (result, journal.record(request, answeredWith: result, milliseconds: milliseconds, redaction: redaction))
     }
 }

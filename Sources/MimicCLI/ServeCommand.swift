@@ -16,14 +16,19 @@ enum ServeCommand: Subcommand {
             CommandSpecification.strictOption,
             .init(names: ["--journal-size"], valueName: "size", help: "How many requests /__mimic/requests keeps.", defaultValue: String(MockServer.Configuration().journalSize)),
             .init(names: ["--fail-on-invalid"], valueName: nil, help: "When stopped, exit 1 if any request broke the contracts."),
+            .init(names: ["--keep-going"], valueName: nil, help: "Serve the operations that loaded even when a contract has errors."),
+            .init(names: ["--log-format"], valueName: "format", help: "How each request is logged on standard output.", choices: RequestLogFormat.allCases.map(\.rawValue), defaultValue: RequestLogFormat.text.rawValue),
+            .init(names: ["--quiet"], valueName: nil, help: "Log no request (the listening line is still written)."),
             .init(names: ["--no-watch"], valueName: nil, help: "Do not reload the contracts when their files change (SIGHUP still does)."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         // A closed standard output must not end the server: the log stops writing instead (see Console.log).
         signal(SIGPIPE, SIG_IGN)
-        var configuration = MockServer.Configuration(strict: arguments.flag("--strict")) { entry in
-            console.log(entry.line + "\n")
+        var configuration = MockServer.Configuration(strict: arguments.flag("--strict"))
+        if !arguments.flag("--quiet") {
+            let format = arguments.value("--log-format").flatMap(RequestLogFormat.init) ?? .text
+            configuration.requestLog = { entry in console.log(format.line(for: entry)) }
         }
         do {
             configuration.host = arguments.value("--host") ?? configuration.host
@@ -34,9 +39,14 @@ enum ServeCommand: Subcommand {
             return specification.reportUsageError(error.message, to: console)
         }
         configuration.watch = !arguments.flag("--no-watch")
+        configuration.reloadKeepsGoing = arguments.flag("--keep-going")
         configuration.reloadLog = { outcome in reportReload(outcome, console: console) }
         let paths = contractPaths(arguments)
         let contracts = loadContracts(paths, console: console)
+        if let reason = reasonNotToServe(contracts, from: paths, keepGoing: arguments.flag("--keep-going")) {
+            console.writeError(reason)
+            return ExitStatus.failure
+        }
         let server = MockServer(contracts: contracts, paths: paths, configuration: configuration)
         do {
             try server.start()

@@ -5,13 +5,13 @@ import Testing
 
 /// `mimic serve`'s command line and exit status, without starting a server.
 @Suite struct ServeCommandTests {
-    @Test func helpListsTheValidationAndJournalOptions() {
+    @Test func helpListsEveryOption() {
         let result = runMimic("serve", "--help")
         #expect(result.status == 0)
         #expect(result.output == """
             OVERVIEW: Serve the contracts over HTTP with deterministic data, until interrupted.
 
-            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--no-watch]
+            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--no-watch]
 
             ARGUMENTS:
               <paths>                 Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)
@@ -23,6 +23,9 @@ import Testing
               --strict                Also reject query parameters and form fields the contracts do not declare.
               --journal-size <size>   How many requests /__mimic/requests keeps. (default: 1000)
               --fail-on-invalid       When stopped, exit 1 if any request broke the contracts.
+              --keep-going            Serve the operations that loaded even when a contract has errors.
+              --log-format <format>   How each request is logged on standard output. (values: text, json) (default: text)
+              --quiet                 Log no request (the listening line is still written).
               --no-watch              Do not reload the contracts when their files change (SIGHUP still does).
               -h, --help              Show help information.
 
@@ -48,7 +51,7 @@ import Testing
             #expect(result.output == "")
             #expect(result.errors == """
                 Error: The value '\(value)' is invalid for '--journal-size <size>': expected a positive whole number.
-                Usage: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--no-watch]
+                Usage: \(ServeCommand.specification.usage)
                   See 'mimic serve --help' for more information.
 
                 """)
@@ -95,7 +98,7 @@ import Testing
             \(fixture.folder)/a.yaml:2:8: error: flow sequence opened here is never closed; add the missing ']' [yaml.unclosed-flow]
              2 | paths: [
                |        ^
-            mimic: not reloaded, the contracts have errors; still serving the last good ones (49 operations from 5 files)
+            mimic: not reloaded: the contracts have 1 error above; still serving the last good ones (49 operations from 5 files)
 
             """)
     }

@@ -33,7 +33,7 @@ import Testing
             \(fixture.folder)/a.yaml:2:8: error: flow sequence opened here is never closed; add the missing ']' [yaml.unclosed-flow]
              2 | paths: [
                |        ^
-            mimic: not reloaded, the contracts have errors; still serving the last good ones (2 operations from 1 files)
+            mimic: not reloaded: the contracts have 1 error above; still serving the last good ones (2 operations from 1 files)
 
             """)
         #expect(try await server.status("/two") == 200)

@@ -63,6 +63,19 @@ import Testing
         #expect(heard.withLock { $0 } == ["failed 1, kept 1", "reloaded 1"])
     }
 
+    @Test func keepingGoingAReloadServesTheFilesThatLoaded() throws {
+        let fixture = try ContractFixture([("a.yaml", Self.contract("/one")), ("b.yaml", Self.contract("/two"))])
+        defer { fixture.remove() }
+        var configuration = MockServer.Configuration()
+        configuration.reloadKeepsGoing = true
+        let server = try MockServer(contractsAt: [fixture.folder], configuration: configuration)
+        try Data(Self.broken.utf8).write(to: URL(fileURLWithPath: fixture.folder + "/a.yaml"))
+        guard case .reloaded(let contracts) = server.reload() else { Issue.record("not reloaded"); return }
+        #expect(fixture.summaries(contracts) == ["a.yaml:3:8: error: flow sequence opened here is never closed; add the missing ']' [yaml.unclosed-flow]"])
+        #expect(status(server, "/one") == 404)
+        #expect(status(server, "/two") == 200)
+    }
+
     @Test func aServerMadeFromLoadedContractsReloadsTheirFiles() throws {
         let fixture = try ContractFixture([("a.yaml", Self.contract("/one"))])
         defer { fixture.remove() }

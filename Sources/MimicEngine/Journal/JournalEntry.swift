@@ -1,4 +1,5 @@
 import MimicContracts
+import MimicHTTPTypes
 import MimicSchema
 
 /// One request the mock answered: as the ``RequestJournal`` keeps it, and as `mimic serve` logs it (``line``).
@@ -21,10 +22,20 @@ public struct JournalEntry: Sendable {
     /// malformed request, one too slow to arrive, a body beyond a limit); nil for a request the mock answered.
     /// `method` and `target` are then what could be read, empty when nothing could.
     public var refusal: String?
+    /// The request's header fields, in order, with credentials redacted (see ``CredentialRedaction``); empty for
+    /// a refused request.
+    public var headers: HTTPHeaders
+    /// The first ``keptBodySize`` bytes of the request's body.
+    public var body: [UInt8]
+    /// The size of the whole body, of which ``body`` may be only the start.
+    public var bodySize: Int
+
+    /// How many bytes of a request's body an entry keeps.
+    public static let keptBodySize = 4_096
 
     public init(
         sequence: Int, method: String, target: String, status: Int, operation: APIOperation?, violations: [Violation],
-        milliseconds: Double = 0, refusal: String? = nil
+        milliseconds: Double = 0, refusal: String? = nil, headers: HTTPHeaders = [:], body: [UInt8] = [], bodySize: Int = 0
     ) {
         self.sequence = sequence
         self.method = method
@@ -34,6 +45,9 @@ public struct JournalEntry: Sendable {
         self.violations = violations
         self.milliseconds = milliseconds
         self.refusal = refusal
+        self.headers = headers
+        self.body = body
+        self.bodySize = bodySize
     }
 
     /// Whether the request broke its contract, or HTTP itself.
