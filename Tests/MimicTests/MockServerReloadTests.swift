@@ -86,6 +86,39 @@ import Testing
         #expect(status(server, "/two") == 200)
     }
 
+    @Test func requestsAreAnsweredFromOneSetOrTheOtherWhileReloadsReplaceIt() async throws {
+        let fixture = try ContractFixture([("a.yaml", Self.contract("/one"))])
+        defer { fixture.remove() }
+        let server = try MockServer(contractsAt: [fixture.folder])
+        let file = URL(fileURLWithPath: fixture.folder + "/a.yaml")
+        let answers = try await withThrowingTaskGroup(of: Set<String>.self) { group in
+            group.addTask {
+                for round in 0..<20 {
+                    try Data((round.isMultiple(of: 2) ? Self.contract("/one", "/two") : Self.contract("/one")).utf8).write(to: file)
+                    server.reload()
+                }
+                return []
+            }
+            for _ in 0..<2 {
+                group.addTask {
+                    var seen = Set<String>()
+                    for _ in 0..<200 {
+                        let health = server.service.respond(to: HTTPRequest(method: "GET", target: "/__mimic/health")).response
+                        seen.insert(String(decoding: health.body, as: UTF8.self))
+                        seen.insert("/two \(server.service.respond(to: HTTPRequest(method: "GET", target: "/two")).response.status)")
+                    }
+                    return seen
+                }
+            }
+            return try await group.reduce(into: Set<String>()) { $0.formUnion($1) }
+        }
+        #expect(answers.isSubset(of: [
+            #"{"status":"ok","operations":1,"files":1,"strict":false}"#, #"{"status":"ok","operations":2,"files":1,"strict":false}"#,
+            "/two 200", "/two 404",
+        ]))
+        #expect(server.journal.recordedCount == 400)
+    }
+
     @Test func theFileStateChangesWhenAFileIsAddedWrittenReplacedOrRemoved() throws {
         let fixture = try ContractFixture([("a.yaml", Self.contract("/one"))])
         defer { fixture.remove() }

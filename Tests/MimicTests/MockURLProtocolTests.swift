@@ -93,6 +93,20 @@ import MimicURLProtocol
         #expect(backend.journal.recordedCount == 1)
     }
 
+    @Test func aRequestCancelledDuringItsDelayIsNeverAnswered() async throws {
+        let backend = try MockURLProtocol.register(contractsAt: [MockServerTests.contracts])
+        defer { backend.unregister() }
+        backend.delay = .seconds(1)
+        let session = backend.session()
+        let request = Task { try await LiveClient.send(backend.baseURL.appendingPathComponent("api/backups"), session: session) }
+        try await Task.sleep(for: .milliseconds(50))
+        request.cancel()
+        let error = await #expect(throws: URLError.self) { try await request.value }
+        #expect(error?.code == .cancelled)
+        try await Task.sleep(for: .milliseconds(1_500))   // past the delay: the stopped load is not answered then
+        #expect(backend.journal.recordedCount == 0)
+    }
+
     @Test func anInjectedErrorFailsRequestsBeforeTheyReachTheContracts() async throws {
         let backend = try MockURLProtocol.register(contractsAt: [MockServerTests.contracts], hosts: ["api.example.com"])
         defer { backend.unregister() }
