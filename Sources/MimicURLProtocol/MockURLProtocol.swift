@@ -93,8 +93,9 @@ public final class MockURLProtocol: URLProtocol {
         registry.withLock { $0.registrations.removeAll { $0 === registration } }
     }
 
-    /// The registration answering `url`: the newest naming its host, else the newest for every host.
-    private static func registration(for url: URL?) -> Registration? {
+    /// The registration answering `url` now: the newest naming its host, else the newest for every host; nil when
+    /// none does. For a session from ``session(contractsAt:seed:strict:)``, its base URL finds its journal.
+    public static func registration(for url: URL?) -> Registration? {
         guard let host = url?.host?.lowercased() else { return nil }
         return registry.withLock { registry in
             registry.registrations.last { $0.answers(host) } ?? registry.registrations.last { $0.answersEveryHost }

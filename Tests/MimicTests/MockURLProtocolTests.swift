@@ -23,6 +23,14 @@ import MimicURLProtocol
         #expect(reply.text == #"{"status":"ok","operations":49,"files":5,"strict":true}"#)
     }
 
+    @Test func aSessionsBaseURLFindsItsJournal() async throws {
+        let (session, baseURL) = try MockURLProtocol.session(contractsAt: [MockServerTests.contracts])
+        _ = try await LiveClient.send(baseURL.appendingPathComponent("api/backups"), session: session)
+        let registration = try #require(MockURLProtocol.registration(for: baseURL))
+        #expect(registration.journal.entries.map(\.description) == ["GET /api/backups → 200"])
+        #expect(MockURLProtocol.registration(for: URL(string: "https://nobody.invalid")) == nil)
+    }
+
     @Test func eachRegisteredServiceHasItsOwnBaseURL() throws {
         let (_, first) = try MockURLProtocol.session(contractsAt: [MockServerTests.contracts])
         let (_, second) = try MockURLProtocol.session(contractsAt: [MockServerTests.contracts + "/vprotect"])
