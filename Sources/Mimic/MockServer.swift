@@ -110,9 +110,9 @@ public final class MockServer: Sendable {
     }
 
     /// Loads the contracts in ``contractPaths`` again. If they load without errors (or
-    /// ``Configuration/reloadKeepsGoing``), they replace the ones served, between two requests (each request is
-    /// answered wholly from one set or the other) and the journal goes on; otherwise the server goes on serving
-    /// the last good ones. Either way ``Configuration/reloadLog`` hears of it.
+    /// ``Configuration/reloadKeepsGoing``) and hold at least one operation, they replace the ones served, between
+    /// two requests (each request is answered wholly from one set or the other) and the journal goes on; otherwise
+    /// the server goes on serving the last good ones. Either way ``Configuration/reloadLog`` hears of it.
     @discardableResult
     public func reload() -> ReloadOutcome {
         // One reload at a time, each heard of in turn; requests meanwhile are answered by the service in place.
@@ -120,7 +120,7 @@ public final class MockServer: Sendable {
             let contracts = ContractLoader.serving.load(contractPaths)
             let served = current.now
             let outcome: ReloadOutcome
-            if contracts.hasErrors, !configuration.reloadKeepsGoing {
+            if contracts.operations.isEmpty || (contracts.hasErrors && !configuration.reloadKeepsGoing) {
                 outcome = .failed(diagnostics: contracts.diagnostics.filter { $0.severity == .error }, kept: served.contracts)
             } else {
                 current.replace(with: Self.service(for: contracts, configuration: configuration, journal: served.journal))

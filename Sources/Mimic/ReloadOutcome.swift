@@ -4,7 +4,7 @@ import MimicContracts
 public enum ReloadOutcome: Sendable {
     /// The contracts loaded without errors and are served from now on.
     case reloaded(ContractSet)
-    /// The contracts have errors (`diagnostics`, the errors among them); the last good contracts, `kept`, go on
-    /// being served.
+    /// The contracts have errors (`diagnostics`, the errors among them), or no operation at all (`diagnostics`
+    /// may then be empty); the last good contracts, `kept`, go on being served.
     case failed(diagnostics: [Diagnostic], kept: ContractSet)
 }

@@ -3,7 +3,8 @@ import MimicContracts
 
 extension ServeCommand {
     /// Says what a reload did: its errors on standard error, compiler-style, then `mimic reloaded (N operations
-    /// from M files)` in the log, or, when the errors stopped it, which contracts are still served.
+    /// from M files)` in the log, or, when the errors (or the lack of any operation) stopped it, which contracts
+    /// are still served.
     static func reportReload(_ outcome: ReloadOutcome, console: Console) {
         switch outcome {
         case .reloaded(let contracts):
@@ -12,7 +13,8 @@ extension ServeCommand {
         case .failed(let diagnostics, let kept):
             reportErrors(diagnostics, console: console)
             let errors = diagnostics.count { $0.severity == .error }
-            console.writeError("mimic: not reloaded: the contracts have \(errors) error\(errors == 1 ? "" : "s") above; still serving the last good ones \(counts(of: kept))\n")
+            let reason = errors == 0 ? "no operation was loaded" : "the contracts have \(errors) error\(errors == 1 ? "" : "s") above"
+            console.writeError("mimic: not reloaded: \(reason); still serving the last good ones \(counts(of: kept))\n")
         }
     }
 

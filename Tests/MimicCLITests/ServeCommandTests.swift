@@ -87,6 +87,12 @@ import Testing
         #expect(console.errors == "")
     }
 
+    @Test func aReloadWithoutOperationsSaysSo() {
+        let console = RecordingConsole()
+        ServeCommand.reportReload(.failed(diagnostics: [], kept: ContractFixture.seed), console: console)
+        #expect(console.errors == "mimic: not reloaded: no operation was loaded; still serving the last good ones (49 operations from 5 files)\n")
+    }
+
     @Test func aFailedReloadPrintsTheErrorsAndWhatIsStillServed() throws {
         let fixture = try ContractFixture([("a.yaml", "openapi: 3.0.0\npaths: [\n")])
         defer { fixture.remove() }

@@ -63,6 +63,17 @@ import Testing
         #expect(heard.withLock { $0 } == ["failed 1, kept 1", "reloaded 1"])
     }
 
+    @Test func aReloadThatFindsNoOperationKeepsTheLastGoodContracts() throws {
+        let fixture = try ContractFixture([("a.yaml", Self.contract("/one"))])
+        defer { fixture.remove() }
+        let server = try MockServer(contractsAt: [fixture.folder])
+        try FileManager.default.removeItem(atPath: fixture.folder + "/a.yaml")
+        guard case .failed(let diagnostics, let kept) = server.reload() else { Issue.record("reloaded"); return }
+        #expect(diagnostics.isEmpty)
+        #expect(kept.operations.count == 1)
+        #expect(status(server, "/one") == 200)
+    }
+
     @Test func keepingGoingAReloadServesTheFilesThatLoaded() throws {
         let fixture = try ContractFixture([("a.yaml", Self.contract("/one")), ("b.yaml", Self.contract("/two"))])
         defer { fixture.remove() }
