@@ -16,7 +16,7 @@ import Synchronization
 /// let backend = try MockURLProtocol.register(contractsAt: ["Contracts"], hosts: ["api.example.com"])
 /// defer { backend.unregister() }
 /// let (data, response) = try await backend.session().data(from: URL(string: "https://api.example.com/api/backups")!)
-/// #expect(backend.journal.entries.allSatisfy { !$0.isInvalid }, "\(backend.journal.entries)")
+/// #expect(backend.journal.entries.filter(\.isInvalid).isEmpty)   // on failure, prints each invalid request and why
 /// ```
 ///
 /// Every registration also gets a made-up host of its own (``Registration/baseURL``, `http://mimic-1.invalid`), so
@@ -24,7 +24,7 @@ import Synchronization
 /// registrations is answered by the newest; a registration for every host (``Hosts/all``) answers the hosts no
 /// registration names. A session asks this protocol when its configuration lists it: ``enable(in:)`` adds it (as
 /// ``Registration/session(configuration:)`` does). For `URLSession.shared`, `URLProtocol.registerClass(_:)` it once
-/// (before the shared session's first use, on Linux); with no registration live it answers nothing.
+/// (before the shared session's first use, on Linux); it answers only the hosts a live registration answers.
 public final class MockURLProtocol: URLProtocol {
     /// The hosts a registration answers.
     public enum Hosts: Sendable, ExpressibleByArrayLiteral {
@@ -43,7 +43,6 @@ public final class MockURLProtocol: URLProtocol {
         var registrations: [Registration] = []
         /// How many were ever made: the number of the next made-up host.
         var made = 0
-
     }
 
     private static let registry = Mutex(Registry())
