@@ -33,7 +33,8 @@ public final class MockServer: Sendable {
         /// Whether, while started, the server watches its contract files and reloads them when one is added,
         /// changed or removed (see ``MockServer/reload()``); off unless asked for (`mimic serve` asks).
         public var watch = false
-        /// Called after each reload, the watcher's or ``MockServer/reload()``'s, with what it did.
+        /// Called after each reload, the watcher's or ``MockServer/reload()``'s, with what it did, one at a time (so
+        /// it must not reload itself).
         public var reloadLog: (@Sendable (ReloadOutcome) -> Void)?
         /// Whether a reload serves the operations that loaded even when a contract has errors (as
         /// `mimic serve --keep-going` does at start); off: a reload with errors keeps the last good contracts.
