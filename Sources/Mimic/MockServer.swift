@@ -4,6 +4,7 @@ import MimicEngine
 import MimicSchema
 import MimicHTTP
 import MimicHTTPTypes
+import Synchronization
 
 /// A mock server for your contracts, on a real port: start it in a test, point your client at
 /// ``baseURL``, stop it when done.
@@ -29,6 +30,15 @@ public final class MockServer: Sendable {
         public var journalSize: Int
         /// Called once per request, from the server's worker threads, refused ones included.
         public var requestLog: (@Sendable (JournalEntry) -> Void)?
+        /// Whether, while started, the server watches its contract files and reloads them when one is added,
+        /// changed or removed (see ``MockServer/reload()``); off unless asked for (`mimic serve` asks).
+        public var watch = false
+        /// Called after each reload, the watcher's or ``MockServer/reload()``'s, with what it did, one at a time (so
+        /// it must not reload itself).
+        public var reloadLog: (@Sendable (ReloadOutcome) -> Void)?
+        /// Whether a reload serves the operations that loaded even when a contract has errors (as
+        /// `mimic serve --keep-going` does at start); off: a reload with errors keeps the last good contracts.
+        public var reloadKeepsGoing = false
 
         public init(
             host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
@@ -43,31 +53,40 @@ public final class MockServer: Sendable {
         }
     }
 
-    public let service: MockService
     public let configuration: Configuration
+    /// The contract files and folders ``reload()`` and the watcher read.
+    public let contractPaths: [String]
+    private let current: CurrentService
     private let server: HTTPServer
+    private let reloading = Mutex(())
+    private let watcher = Mutex<ContractWatcher?>(nil)
 
-    /// A server for an already loaded contract set (its diagnostics are the caller's business).
-    public init(contracts: ContractSet, configuration: Configuration = Configuration()) {
-        let service = MockService(
-            contracts: contracts, seed: configuration.seed, strict: configuration.strict,
-            journal: RequestJournal(capacity: configuration.journalSize))
-        self.service = service
+    /// A server for an already loaded contract set (its diagnostics are the caller's business), reloading from
+    /// `paths` (files or folders), or else from the files `contracts` was loaded from.
+    public init(contracts: ContractSet, paths: [String]? = nil, configuration: Configuration = Configuration()) {
+        let journal = RequestJournal(capacity: configuration.journalSize)
+        let current = CurrentService(Self.service(for: contracts, configuration: configuration, journal: journal))
+        self.current = current
         self.configuration = configuration
+        contractPaths = paths ?? contracts.files
         let log = configuration.requestLog
         var httpConfiguration = HTTPServer.Configuration()
         httpConfiguration.host = configuration.host
         httpConfiguration.port = configuration.port
-        let journal = service.journal
-        let coverage = service.coverage
         server = HTTPServer(configuration: httpConfiguration, onRefusal: { refusal in
-            coverage.recordUnmatched()
+            current.now.coverage.recordUnmatched()
             let entry = journal.recordRefusal(
                 method: refusal.method ?? "", target: refusal.target ?? "", status: refusal.status, reason: refusal.reason)
             log?(entry)
         }, handler: { request in
-            service.respond(to: request, log: log)
+            current.now.respond(to: request, log: log)
         })
+    }
+
+    /// The service for `contracts` as `configuration` asks, journaling into `journal`: the one place a server's
+    /// service is made, at start and at each reload.
+    private static func service(for contracts: ContractSet, configuration: Configuration, journal: RequestJournal) -> MockService {
+        MockService(contracts: contracts, seed: configuration.seed, strict: configuration.strict, journal: journal)
     }
 
     /// A server for the contracts in `paths` (files or folders).
@@ -77,13 +96,41 @@ public final class MockServer: Sendable {
     public convenience init(contractsAt paths: [String], configuration: Configuration = Configuration()) throws(MockServerError) {
         let contracts = ContractLoader.serving.load(paths)
         guard !contracts.hasErrors else { throw .contractErrors(contracts.diagnostics) }
-        self.init(contracts: contracts, configuration: configuration)
+        self.init(contracts: contracts, paths: paths, configuration: configuration)
+    }
+
+    /// What the server answers with now: the admin endpoints, the contracts, the journal.
+    public var service: MockService {
+        current.now
     }
 
     /// The requests served so far (admin requests aside, requests the HTTP layer refused included), with
     /// their violations: for a test to assert that the client under test sent only what the contracts allow.
+    /// It outlives reloads.
     public var journal: RequestJournal {
-        service.journal
+        current.now.journal
+    }
+
+    /// Loads the contracts in ``contractPaths`` again. If they load without errors (or
+    /// ``Configuration/reloadKeepsGoing``) and hold at least one operation, they replace the ones served, between
+    /// two requests (each request is answered wholly from one set or the other) and the journal goes on; otherwise
+    /// the server goes on serving the last good ones. Either way ``Configuration/reloadLog`` hears of it.
+    @discardableResult
+    public func reload() -> ReloadOutcome {
+        // One reload at a time, each heard of in turn; requests meanwhile are answered by the service in place.
+        reloading.withLock { _ in
+            let contracts = ContractLoader.serving.load(contractPaths)
+            let served = current.now
+            let outcome: ReloadOutcome
+            if contracts.operations.isEmpty || (contracts.hasErrors && !configuration.reloadKeepsGoing) {
+                outcome = .failed(diagnostics: contracts.diagnostics.filter { $0.severity == .error }, kept: served.contracts)
+            } else {
+                current.replace(with: Self.service(for: contracts, configuration: configuration, journal: served.journal))
+                outcome = .reloaded(contracts)
+            }
+            configuration.reloadLog?(outcome)
+            return outcome
+        }
     }
 
     /// What the requests so far exercised of the contracts, operation by operation (see ``Coverage``): the
@@ -108,11 +155,18 @@ public final class MockServer: Sendable {
     /// Starts listening and returns the port (the real one when the configuration says 0).
     @discardableResult
     public func start() throws(MockServerError) -> Int {
+        let port: Int
         do {
-            return try server.start()
+            port = try server.start()
         } catch {
             throw .socket(error)
         }
+        if configuration.watch {
+            watcher.withLock { watcher in
+                watcher = watcher ?? ContractWatcher(paths: contractPaths) { [weak self] in self?.reload() }
+            }
+        }
+        return port
     }
 
     /// The port the server listens on, once started.
@@ -129,6 +183,12 @@ public final class MockServer: Sendable {
     /// Stops accepting, answers the requests already received (each connection's last with
     /// `Connection: close`), and closes every connection, within a few seconds.
     public func stop() {
+        watcher.withLock { $0.take() }?.stop()
         server.stop()
+    }
+
+    deinit {
+        // Without waiting: the last reference may be the watcher's own, during a reload.
+        watcher.withLock { $0.take() }?.stop(waiting: false)
     }
 }

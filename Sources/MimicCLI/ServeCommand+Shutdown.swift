@@ -2,9 +2,14 @@ import Dispatch
 import Foundation
 
 extension ServeCommand {
-    /// Blocks until SIGINT or SIGTERM arrives; a second one then ends the process at once, without waiting
-    /// for the graceful stop.
-    static func waitForTermination() {
+    /// Blocks until SIGINT or SIGTERM arrives, calling `onHangUp` for each SIGHUP meanwhile; a second SIGINT
+    /// or SIGTERM then ends the process at once, without waiting for the graceful stop.
+    static func waitForTermination(onHangUp: @escaping @Sendable () -> Void) {
+        signal(SIGHUP, SIG_IGN)
+        let hangUp = DispatchSource.makeSignalSource(signal: SIGHUP, queue: DispatchQueue(label: "mimic.sighup"))
+        hangUp.setEventHandler(handler: onHangUp)
+        hangUp.resume()
+        defer { hangUp.cancel() }
         let stopped = DispatchSemaphore(value: 0)
         let sources = [SIGINT, SIGTERM].map { signalNumber in
             signal(signalNumber, SIG_IGN)

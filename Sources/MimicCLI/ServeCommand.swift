@@ -2,7 +2,8 @@ import Foundation
 import Mimic
 import MimicContracts
 
-/// `mimic serve`: the contracts as a running fake backend, until SIGINT or SIGTERM.
+/// `mimic serve`: the contracts as a running fake backend, reloaded when they change or on SIGHUP, until SIGINT
+/// or SIGTERM.
 enum ServeCommand: Subcommand {
     static let specification = CommandSpecification(
         name: "serve",
@@ -20,6 +21,7 @@ enum ServeCommand: Subcommand {
             .init(names: ["--quiet"], valueName: nil, help: "Log no request (the listening line is still written)."),
             .init(names: ["--report"], valueName: "path", help: "When stopped, write a report: .json, or .xml for JUnit (repeatable)."),
             .init(names: ["--min-coverage"], valueName: "percent", help: "When stopped, exit 1 if less than this percentage of the operations was called."),
+            .init(names: ["--no-watch"], valueName: nil, help: "Do not reload the contracts when their files change (SIGHUP still does)."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
@@ -41,21 +43,24 @@ enum ServeCommand: Subcommand {
         } catch {
             return specification.reportUsageError(error.message, to: console)
         }
+        configuration.watch = !arguments.flag("--no-watch")
+        configuration.reloadKeepsGoing = arguments.flag("--keep-going")
+        configuration.reloadLog = { outcome in reportReload(outcome, console: console) }
         let paths = contractPaths(arguments)
         let contracts = loadContracts(paths, console: console)
         if let reason = reasonNotToServe(contracts, from: paths, keepGoing: arguments.flag("--keep-going")) {
             console.writeError(reason)
             return ExitStatus.failure
         }
-        let server = MockServer(contracts: contracts, configuration: configuration)
+        let server = MockServer(contracts: contracts, paths: paths, configuration: configuration)
         do {
             try server.start()
         } catch {
             console.writeError("error: \(error)\n")
             return ExitStatus.failure
         }
-        console.log("mimic listening on \(server.baseURL) (\(contracts.operations.count) operations from \(contracts.contracts.count) files)\n")
-        waitForTermination()
+        console.log("mimic listening on \(server.baseURL) \(counts(of: contracts))\n")
+        waitForTermination(onHangUp: { server.reload() })
         server.stop()
         reportDroppedLogLines(console.finishLog(), console: console)
         let reports = arguments.values("--report")

@@ -20,10 +20,15 @@ extension Subcommand {
     /// contracts that did load are returned all the same.
     static func loadContracts(_ paths: [String], console: Console) -> ContractSet {
         let contracts = ContractLoader.serving.load(paths)
+        reportErrors(contracts.diagnostics, console: console)
+        return contracts
+    }
+
+    /// Writes the errors among `diagnostics` on standard error, compiler-style.
+    static func reportErrors(_ diagnostics: [Diagnostic], console: Console) {
         var renderer = DiagnosticRenderer()
-        for diagnostic in contracts.diagnostics where diagnostic.severity == .error {
+        for diagnostic in diagnostics where diagnostic.severity == .error {
             console.writeError(renderer.render(diagnostic))
         }
-        return contracts
     }
 }

@@ -9,48 +9,102 @@ import Synchronization
 
 /// Answers a `URLSession` from your contracts inside the process: no socket, no port.
 ///
+/// For the app's own base URL, register the contracts for its hosts; the registration's journal tells what the app
+/// sent, and a delay or a `URLError` can be injected:
+///
 /// ```swift
-/// let (session, baseURL) = try MockURLProtocol.session(contractsAt: ["Contracts"])
-/// let (data, response) = try await session.data(from: baseURL.appending(path: "api/backups"))
+/// let backend = try MockURLProtocol.register(contractsAt: ["Contracts"], hosts: ["api.example.com"])
+/// defer { backend.unregister() }
+/// let (data, response) = try await backend.session().data(from: URL(string: "https://api.example.com/api/backups")!)
+/// #expect(backend.journal.entries.filter(\.isInvalid).isEmpty)   // on failure, prints each invalid request and why
 /// ```
 ///
-/// Each registered service gets a base URL of its own (`http://mimic-1.invalid`), so sessions for different
-/// contracts or seeds can run side by side.
+/// Every registration also gets a made-up host of its own (``Registration/baseURL``, `http://mimic-1.invalid`), so
+/// registrations for different contracts or seeds can run side by side. A host named by several live
+/// registrations is answered by the newest; a registration for every host (``Hosts/all``) answers the hosts no
+/// registration names. A session asks this protocol when its configuration lists it: ``enable(in:)`` adds it (as
+/// ``Registration/session(configuration:)`` does). For `URLSession.shared`, `URLProtocol.registerClass(_:)` it once
+/// (before the shared session's first use, on Linux); it answers only the hosts a live registration answers.
 public final class MockURLProtocol: URLProtocol {
-    private static let services = Mutex<[String: MockService]>([:])
+    /// The hosts a registration answers.
+    public enum Hosts: Sendable, ExpressibleByArrayLiteral {
+        /// These hosts (any port, any scheme; case does not matter).
+        case named([String])
+        /// Every host.
+        case all
 
-    /// Makes `service` answer requests to the returned base URL in sessions that use this protocol.
-    public static func register(_ service: MockService) -> URL {
-        let host = services.withLock { services in
-            let host = "mimic-\(services.count + 1).invalid"
-            services[host] = service
-            return host
+        public init(arrayLiteral hosts: String...) {
+            self = .named(hosts)
         }
-        return URL(string: "http://\(host)")!
+    }
+
+    private struct Registry {
+        /// The live registrations, oldest first.
+        var registrations: [Registration] = []
+        /// How many were ever made: the number of the next made-up host.
+        var made = 0
+    }
+
+    private static let registry = Mutex(Registry())
+
+    /// Makes `service` answer requests to `hosts` and to a made-up host of its own, until
+    /// ``Registration/unregister()``.
+    public static func register(_ service: MockService, hosts: Hosts = []) -> Registration {
+        registry.withLock { registry in
+            registry.made += 1
+            let registration = Registration(service: service, hosts: hosts, madeUpHost: "mimic-\(registry.made).invalid")
+            registry.registrations.append(registration)
+            return registration
+        }
+    }
+
+    /// Makes the contracts in `paths` answer requests to `hosts` and to a made-up host of their own, until
+    /// ``Registration/unregister()``; requests are checked strictly if `strict` (undeclared query parameters and
+    /// form fields are violations too).
+    ///
+    /// - Throws: ``MockServerError/contractErrors(_:)`` when any contract has an error.
+    public static func register(
+        contractsAt paths: [String], seed: UInt64 = MockServer.Configuration().seed, strict: Bool = false, hosts: Hosts = []
+    ) throws(MockServerError) -> Registration {
+        let contracts = ContractLoader.serving.load(paths)
+        guard !contracts.hasErrors else { throw .contractErrors(contracts.diagnostics) }
+        return register(MockService(contracts: contracts, seed: seed, strict: strict), hosts: hosts)
     }
 
     /// A session and base URL answering from the contracts in `paths`, checking requests strictly if
-    /// `strict` (undeclared query parameters and form fields are violations too).
+    /// `strict`; the registration behind them stays for the life of the process.
     ///
     /// - Throws: ``MockServerError/contractErrors(_:)`` when any contract has an error.
     public static func session(
         contractsAt paths: [String], seed: UInt64 = MockServer.Configuration().seed, strict: Bool = false
     ) throws(MockServerError) -> (URLSession, URL) {
-        let contracts = ContractLoader.serving.load(paths)
-        guard !contracts.hasErrors else { throw .contractErrors(contracts.diagnostics) }
-        let baseURL = register(MockService(contracts: contracts, seed: seed, strict: strict))
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.protocolClasses = [MockURLProtocol.self]
-        return (URLSession(configuration: configuration), baseURL)
+        let registration = try register(contractsAt: paths, seed: seed, strict: strict)
+        return (registration.session(), registration.baseURL)
     }
 
-    private static func service(for url: URL?) -> MockService? {
-        guard let host = url?.host else { return nil }
-        return services.withLock { $0[host] }
+    /// Makes sessions made with `configuration` ask this protocol first.
+    public static func enable(in configuration: URLSessionConfiguration) {
+        configuration.protocolClasses = [MockURLProtocol.self] + (configuration.protocolClasses ?? []).filter { $0 != MockURLProtocol.self }
     }
+
+    /// Forgets `registration`.
+    static func unregister(_ registration: Registration) {
+        registry.withLock { $0.registrations.removeAll { $0 === registration } }
+    }
+
+    /// The registration answering `url` now: the newest naming its host, else the newest for every host; nil when
+    /// none does. For a session from ``session(contractsAt:seed:strict:)``, its base URL finds its journal.
+    public static func registration(for url: URL?) -> Registration? {
+        guard let host = url?.host?.lowercased() else { return nil }
+        return registry.withLock { registry in
+            registry.registrations.last { $0.answers(host) } ?? registry.registrations.last { $0.answersEveryHost }
+        }
+    }
+
+    private let stopped = Atomic(false)
 
     override public class func canInit(with request: URLRequest) -> Bool {
-        service(for: request.url) != nil
+        registration(for: request.url) != nil
     }
 
     override public class func canonicalRequest(for request: URLRequest) -> URLRequest {
@@ -58,11 +112,29 @@ public final class MockURLProtocol: URLProtocol {
     }
 
     override public func startLoading() {
-        guard let url = request.url, let service = Self.service(for: url) else {
+        guard let url = request.url, let registration = Self.registration(for: url) else {
             client?.urlProtocol(self, didFailWithError: URLError(.unsupportedURL))
             return
         }
-        let answer = service.respond(to: httpRequest(for: url)).response
+        let (delay, failure) = registration.injected
+        guard delay > .zero else { return finish(url: url, registration: registration, failure: failure) }
+        let (seconds, attoseconds) = delay.components
+        // URLProtocol is not Sendable; the load is handed over whole, and only this timer finishes it.
+        nonisolated(unsafe) let load = self
+        DispatchQueue.global().asyncAfter(deadline: .now() + Double(seconds) + Double(attoseconds) / 1e18) {
+            load.finish(url: url, registration: registration, failure: failure)
+        }
+    }
+
+    override public func stopLoading() {
+        stopped.store(true, ordering: .relaxed)
+    }
+
+    /// Fails with `failure`, or answers from the registration's service, unless the load was stopped meanwhile.
+    private func finish(url: URL, registration: Registration, failure: URLError?) {
+        guard !stopped.load(ordering: .relaxed) else { return }
+        if let failure { return client?.urlProtocol(self, didFailWithError: failure) ?? () }
+        let answer = registration.service.respond(to: httpRequest(for: url)).response
         var headers: [String: String] = [:]
         for field in answer.headers {
             headers[field.name] = headers[field.name].map { $0 + ", " + field.value } ?? field.value
@@ -75,8 +147,6 @@ public final class MockURLProtocol: URLProtocol {
         }
         client?.urlProtocolDidFinishLoading(self)
     }
-
-    override public func stopLoading() {}
 
     /// The request as the HTTP layer would have parsed it.
     private func httpRequest(for url: URL) -> HTTPRequest {

@@ -1,3 +1,5 @@
+import Mimic
+import MimicTestSupport
 import Testing
 @testable import MimicCLI
 
@@ -9,7 +11,7 @@ import Testing
         #expect(result.output == """
             OVERVIEW: Serve the contracts over HTTP with deterministic data, until interrupted.
 
-            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>]
+            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>] [--no-watch]
 
             ARGUMENTS:
               <paths>                 Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)
@@ -27,18 +29,21 @@ import Testing
               --report <path>         When stopped, write a report: .json, or .xml for JUnit (repeatable).
               --min-coverage <percent>
                                       When stopped, exit 1 if less than this percentage of the operations was called.
+              --no-watch              Do not reload the contracts when their files change (SIGHUP still does).
               -h, --help              Show help information.
 
             """)
     }
 
     @Test func theFlagsAreParsed() throws {
-        let arguments = try ParsedArguments(["--strict", "--journal-size", "3", "--fail-on-invalid"], for: ServeCommand.specification)
+        let arguments = try ParsedArguments(["--strict", "--journal-size", "3", "--fail-on-invalid", "--no-watch"], for: ServeCommand.specification)
         #expect(arguments.flag("--strict"))
         #expect(arguments.flag("--fail-on-invalid"))
+        #expect(arguments.flag("--no-watch"))
         #expect(try arguments.number("--journal-size", of: ServeCommand.specification, in: 1...Int.max, expected: "") == 3)
         let defaults = try ParsedArguments([], for: ServeCommand.specification)
         #expect(!defaults.flag("--strict"))
+        #expect(!defaults.flag("--no-watch"))
         #expect(try defaults.number("--journal-size", of: ServeCommand.specification, in: 1...Int.max, expected: "") == 1_000)
     }
 
@@ -74,5 +79,36 @@ import Testing
         #expect(ServeCommand.exitStatus(invalidRequests: 0, failOnInvalid: true, reports: [], console: console) == 0)
         #expect(ServeCommand.exitStatus(invalidRequests: 3, failOnInvalid: false, reports: ["r.json"], console: console) == 0)
         #expect(console.output + console.errors == "")
+    }
+
+    @Test func aReloadIsLoggedWithItsCounts() throws {
+        let fixture = try ContractFixture([("a.yaml", "openapi: 3.0.0\ninfo: {title: A, version: \"1\"}\npaths:\n  /one:\n    get: {responses: {\"200\": {description: OK}}}\n")])
+        defer { fixture.remove() }
+        let console = RecordingConsole()
+        ServeCommand.reportReload(.reloaded(ContractLoader.serving.load([fixture.folder])), console: console)
+        #expect(console.output == "mimic reloaded (1 operations from 1 files)\n")
+        #expect(console.errors == "")
+    }
+
+    @Test func aReloadWithoutOperationsSaysSo() {
+        let console = RecordingConsole()
+        ServeCommand.reportReload(.failed(diagnostics: [], kept: ContractFixture.seed), console: console)
+        #expect(console.errors == "mimic: not reloaded: no operation was loaded; still serving the last good ones (49 operations from 5 files)\n")
+    }
+
+    @Test func aFailedReloadPrintsTheErrorsAndWhatIsStillServed() throws {
+        let fixture = try ContractFixture([("a.yaml", "openapi: 3.0.0\npaths: [\n")])
+        defer { fixture.remove() }
+        let broken = ContractLoader.serving.load([fixture.folder])
+        let console = RecordingConsole()
+        ServeCommand.reportReload(.failed(diagnostics: broken.diagnostics, kept: ContractFixture.seed), console: console)
+        #expect(console.output == "")
+        #expect(console.errors == """
+            \(fixture.folder)/a.yaml:2:8: error: flow sequence opened here is never closed; add the missing ']' [yaml.unclosed-flow]
+             2 | paths: [
+               |        ^
+            mimic: not reloaded: the contracts have 1 error above; still serving the last good ones (49 operations from 5 files)
+
+            """)
     }
 }

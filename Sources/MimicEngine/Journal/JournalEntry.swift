@@ -68,3 +68,14 @@ public struct JournalEntry: Sendable {
         return violations.isEmpty ? line : line + " (\(violations.count) violation\(violations.count == 1 ? "" : "s"))"
     }
 }
+
+extension JournalEntry: CustomStringConvertible {
+    /// `GET /api/backups?status=BOGUS → 422: query status: "BOGUS" is not one of SUCCESS, FAILED; …`: the
+    /// request, its status and why it was invalid (each violation, or the refusal), in one line; what a failed
+    /// expectation on the journal prints.
+    public var description: String {
+        let request = "\(method.isEmpty ? "-" : method) \(target.isEmpty ? "-" : target) → \(status)"
+        if let refusal { return request + ": refused: " + refusal }
+        return violations.isEmpty ? request : request + ": " + violations.map(\.description).joined(separator: "; ")
+    }
+}

@@ -28,3 +28,12 @@ public struct Violation: Sendable, Hashable {
         self.allowed = allowed
     }
 }
+
+extension Violation: CustomStringConvertible {
+    /// `query status: "BOGUS" is not one of SUCCESS, FAILED`, `body /items/0/id: …`: where (the location, the name,
+    /// the pointer) and the message, in one line.
+    public var description: String {
+        let place = [location.rawValue, name + pointer].filter { !$0.isEmpty }.joined(separator: " ")
+        return place + ": " + message
+    }
+}
