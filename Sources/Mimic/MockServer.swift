@@ -29,16 +29,24 @@ public final class MockServer: Sendable {
         public var journalSize: Int
         /// Called once per request, from the server's worker threads, refused ones included.
         public var requestLog: (@Sendable (JournalEntry) -> Void)?
+        /// Whether requests from a page on another origin are answered for CORS (preflights included); on
+        /// by default, as in Prism.
+        public var cors: Bool
+        /// The delay added to every answer and the share of requests failed on purpose (none by default).
+        public var disturbance: Disturbance
 
         public init(
             host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
-            journalSize: Int = RequestJournal.defaultCapacity, requestLog: (@Sendable (JournalEntry) -> Void)? = nil
+            journalSize: Int = RequestJournal.defaultCapacity, cors: Bool = true, disturbance: Disturbance = Disturbance(),
+            requestLog: (@Sendable (JournalEntry) -> Void)? = nil
         ) {
             self.host = host
             self.port = port
             self.seed = seed
             self.strict = strict
             self.journalSize = journalSize
+            self.cors = cors
+            self.disturbance = disturbance
             self.requestLog = requestLog
         }
     }
@@ -51,7 +59,8 @@ public final class MockServer: Sendable {
     public init(contracts: ContractSet, configuration: Configuration = Configuration()) {
         let service = MockService(
             contracts: contracts, seed: configuration.seed, strict: configuration.strict,
-            journal: RequestJournal(capacity: configuration.journalSize))
+            journal: RequestJournal(capacity: configuration.journalSize), cors: configuration.cors,
+            disturbance: configuration.disturbance)
         self.service = service
         self.configuration = configuration
         let log = configuration.requestLog

@@ -15,6 +15,9 @@ enum ServeCommand: Subcommand {
             CommandSpecification.strictOption,
             .init(names: ["--journal-size"], valueName: "size", help: "How many requests /__mimic/requests keeps.", defaultValue: String(MockServer.Configuration().journalSize)),
             .init(names: ["--fail-on-invalid"], valueName: nil, help: "When stopped, exit 1 if any request broke the contracts."),
+            .init(names: ["--no-cors"], valueName: nil, help: "Do not answer requests from other origins for CORS."),
+            .init(names: ["--delay"], valueName: "delay", help: "Hold every answer this long (200ms), or a time picked per request from a range (50ms-400ms)."),
+            .init(names: ["--chaos"], valueName: "rate", help: "Answer this share of requests (0 to 1) with a failure picked per request."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
@@ -28,6 +31,8 @@ enum ServeCommand: Subcommand {
             configuration.port = try arguments.number("--port", of: specification, in: 0...65535, expected: "a number from 0 to 65535")
             configuration.seed = try arguments.seed(of: specification)
             configuration.journalSize = try arguments.number("--journal-size", of: specification, in: 1...Int.max, expected: "a positive whole number")
+            configuration.cors = !arguments.flag("--no-cors")
+            configuration.disturbance = try arguments.disturbance(of: specification)
         } catch {
             return specification.reportUsageError(error.message, to: console)
         }

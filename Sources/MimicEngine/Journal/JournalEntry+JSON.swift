@@ -3,7 +3,8 @@ import MimicSchema
 
 extension JournalEntry {
     /// `{"sequence","method","target","status","operation","violations"}`, then `"refusal"` for a request
-    /// the HTTP layer refused; `operation` is `{"method","path","operationId"}`, or null when no operation
+    /// the HTTP layer refused, or `"forced"` for a failure answered on purpose; `operation` is
+    /// `{"method","path","operationId"}`, or null when no operation
     /// answered.
     public var json: JSONValue {
         var members = [
@@ -15,6 +16,7 @@ extension JournalEntry {
             JSONMember("violations", .array(violations.map(\.json))),
         ]
         if let refusal { members.append(JSONMember("refusal", .string(refusal))) }
+        if let forced { members.append(JSONMember("forced", .string(forced))) }
         return .object(members)
     }
 }

@@ -21,10 +21,14 @@ public struct JournalEntry: Sendable {
     /// malformed request, one too slow to arrive, a body beyond a limit); nil for a request the mock answered.
     /// `method` and `target` are then what could be read, empty when nothing could.
     public var refusal: String?
+    /// The failure answered on purpose instead of the contract's answer (`code=503`, `fault=reset`, `chaos
+    /// code=503`; see ``MockResult/forced``); nil for a request answered as the contract says. A forced
+    /// failure does not make a request invalid.
+    public var forced: String?
 
     public init(
         sequence: Int, method: String, target: String, status: Int, operation: APIOperation?, violations: [Violation],
-        milliseconds: Double = 0, refusal: String? = nil
+        milliseconds: Double = 0, refusal: String? = nil, forced: String? = nil
     ) {
         self.sequence = sequence
         self.method = method
@@ -34,6 +38,7 @@ public struct JournalEntry: Sendable {
         self.violations = violations
         self.milliseconds = milliseconds
         self.refusal = refusal
+        self.forced = forced
     }
 
     /// Whether the request broke its contract, or HTTP itself.
@@ -43,14 +48,17 @@ public struct JournalEntry: Sendable {
 
     /// `GET /v1/things/42 200 getThing 0.21ms` (the `operationId`, else `METHOD /path`, else `-`), with
     /// ` (2 violations)` after an invalid request, or `BREW /x 501 - (refused: The request method is not
-    /// implemented.)` for a refused one (`-` for what could not be read): one log line, without a newline.
+    /// implemented.)` for a refused one (`-` for what could not be read), and ` (forced: fault=reset)` after
+    /// a forced failure: one log line, without a newline.
     public var line: String {
         if let refusal {
             return "\(method.isEmpty ? "-" : method) \(target.isEmpty ? "-" : target) \(status) - (refused: \(refusal))"
         }
         let rounded = (milliseconds * 100).rounded() / 100
         let answeredBy = operation.map { $0.operationId ?? "\($0.method) \($0.path)" } ?? "-"
-        let line = "\(method) \(target) \(status) \(answeredBy) \(rounded)ms"
-        return violations.isEmpty ? line : line + " (\(violations.count) violation\(violations.count == 1 ? "" : "s"))"
+        var line = "\(method) \(target) \(status) \(answeredBy) \(rounded)ms"
+        if !violations.isEmpty { line += " (\(violations.count) violation\(violations.count == 1 ? "" : "s"))" }
+        if let forced { line += " (forced: \(forced))" }
+        return line
     }
 }

@@ -34,7 +34,7 @@ public final class RequestJournal: Sendable {
             let entry = JournalEntry(
                 sequence: state.recordedCount, method: request.method, target: request.target,
                 status: result.response.status, operation: result.operation, violations: result.violations,
-                milliseconds: milliseconds)
+                milliseconds: milliseconds, forced: result.forced)
             if entry.isInvalid { state.invalidCount += 1 }
             state.entries.append(entry)
             return entry
