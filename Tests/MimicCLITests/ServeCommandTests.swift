@@ -9,7 +9,7 @@ import Testing
         #expect(result.output == """
             OVERVIEW: Serve the contracts over HTTP with deterministic data, until interrupted.
 
-            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid]
+            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--no-cors] [--delay <delay>] [--chaos <rate>]
 
             ARGUMENTS:
               <paths>                 Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)
@@ -21,6 +21,9 @@ import Testing
               --strict                Also reject query parameters and form fields the contracts do not declare.
               --journal-size <size>   How many requests /__mimic/requests keeps. (default: 1000)
               --fail-on-invalid       When stopped, exit 1 if any request broke the contracts.
+              --no-cors               Do not answer requests from other origins for CORS.
+              --delay <delay>         Hold every answer this long (200ms), or a time picked per request from a range (50ms-400ms).
+              --chaos <rate>          Answer this share of requests (0 to 1) with a failure picked per request.
               -h, --help              Show help information.
 
             """)
@@ -43,7 +46,7 @@ import Testing
             #expect(result.output == "")
             #expect(result.errors == """
                 Error: The value '\(value)' is invalid for '--journal-size <size>': expected a positive whole number.
-                Usage: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid]
+                Usage: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--no-cors] [--delay <delay>] [--chaos <rate>]
                   See 'mimic serve --help' for more information.
 
                 """)
