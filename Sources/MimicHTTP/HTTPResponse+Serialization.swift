@@ -68,7 +68,7 @@ extension HTTPResponse {
     private static let keepAliveField = Array("Connection: keep-alive\r\n\r\n".utf8)
     private static let closeField = Array("Connection: close\r\n\r\n".utf8)
     /// What ``HTTPFault/garbage`` sends: neither a status line nor text.
-    private static let garbage: [UInt8] = [0x00, 0xFF, 0x13, 0x37, 0xC0, 0xDE, 0x0D, 0x0A, 0x7F, 0x80, 0x1B, 0x5B, 0xFE, 0x01, 0x0A, 0x00]
+    static let garbage: [UInt8] = [0x00, 0xFF, 0x13, 0x37, 0xC0, 0xDE, 0x0D, 0x0A, 0x7F, 0x80, 0x1B, 0x5B, 0xFE, 0x01, 0x0A, 0x00]
     /// What ``HTTPFault/close`` sends after the fields: the end of the head, then a chunk size that is not one.
     private static let malformedChunk = Array("Transfer-Encoding: chunked\r\n\r\nzz;\u{1}\r\nlskdu018973t09sylgasjkfg1][]'./.sdlv".utf8)
     private static let serverFields = ["Date", "Content-Length", "Connection", "Transfer-Encoding"]
