@@ -50,7 +50,7 @@ final class EventLoop: @unchecked Sendable {
     /// When the connections still open after `stop()` are closed.
     private var stopDeadline: ContinuousClock.Instant?
     /// Responses held until they are due, at most one per connection (its request is being handled).
-    private var delayed: [Completion] = []
+    private var delayed: [(due: ContinuousClock.Instant, completion: Completion)] = []
     /// Where every connection's bytes are read into before the parser takes them.
     var readBuffer = [UInt8](repeating: 0, count: 64 * 1024)
     var connections: [Int32: Connection] = [:]
@@ -163,7 +163,7 @@ final class EventLoop: @unchecked Sendable {
         }
         for completion in completions {
             if let due = completion.due, due > clock.now, !isStopping {
-                delayed.append(completion)
+                delayed.append((due, completion))
             } else {
                 deliver(completion)
             }
@@ -195,15 +195,15 @@ final class EventLoop: @unchecked Sendable {
     private func sendDueResponses() {
         guard !delayed.isEmpty else { return }
         let now = clock.now
-        let due = delayed.filter { isStopping || $0.due! <= now }
+        let due = delayed.filter { isStopping || $0.due <= now }
         guard !due.isEmpty else { return }
-        delayed.removeAll { isStopping || $0.due! <= now }
-        due.forEach(deliver)
+        delayed.removeAll { isStopping || $0.due <= now }
+        due.forEach { deliver($0.completion) }
     }
 
     /// How long poll(2) may wait: 100 ms, less when a delayed response is due sooner.
     private func pollTimeout() -> Int32 {
-        guard let next = delayed.lazy.compactMap(\.due).min() else { return 100 }
+        guard let next = delayed.lazy.map(\.due).min() else { return 100 }
         let (seconds, attoseconds) = clock.now.duration(to: next).components
         let milliseconds = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
         return Int32(max(0, min(100, milliseconds)))
