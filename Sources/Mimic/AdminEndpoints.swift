@@ -25,7 +25,7 @@ struct AdminEndpoints: Sendable {
     /// The methods the admin endpoint at `path` answers; nil when there is none.
     static func methods(forPath path: String) -> [String]? {
         switch endpoint(of: path) {
-        case "health"?, "routes"?: ["GET"]
+        case "health"?, "routes"?, "requests/count"?: ["GET"]
         case "requests"?: ["GET", "DELETE"]
         default: nil
         }
@@ -43,7 +43,7 @@ struct AdminEndpoints: Sendable {
         guard let methods = Self.methods(forPath: request.path) else {
             return ProblemDetails(
                 kind: .routeNotFound, status: 404,
-                detail: "There is no admin endpoint '\(request.path)'; there are /__mimic/health, /__mimic/routes and /__mimic/requests.").response()
+                detail: "There is no admin endpoint '\(request.path)'; there are /__mimic/health, /__mimic/routes, /__mimic/requests and /__mimic/requests/count.").response()
         }
         guard HTTPMethodRules.method(answering: request.method, among: methods) != nil else {
             let detail = "\(request.path) answers \(methods.joined(separator: " and ")) only."
@@ -55,18 +55,16 @@ struct AdminEndpoints: Sendable {
         case (_, "DELETE"):
             journal.clear()
             return HTTPResponse(status: 204)
-        default: return requests(query: request.query)
-        }
-    }
-
-    /// The journal, every entry or (with `invalid=true` in `query`) only the invalid ones.
-    private func requests(query: String?) -> HTTPResponse {
-        let invalid = (query ?? "").split(separator: "&").last { $0.hasPrefix("invalid=") }?.dropFirst("invalid=".count)
-        switch invalid {
-        case nil, "false"?: return HTTPResponse(status: 200, json: journal.json().serialized())
-        case "true"?: return HTTPResponse(status: 200, json: journal.json(invalidOnly: true).serialized())
-        case let value?:
-            return ProblemDetails(kind: .queryInvalid, status: 400, detail: "The query parameter 'invalid' is true or false, not '\(value)'.").response()
+        default:
+            let filter: JournalFilter
+            do {
+                filter = try JournalFilter(query: request.query)
+            } catch {
+                return ProblemDetails(kind: .queryInvalid, status: 400, detail: error.message).response()
+            }
+            let json = endpoint == "requests" ? journal.json(matching: filter)
+                : .object([JSONMember("count", .integer(journal.count(matching: filter)))])
+            return HTTPResponse(status: 200, json: json.serialized())
         }
     }
 }

@@ -16,6 +16,7 @@ public struct MockService: Sendable {
     /// Whether a request with `Origin` is answered for CORS (see ``CORSFields``), preflights included.
     public let cors: Bool
     private let admin: AdminEndpoints
+    private let redaction: CredentialRedaction
 
     /// A service for `contracts`, generating from `seed`, journaling into `journal`, answering CORS unless
     /// `cors` is false, and delaying and failing answers as `disturbance` says.
@@ -29,6 +30,7 @@ public struct MockService: Sendable {
         self.journal = journal
         self.cors = cors
         admin = AdminEndpoints(contracts: contracts, strict: strict, journal: journal)
+        redaction = CredentialRedaction(contracts: contracts)
     }
 
     /// The response to `request`, the operation that gave it (nil for admin endpoints, 404 and 405) and the
@@ -65,7 +67,8 @@ public struct MockService: Sendable {
         let admin = self.admin.respond(to: request)
         let result = admin.map { MockResult(response: $0, operation: nil) } ?? engine.respond(to: request)
         guard admin == nil else { return (result, unjournaled(request, result, since: started)) }
-        return (result, journal.record(request, answeredWith: result, milliseconds: Self.milliseconds(since: started)))
+        return (result, journal.record(
+            request, answeredWith: result, milliseconds: Self.milliseconds(since: started), redaction: redaction))
     }
 
     /// The methods a preflight for `path` is answered with: those of the admin endpoint, or those the

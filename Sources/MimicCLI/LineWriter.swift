@@ -5,12 +5,15 @@ import Synchronization
 /// Writes lines to a file from a thread of its own, so that whoever logs never waits on the reader: a server
 /// whose standard output is a pipe nobody reads, or a closed one, keeps answering.
 ///
-/// Lines wait in a queue of at most ``capacity`` bytes. A line that does not fit, and every line after the file
-/// has failed (a closed pipe, once `SIGPIPE` is ignored), is dropped and counted; ``finish(within:)`` says how
-/// many were.
+/// Lines wait in a queue of at most ``lineCapacity`` lines and ``capacity`` bytes. A line that does not fit, and
+/// every line after the file has failed (a closed pipe, once `SIGPIPE` is ignored), is dropped and counted;
+/// ``finish(within:)`` says how many were.
 final class LineWriter: Sendable {
-    /// How many bytes of lines may wait to be written by default: a few seconds of a busy request log.
-    static let defaultCapacity = 4 << 20
+    /// How many bytes of lines may wait to be written by default.
+    static let defaultCapacity = 1 << 20
+    /// How many lines may wait to be written by default: a reader that keeps up never has more than a few
+    /// waiting; one that stopped reading costs no more memory than this.
+    static let defaultLineCapacity = 4_096
 
     private struct State {
         var pending: [String] = []
@@ -21,6 +24,7 @@ final class LineWriter: Sendable {
     }
 
     let capacity: Int
+    let lineCapacity: Int
     private let handle: FileHandle
     private let state = Mutex(State())
     /// Signalled when lines are queued or the writer is asked to finish.
@@ -28,10 +32,11 @@ final class LineWriter: Sendable {
     /// Signalled once, when the writing thread has stopped.
     private let stopped = DispatchSemaphore(value: 0)
 
-    /// A writer to `handle`, queueing at most `capacity` bytes; its thread starts at once.
-    init(handle: FileHandle, capacity: Int = LineWriter.defaultCapacity) {
+    /// A writer to `handle`, queueing at most `lineCapacity` lines and `capacity` bytes; its thread starts at once.
+    init(handle: FileHandle, capacity: Int = LineWriter.defaultCapacity, lineCapacity: Int = LineWriter.defaultLineCapacity) {
         self.handle = handle
         self.capacity = capacity
+        self.lineCapacity = lineCapacity
         let thread = Thread { [self] in run() }
         thread.name = "mimic-log"
         thread.start()
@@ -40,7 +45,8 @@ final class LineWriter: Sendable {
     /// Queues `line` (with its line break), or drops it when the queue is full or the file has failed.
     func write(_ line: String) {
         let queued = state.withLock { state in
-            guard !state.failed, !state.finishing, state.pendingBytes + line.utf8.count <= capacity else {
+            guard !state.failed, !state.finishing, state.pending.count < lineCapacity,
+                  state.pendingBytes + line.utf8.count <= capacity else {
                 state.dropped += 1
                 return false
             }

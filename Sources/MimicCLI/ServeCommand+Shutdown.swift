@@ -24,7 +24,7 @@ extension ServeCommand {
     /// enough, or was closed; nothing when none was.
     static func reportDroppedLogLines(_ dropped: Int, console: Console) {
         guard dropped > 0 else { return }
-        console.writeError("mimic: \(dropped) log line\(dropped == 1 ? " was" : "s were") dropped: standard output was not read fast enough, or was closed\n")
+        console.writeError("mimic: \(dropped) log line\(dropped == 1 ? "" : "s") dropped: standard output was not read fast enough, or was closed\n")
     }
 
     /// The exit status of a stopped server that saw `invalidRequests` invalid requests (the journal's

@@ -15,6 +15,9 @@ enum ServeCommand: Subcommand {
             CommandSpecification.strictOption,
             .init(names: ["--journal-size"], valueName: "size", help: "How many requests /__mimic/requests keeps.", defaultValue: String(MockServer.Configuration().journalSize)),
             .init(names: ["--fail-on-invalid"], valueName: nil, help: "When stopped, exit 1 if any request broke the contracts."),
+            .init(names: ["--keep-going"], valueName: nil, help: "Serve the operations that loaded even when a contract has errors."),
+            .init(names: ["--log-format"], valueName: "format", help: "How each request is logged on standard output.", choices: RequestLogFormat.allCases.map(\.rawValue), defaultValue: RequestLogFormat.text.rawValue),
+            .init(names: ["--quiet"], valueName: nil, help: "Log no request (the listening line is still written)."),
             .init(names: ["--no-cors"], valueName: nil, help: "Do not answer requests from other origins for CORS."),
             .init(names: ["--delay"], valueName: "delay", help: "Hold every answer this long (200ms), or a time picked per request from a range (50ms-400ms)."),
             .init(names: ["--chaos"], valueName: "rate", help: "Answer this share of requests (0 to 1) with a failure picked per request."),
@@ -23,8 +26,10 @@ enum ServeCommand: Subcommand {
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         // A closed standard output must not end the server: the log stops writing instead (see Console.log).
         signal(SIGPIPE, SIG_IGN)
-        var configuration = MockServer.Configuration(strict: arguments.flag("--strict")) { entry in
-            console.log(entry.line + "\n")
+        var configuration = MockServer.Configuration(strict: arguments.flag("--strict"))
+        if !arguments.flag("--quiet") {
+            let format = arguments.value("--log-format").flatMap(RequestLogFormat.init) ?? .text
+            configuration.requestLog = { entry in console.log(format.line(for: entry)) }
         }
         do {
             configuration.host = arguments.value("--host") ?? configuration.host
@@ -36,7 +41,12 @@ enum ServeCommand: Subcommand {
         } catch {
             return specification.reportUsageError(error.message, to: console)
         }
-        let contracts = loadContracts(contractPaths(arguments), console: console)
+        let paths = contractPaths(arguments)
+        let contracts = loadContracts(paths, console: console)
+        if let reason = reasonNotToServe(contracts, from: paths, keepGoing: arguments.flag("--keep-going")) {
+            console.writeError(reason)
+            return ExitStatus.failure
+        }
         let server = MockServer(contracts: contracts, configuration: configuration)
         do {
             try server.start()

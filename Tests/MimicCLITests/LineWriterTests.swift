@@ -32,6 +32,15 @@ import Testing
         #expect((10_000 - 666)...10_000 ~= dropped)
     }
 
+    @Test func aReaderThatNeverReadsHoldsAtMostTheLineCapacity() {
+        let pipe = Pipe()
+        let writer = LineWriter(handle: pipe.fileHandleForWriting, lineCapacity: 100)
+        for line in Self.lines(10_000, width: 20) { writer.write(line) }
+        // The pipe holds 64 KiB (3,276 lines of 20 bytes), the queue 100 lines: the rest is dropped.
+        let dropped = writer.finish(within: .milliseconds(200))
+        #expect((10_000 - 3_377)...10_000 ~= dropped)
+    }
+
     @Test func aClosedReaderDropsEveryLineAndEndsNothing() throws {
         signal(SIGPIPE, SIG_IGN)
         let pipe = Pipe()
@@ -47,8 +56,8 @@ import Testing
         ServeCommand.reportDroppedLogLines(1, console: console)
         ServeCommand.reportDroppedLogLines(12, console: console)
         #expect(console.errors == """
-            mimic: 1 log line was dropped: standard output was not read fast enough, or was closed
-            mimic: 12 log lines were dropped: standard output was not read fast enough, or was closed
+            mimic: 1 log line dropped: standard output was not read fast enough, or was closed
+            mimic: 12 log lines dropped: standard output was not read fast enough, or was closed
 
             """)
     }

@@ -3,13 +3,13 @@ import Testing
 
 /// `mimic serve`'s command line and exit status, without starting a server.
 @Suite struct ServeCommandTests {
-    @Test func helpListsTheValidationAndJournalOptions() {
+    @Test func helpListsEveryOption() {
         let result = runMimic("serve", "--help")
         #expect(result.status == 0)
         #expect(result.output == """
             OVERVIEW: Serve the contracts over HTTP with deterministic data, until interrupted.
 
-            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--no-cors] [--delay <delay>] [--chaos <rate>]
+            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--no-cors] [--delay <delay>] [--chaos <rate>]
 
             ARGUMENTS:
               <paths>                 Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)
@@ -21,6 +21,9 @@ import Testing
               --strict                Also reject query parameters and form fields the contracts do not declare.
               --journal-size <size>   How many requests /__mimic/requests keeps. (default: 1000)
               --fail-on-invalid       When stopped, exit 1 if any request broke the contracts.
+              --keep-going            Serve the operations that loaded even when a contract has errors.
+              --log-format <format>   How each request is logged on standard output. (values: text, json) (default: text)
+              --quiet                 Log no request (the listening line is still written).
               --no-cors               Do not answer requests from other origins for CORS.
               --delay <delay>         Hold every answer this long (200ms), or a time picked per request from a range (50ms-400ms).
               --chaos <rate>          Answer this share of requests (0 to 1) with a failure picked per request.
@@ -46,7 +49,7 @@ import Testing
             #expect(result.output == "")
             #expect(result.errors == """
                 Error: The value '\(value)' is invalid for '--journal-size <size>': expected a positive whole number.
-                Usage: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--no-cors] [--delay <delay>] [--chaos <rate>]
+                Usage: \(ServeCommand.specification.usage)
                   See 'mimic serve --help' for more information.
 
                 """)

@@ -32,4 +32,12 @@ import Mimic
         #expect(result.status == 64)
         #expect(result.errors.hasPrefix("Error: The value '\(value)' is invalid for '--chaos <rate>': expected a number from 0 to 1.\n"))
     }
+
+    @Test func aForcedFailureIsNamedInEitherLogFormat() {
+        let entry = JournalEntry(
+            sequence: 3, method: "GET", target: "/api/backups", status: 200, operation: nil, violations: [], milliseconds: 0.25,
+            forced: "chaos fault=reset")
+        #expect(RequestLogFormat.text.line(for: entry) == "GET /api/backups 200 - 0.25ms (forced: chaos fault=reset)\n")
+        #expect(RequestLogFormat.json.line(for: entry) == #"{"sequence":3,"method":"GET","target":"/api/backups","status":200,"operationId":null,"milliseconds":0.25,"violations":0,"forced":"chaos fault=reset"}"# + "\n")
+    }
 }

@@ -71,14 +71,16 @@ import Testing
     @Test func jsonListsEveryEntryWithItsOperationAndViolations() {
         let journal = RequestJournal()
         journal.record(Self.request, answeredWith: Self.result(violations: [Self.violation, Violation(location: .body, name: "", pointer: "/size", code: "type", message: "expected an integer")]))
-        journal.record(HTTPRequest(method: "GET", target: "/nowhere"), answeredWith: MockResult(response: HTTPResponse(status: 404), operation: nil))
+        let posted = HTTPRequest(method: "POST", target: "/nowhere", headers: ["Authorization": "Bearer secret", "X-Tag": "a"], body: Array(#"{"a":1}"#.utf8))
+        journal.record(posted, answeredWith: MockResult(response: HTTPResponse(status: 404), operation: nil))
         #expect(journal.json().serialized() == """
             {"requests":[\
             {"sequence":1,"method":"GET","target":"/api/backups?status=BOGUS","status":422,\
             "operation":{"method":"GET","path":"/api/backups","operationId":"listBackups"},\
             "violations":[{"location":"query","name":"status","pointer":"","code":"enum","message":"'BOGUS' is not one of the allowed values.","allowed":["SUCCESS","FAILED"]},\
-            {"location":"body","name":"","pointer":"/size","code":"type","message":"expected an integer"}]},\
-            {"sequence":2,"method":"GET","target":"/nowhere","status":404,"operation":null,"violations":[]}],\
+            {"location":"body","name":"","pointer":"/size","code":"type","message":"expected an integer"}],"headers":[]},\
+            {"sequence":2,"method":"POST","target":"/nowhere","status":404,"operation":null,"violations":[],\
+            "headers":[{"name":"Authorization","value":"[redacted]"},{"name":"X-Tag","value":"a"}],"bodySize":7,"body":"{\\"a\\":1}"}],\
             "total":2,"invalid":1}
             """)
     }

@@ -13,9 +13,10 @@ public struct ContractFixture: Sendable {
     /// The temporary folder holding the files.
     public let folder: String
 
-    /// Writes `files` (relative path → text) into a new temporary folder.
+    /// Writes `files` (relative path → text) into a new temporary folder (an empty one for no files).
     public init(_ files: [(path: String, text: String)]) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("mimic-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for (path, text) in files {
             let url = URL(fileURLWithPath: folder).appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

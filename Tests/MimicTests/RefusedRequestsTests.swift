@@ -23,7 +23,7 @@ import Testing
         #expect(server.journal.recordedCount == 1)
         #expect(server.journal.invalidCount == 1)
         let entry = try #require(server.journal.entries.first)
-        #expect(entry.json.serialized() == #"{"sequence":1,"method":"BREW","target":"/api/backups","status":501,"operation":null,"violations":[],"refusal":"The request method is not implemented."}"#)
+        #expect(entry.json.serialized() == #"{"sequence":1,"method":"BREW","target":"/api/backups","status":501,"operation":null,"violations":[],"headers":[],"refusal":"The request method is not implemented."}"#)
         #expect(lines.withLock { $0 } == ["BREW /api/backups 501 - (refused: The request method is not implemented.)"])
     }
 

@@ -1,4 +1,5 @@
 import MimicContracts
+import MimicHTTPTypes
 import MimicSchema
 
 /// One request the mock answered: as the ``RequestJournal`` keeps it, and as `mimic serve` logs it (``line``).
@@ -25,10 +26,21 @@ public struct JournalEntry: Sendable {
     /// code=503`; see ``MockResult/forced``); nil for a request answered as the contract says. A forced
     /// failure does not make a request invalid.
     public var forced: String?
+    /// The request's header fields, in order, with credentials redacted (see ``CredentialRedaction``); empty for
+    /// a refused request.
+    public var headers: HTTPHeaders
+    /// The first ``keptBodySize`` bytes of the request's body.
+    public var body: [UInt8]
+    /// The size of the whole body, of which ``body`` may be only the start.
+    public var bodySize: Int
+
+    /// How many bytes of a request's body an entry keeps.
+    public static let keptBodySize = 4_096
 
     public init(
         sequence: Int, method: String, target: String, status: Int, operation: APIOperation?, violations: [Violation],
-        milliseconds: Double = 0, refusal: String? = nil, forced: String? = nil
+        milliseconds: Double = 0, refusal: String? = nil, forced: String? = nil, headers: HTTPHeaders = [:],
+        body: [UInt8] = [], bodySize: Int = 0
     ) {
         self.sequence = sequence
         self.method = method
@@ -39,6 +51,9 @@ public struct JournalEntry: Sendable {
         self.milliseconds = milliseconds
         self.refusal = refusal
         self.forced = forced
+        self.headers = headers
+        self.body = body
+        self.bodySize = bodySize
     }
 
     /// Whether the request broke its contract, or HTTP itself.

@@ -26,15 +26,22 @@ public final class RequestJournal: Sendable {
         state = Mutex(State(entries: RingBuffer(capacity: capacity)))
     }
 
-    /// Adds `request` and what answered it (in `milliseconds`), and returns the entry made.
+    /// Adds `request` (its credentials redacted by `redaction`, its body cut to
+    /// ``JournalEntry/keptBodySize``) and what answered it (in `milliseconds`), and returns the entry made.
     @discardableResult
-    public func record(_ request: HTTPRequest, answeredWith result: MockResult, milliseconds: Double = 0) -> JournalEntry {
-        state.withLock { state in
+    public func record(
+        _ request: HTTPRequest, answeredWith result: MockResult, milliseconds: Double = 0,
+        redaction: CredentialRedaction = CredentialRedaction()
+    ) -> JournalEntry {
+        let headers = redaction.redact(request.headers)
+        let target = redaction.redact(target: request.target)
+        let body = Array(request.body.prefix(JournalEntry.keptBodySize))
+        return state.withLock { state in
             state.recordedCount += 1
             let entry = JournalEntry(
-                sequence: state.recordedCount, method: request.method, target: request.target,
+                sequence: state.recordedCount, method: request.method, target: target,
                 status: result.response.status, operation: result.operation, violations: result.violations,
-                milliseconds: milliseconds, forced: result.forced)
+                milliseconds: milliseconds, forced: result.forced, headers: headers, body: body, bodySize: request.body.count)
             if entry.isInvalid { state.invalidCount += 1 }
             state.entries.append(entry)
             return entry
