@@ -142,7 +142,7 @@ import Testing
         #expect(journal.invalidCount == 0)
         #expect(!entry.isInvalid)
         #expect(entry.line == "GET /things 200 listThings 0.5ms (forced: fault=reset)")
-        #expect(entry.json.serialized() == #"{"sequence":1,"method":"GET","target":"/things","status":200,"operation":{"method":"GET","path":"/things","operationId":"listThings"},"violations":[],"forced":"fault=reset"}"#)
+        #expect(entry.json.serialized() == #"{"sequence":1,"method":"GET","target":"/things","status":200,"operation":{"method":"GET","path":"/things","operationId":"listThings"},"violations":[],"headers":[{"name":"Prefer","value":"fault=reset"}],"forced":"fault=reset"}"#)
     }
 
     @Test func preferReadsDelayAndFaultAndIgnoresWhatItCannotRead() {
