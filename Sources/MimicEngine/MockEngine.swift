@@ -48,8 +48,8 @@ public struct MockEngine: Sendable {
             if let report = validator.report(for: decoded, operation: route) {
                 result = MockResult(response: report.response(), operation: route.operation, violations: report.violations)
             } else if let (failure, byChaos) = forcedFailure(for: decoded) {
-                result = MockResult(response: answer(decoded, operation: route, forcing: failure, byChaos: byChaos), operation: route.operation,
-                                    forced: (byChaos ? "chaos " : "") + failure.description)
+                let response = answer(decoded, operation: route, forcing: failure, byChaos: byChaos)
+                result = MockResult(response: response, operation: route.operation, forced: (byChaos ? "chaos " : "") + failure.description)
             } else {
                 result = MockResult(response: answer(decoded, operation: route, code: decoded.preference.code), operation: route.operation)
             }

@@ -180,7 +180,7 @@ final class EventLoop: @unchecked Sendable {
         case .reset?:
             Socket.resetOnClose(connection.descriptor)
             closeConnection(connection)
-        case .some:
+        case .close?, .empty?, .garbage?:
             send(completion.head, to: connection, closeAfter: true)
         case nil:
             // Once stopping, a response closes its connection unless pipelined requests are buffered (nothing
