@@ -9,7 +9,7 @@ extension JSONValue {
         let first = bytes.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
         if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
             do throws(YAMLError) {
-                self = try YAML.parseStream(bytes)[0].jsonValue
+                self = try YAML.parseJSON(bytes).jsonValue
             } catch {
                 throw JSONTextError(error)
             }
@@ -18,7 +18,7 @@ extension JSONValue {
         // A scalar is read as the only element of an array, so that the JSON parser (not YAML's) reads it.
         let wrapped: JSONValue
         do throws(YAMLError) {
-            wrapped = try YAML.parseStream([UInt8(ascii: "[")] + bytes + [UInt8(ascii: "]")])[0].jsonValue
+            wrapped = try YAML.parseJSON([UInt8(ascii: "[")] + bytes + [UInt8(ascii: "]")]).jsonValue
         } catch {
             var location = error.location
             location.offset = max(0, location.offset - 1)

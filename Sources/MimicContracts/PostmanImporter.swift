@@ -185,7 +185,7 @@ struct PostmanImporter {
     /// JSON when it parses as JSON, else plain text) with the text as its one example.
     private func content(_ text: String, declared: String?, language: String?, name: String?, at node: YAMLNode) -> MediaTypeContent {
         let first = text.first { !$0.isWhitespace }
-        let json = first == "{" || first == "[" ? (try? YAML.parseFirstDocument(Array(text.utf8)))?.jsonValue : nil
+        let json = first == "{" || first == "[" ? (try? YAML.parseJSON(Array(text.utf8)))?.jsonValue : nil
         let hinted: String? = switch language {
         case "json": "application/json"
         case "xml": "application/xml"

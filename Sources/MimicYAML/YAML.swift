@@ -9,8 +9,9 @@ public enum YAML {
     /// `---`) is a null scalar node; a stream of only comments has no documents.
     ///
     /// When the first non-whitespace byte (after an optional UTF-8 byte order mark) is `{` or `[`, the
-    /// input is read by a dedicated JSON parser and must be exactly one JSON value: a JSON error is
-    /// reported as such (`json.*` codes), without retrying as YAML.
+    /// input is read by a dedicated JSON parser. Input that is not strict JSON but is YAML (JSON with trailing
+    /// commas or comments is YAML flow syntax, which Prism loads too) is then read as YAML; when it is neither,
+    /// the JSON error is reported (`json.*` codes), which locates a JSON document's fault best.
     ///
     /// - Throws: ``YAMLError`` naming what was expected and found, and where.
     public static func parseStream(_ bytes: [UInt8]) throws(YAMLError) -> [YAMLNode] {
@@ -18,9 +19,27 @@ public enum YAML {
             if let start = jsonStart(buf) {
                 try YAMLInputValidator.validate(buf, printableOnly: false)
                 var parser = JSONParser(buf, start: start, maxDepth: maxDepth)
-                return [try parser.parseDocument()]
+                do throws(YAMLError) {
+                    return [try parser.parseDocument()]
+                } catch {
+                    guard error.code.hasPrefix("json."), let stream = try? parseYAMLStream(buf) else { throw error }
+                    return stream
+                }
             }
             return try parseYAMLStream(buf)
+        }
+    }
+
+    /// Parses `bytes` as exactly one JSON text whose value is an object or an array (RFC 8259), never as YAML:
+    /// for request bodies, where JSON with trailing commas is malformed.
+    ///
+    /// - Throws: ``YAMLError`` with a `json.*` code (or `yaml.too-deep`, or `yaml.invalid-*` for bytes that are
+    ///   not UTF-8) naming what was expected and found, and where.
+    public static func parseJSON(_ bytes: [UInt8]) throws(YAMLError) -> YAMLNode {
+        try bytes.withUnsafeBufferPointer { (buf) throws(YAMLError) -> YAMLNode in
+            try YAMLInputValidator.validate(buf, printableOnly: false)
+            var parser = JSONParser(buf, start: jsonStart(buf) ?? 0, maxDepth: maxDepth)
+            return try parser.parseDocument()
         }
     }
 

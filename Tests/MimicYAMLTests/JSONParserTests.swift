@@ -34,43 +34,54 @@ import Testing
         #expect(node.first?.location == SourceLocation(line: 2, column: 2, offset: 6))
     }
 
-    @Test func aJSONErrorIsReportedWithoutFallingBackToYAML() {
-        #expect(parseError("[a, b]") == yamlError(
+    @Test func strictJSONReportsItsFirstFault() {
+        #expect(jsonError("[a, b]") == yamlError(
             "json.syntax", "expected a JSON value (object, array, string, number, true, false or null), found 'a'; strings must be in double quotes",
             line: 1, column: 2, offset: 1))
-        #expect(parseError("{\"a\": 1,}") == yamlError(
+        #expect(jsonError("{\"a\": 1,}") == yamlError(
             "json.syntax", "expected a string key in double quotes, found '}'", line: 1, column: 9, offset: 8))
-        #expect(parseError("{\"a\" 1}") == yamlError(
+        #expect(jsonError("{\"a\" 1}") == yamlError(
             "json.syntax", "expected ':' after the object key, found '1'", line: 1, column: 6, offset: 5))
-        #expect(parseError("[1 2]") == yamlError(
+        #expect(jsonError("[1 2]") == yamlError(
             "json.syntax", "expected ',' or ']' after the array element, found '2'", line: 1, column: 4, offset: 3))
-        #expect(parseError("[1] x") == yamlError(
+        #expect(jsonError("[1] x") == yamlError(
             "json.syntax", "expected the end of the input after the JSON value, found 'x'; a JSON file holds exactly one value",
             line: 1, column: 5, offset: 4))
     }
 
     @Test func malformedJSONNumbersAndEscapesAreRejected() {
-        #expect(parseError("[01]") == yamlError("json.syntax", "numbers in JSON cannot have leading zeros", line: 1, column: 3, offset: 2))
-        #expect(parseError("[1.]") == yamlError("json.syntax", "expected a digit after the decimal point, found ']'", line: 1, column: 4, offset: 3))
-        #expect(parseError("[-]") == yamlError("json.syntax", "expected a digit after '-', found ']'", line: 1, column: 3, offset: 2))
-        #expect(parseError(#"["\x"]"#) == yamlError(
+        #expect(jsonError("[01]") == yamlError("json.syntax", "numbers in JSON cannot have leading zeros", line: 1, column: 3, offset: 2))
+        #expect(jsonError("[1.]") == yamlError("json.syntax", "expected a digit after the decimal point, found ']'", line: 1, column: 4, offset: 3))
+        #expect(jsonError("[-]") == yamlError("json.syntax", "expected a digit after '-', found ']'", line: 1, column: 3, offset: 2))
+        #expect(jsonError(#"["\x"]"#) == yamlError(
             "json.syntax", #"unknown escape in a JSON string; expected one of \" \\ \/ \b \f \n \r \t \uXXXX, found 'x'"#, line: 1, column: 3, offset: 2))
-        #expect(parseError(#"["\ud800"]"#) == yamlError(
+        #expect(jsonError(#"["\ud800"]"#) == yamlError(
             "json.syntax", #"\u escape U+D800 is half of a surrogate pair; the low half must follow as another \u escape"#, line: 1, column: 3, offset: 2))
-        #expect(parseError("[\"a\tb\"]") == yamlError(
+        #expect(jsonError("[\"a\tb\"]") == yamlError(
             "json.syntax", "control character U+0009 must be escaped inside a JSON string", line: 1, column: 4, offset: 3))
     }
 
     @Test func truncatedJSONNamesWhatIsNeverClosed() {
-        #expect(parseError("{\"a\": [1, 2") == yamlError(
+        #expect(jsonError("{\"a\": [1, 2") == yamlError(
             "json.unterminated", "JSON array opened here is never closed; add the missing ']'", line: 1, column: 7, offset: 6))
-        #expect(parseError("{\"a\": 1") == yamlError(
+        #expect(jsonError("{\"a\": 1") == yamlError(
             "json.unterminated", "JSON object opened here is never closed; add the missing '}'", line: 1, column: 1, offset: 0))
-        #expect(parseError("[\"abc") == yamlError(
+        #expect(jsonError("[\"abc") == yamlError(
             "json.unterminated", "string opened here is never closed; add the closing '\"'", line: 1, column: 2, offset: 1))
-        #expect(parseError("[\"abc\n\"]") == yamlError(
+        #expect(jsonError("[\"abc\n\"]") == yamlError(
             "json.unterminated", "string opened here is not closed before the end of the line; add the closing '\"' or write the line break as \\n",
             line: 1, column: 2, offset: 1))
+    }
+
+    @Test func aJSONLookingStreamThatIsNotJSONIsReadAsYAMLFlowAsPrismDoes() throws {
+        let node = try parseOne("{\"a\": [1, 2,],\n \"b\": {\"c\": true,},}")
+        #expect(node["a"]?.sequence?.map(\.integer) == [1, 2])
+        #expect(node["b"]?["c"]?.scalar == YAMLScalar("true", kind: .bool))
+    }
+
+    @Test func aStreamThatIsNeitherJSONNorYAMLReportsTheJSONFault() {
+        #expect(parseError("{\"a\": [1, 2}") == yamlError(
+            "json.syntax", "expected ',' or ']' after the array element, found '}'", line: 1, column: 12, offset: 11))
     }
 
     @Test func jsonKeepsDuplicateKeysForTheLastOneToWin() throws {

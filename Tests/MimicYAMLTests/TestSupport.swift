@@ -26,6 +26,16 @@ func parseError(_ text: String) -> YAMLError? {
     parseError(bytes: Array(text.utf8))
 }
 
+/// The error of reading `text` as strict JSON (``YAML/parseJSON(_:)``), or nil when it is JSON.
+func jsonError(_ text: String) -> YAMLError? {
+    do {
+        _ = try YAML.parseJSON(Array(text.utf8))
+        return nil
+    } catch {
+        return error
+    }
+}
+
 func parseError(bytes: [UInt8]) -> YAMLError? {
     do {
         _ = try YAML.parseStream(bytes)

@@ -61,11 +61,10 @@ extension MockEngine {
         return headers
     }
 
-    /// The `Content-Type` for a chosen media type: a declared wildcard (`*/*`) is sent as JSON, and a text type
-    /// without parameters gets `charset=utf-8` (JSON needs none, RFC 8259 §11).
+    /// The `Content-Type` for a chosen media type: the declared one verbatim, as Prism sends it (no `charset`
+    /// the contract does not declare), except that a declared wildcard (`*/*`) is sent as JSON.
     private static func contentType(_ mediaType: String) -> String {
-        if mediaType.contains("*") { return "application/json" }
-        return mediaType.lowercased().hasPrefix("text/") && !mediaType.contains(";") ? mediaType + "; charset=utf-8" : mediaType
+        mediaType.contains("*") ? "application/json" : mediaType
     }
 
     /// A body's bytes: JSON compact, in declared member order; a string as its bare text for a type that is not JSON.
