@@ -24,16 +24,25 @@ struct AdminEndpoints: Sendable {
         self.coverage = coverage
     }
 
+    /// The methods the admin endpoint at `path` answers; nil when there is none.
+    static func methods(forPath path: String) -> [String]? {
+        switch endpoint(of: path) {
+        case "health"?, "routes"?, "requests/count"?, "coverage"?: ["GET"]
+        case "requests"?: ["GET", "DELETE"]
+        default: nil
+        }
+    }
+
+    /// What follows `/__mimic/` in `path`; nil for a path that is not an admin one.
+    private static func endpoint(of path: String) -> Substring? {
+        let prefix = "/" + pathSegment + "/"
+        return path.hasPrefix(prefix) ? path.dropFirst(prefix.count) : nil
+    }
+
     /// The answer to an admin request, or nil when `request` is not for an admin endpoint.
     func respond(to request: HTTPRequest) -> HTTPResponse? {
-        let prefix = "/" + Self.pathSegment + "/"
-        guard request.path.hasPrefix(prefix) else { return nil }
-        let endpoint = request.path.dropFirst(prefix.count)
-        let methods: [String]
-        switch endpoint {
-        case "health", "routes", "requests/count", "coverage": methods = ["GET"]
-        case "requests": methods = ["GET", "DELETE"]
-        default:
+        guard let endpoint = Self.endpoint(of: request.path) else { return nil }
+        guard let methods = Self.methods(forPath: request.path) else {
             return ProblemDetails(
                 kind: .routeNotFound, status: 404,
                 detail: "There is no admin endpoint '\(request.path)'; there are /__mimic/health, /__mimic/routes, /__mimic/requests, /__mimic/requests/count and /__mimic/coverage.").response()

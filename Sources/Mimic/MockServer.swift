@@ -39,16 +39,24 @@ public final class MockServer: Sendable {
         /// Whether a reload serves the operations that loaded even when a contract has errors (as
         /// `mimic serve --keep-going` does at start); off: a reload with errors keeps the last good contracts.
         public var reloadKeepsGoing = false
+        /// Whether requests from a page on another origin are answered for CORS (preflights included); on
+        /// by default, as in Prism.
+        public var cors: Bool
+        /// The delay added to every answer and the share of requests failed on purpose (none by default).
+        public var disturbance: Disturbance
 
         public init(
             host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
-            journalSize: Int = RequestJournal.defaultCapacity, requestLog: (@Sendable (JournalEntry) -> Void)? = nil
+            journalSize: Int = RequestJournal.defaultCapacity, cors: Bool = true, disturbance: Disturbance = Disturbance(),
+            requestLog: (@Sendable (JournalEntry) -> Void)? = nil
         ) {
             self.host = host
             self.port = port
             self.seed = seed
             self.strict = strict
             self.journalSize = journalSize
+            self.cors = cors
+            self.disturbance = disturbance
             self.requestLog = requestLog
         }
     }
@@ -86,7 +94,9 @@ public final class MockServer: Sendable {
     /// The service for `contracts` as `configuration` asks, journaling into `journal`: the one place a server's
     /// service is made, at start and at each reload.
     private static func service(for contracts: ContractSet, configuration: Configuration, journal: RequestJournal) -> MockService {
-        MockService(contracts: contracts, seed: configuration.seed, strict: configuration.strict, journal: journal)
+        MockService(
+            contracts: contracts, seed: configuration.seed, strict: configuration.strict, journal: journal,
+            cors: configuration.cors, disturbance: configuration.disturbance)
     }
 
     /// A server for the contracts in `paths` (files or folders).

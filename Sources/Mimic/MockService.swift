@@ -11,20 +11,28 @@ public struct MockService: Sendable {
     public let engine: MockEngine
     /// Whether requests are checked strictly (undeclared query parameters and form fields are violations too).
     public let strict: Bool
-    /// Every request answered from the contracts (admin requests are not journaled).
+    /// Every request answered from the contracts (admin requests and CORS preflights are not journaled).
     public let journal: RequestJournal
-    /// What the requests answered from the contracts exercised of them (admin requests are not counted).
+    /// What the requests answered from the contracts exercised of them (admin requests and CORS preflights are
+    /// not counted).
     public let coverage: CoverageRecorder
+    /// Whether a request with `Origin` is answered for CORS (see ``CORSFields``), preflights included.
+    public let cors: Bool
     private let admin: AdminEndpoints
     private let redaction: CredentialRedaction
 
-    /// A service for `contracts`, generating from `seed`, journaling into `journal`.
-    public init(contracts: ContractSet, seed: UInt64, strict: Bool = false, journal: RequestJournal = RequestJournal()) {
+    /// A service for `contracts`, generating from `seed`, journaling into `journal`, answering CORS unless
+    /// `cors` is false, and delaying and failing answers as `disturbance` says.
+    public init(
+        contracts: ContractSet, seed: UInt64, strict: Bool = false, journal: RequestJournal = RequestJournal(),
+        cors: Bool = true, disturbance: Disturbance = Disturbance()
+    ) {
         self.contracts = contracts
-        engine = MockEngine(contracts: contracts, seed: seed, strict: strict)
+        engine = MockEngine(contracts: contracts, seed: seed, strict: strict, disturbance: disturbance)
         self.strict = strict
         self.journal = journal
         coverage = CoverageRecorder(router: engine.router)
+        self.cors = cors
         admin = AdminEndpoints(contracts: contracts, strict: strict, journal: journal, coverage: coverage)
         redaction = CredentialRedaction(contracts: contracts)
     }
@@ -42,20 +50,49 @@ public struct MockService: Sendable {
         return result.response
     }
 
+    /// The answer to `request` and its entry; with `Origin` (and ``cors``), a preflight's answer or the
+    /// answer readable from that origin.
+    private func answer(_ request: HTTPRequest) -> (result: MockResult, entry: JournalEntry) {
+        guard cors, let origin = request.headers["Origin"] else { return answerSameOrigin(request) }
+        let started = DispatchTime.now().uptimeNanoseconds
+        if CORSFields.isPreflight(request), let methods = methodsForPreflight(path: request.path) {
+            let result = MockResult(response: CORSFields.preflight(request, origin: origin, methods: methods), operation: nil)
+            return (result, unjournaled(request, result, since: started))
+        }
+        var (result, entry) = answerSameOrigin(request)
+        result.response = CORSFields.exposing(result.response, to: origin)
+        return (result, entry)
+    }
+
     /// The answer to `request` and its entry: the one the ``journal`` recorded, or for an admin request (not
     /// journaled) one numbered 0. Timed with the monotonic clock, which touches no response data.
-    private func answer(_ request: HTTPRequest) -> (result: MockResult, entry: JournalEntry) {
+    private func answerSameOrigin(_ request: HTTPRequest) -> (result: MockResult, entry: JournalEntry) {
         let started = DispatchTime.now().uptimeNanoseconds
         let admin = self.admin.respond(to: request)
         let result = admin.map { MockResult(response: $0, operation: nil) } ?? engine.respond(to: request)
-        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
-        guard admin == nil else {
-            let entry = JournalEntry(
-                sequence: 0, method: request.method, target: request.target, status: result.response.status,
-                operation: nil, violations: [], milliseconds: milliseconds)
-            return (result, entry)
-        }
+        guard admin == nil else { return (result, unjournaled(request, result, since: started)) }
         coverage.record(result)
-        return (result, journal.record(request, answeredWith: result, milliseconds: milliseconds, redaction: redaction))
+        return (result, journal.record(
+            request, answeredWith: result, milliseconds: Self.milliseconds(since: started), redaction: redaction))
+    }
+
+    /// The methods a preflight for `path` is answered with: those of the admin endpoint, or those the
+    /// contracts declare for the path; nil when the path is unknown, or declares `OPTIONS` itself (the
+    /// preflight is then answered as any request).
+    private func methodsForPreflight(path: String) -> [String]? {
+        if let methods = AdminEndpoints.methods(forPath: path) { return methods }
+        guard case .methodNotAllowed(let allowed, _) = engine.router.route(method: "OPTIONS", path: path) else { return nil }
+        return allowed
+    }
+
+    /// The entry, numbered 0, of a request the journal does not keep (an admin request, a preflight).
+    private func unjournaled(_ request: HTTPRequest, _ result: MockResult, since started: UInt64) -> JournalEntry {
+        JournalEntry(
+            sequence: 0, method: request.method, target: request.target, status: result.response.status,
+            operation: nil, violations: [], milliseconds: Self.milliseconds(since: started))
+    }
+
+    private static func milliseconds(since started: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
     }
 }

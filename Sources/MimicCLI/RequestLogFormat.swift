@@ -7,7 +7,7 @@ enum RequestLogFormat: String, CaseIterable, Sendable {
     case text
     /// One JSON object a line: `{"sequence","method","target","status","operationId","milliseconds","violations"}`
     /// (`operationId` null when no operation answered or it has none, `violations` a count), then `"refusal"` for
-    /// a request the HTTP layer refused.
+    /// a request the HTTP layer refused, or `"forced"` for a failure answered on purpose.
     case json
 
     /// The log line of `entry`, with its line break.
@@ -26,6 +26,7 @@ enum RequestLogFormat: String, CaseIterable, Sendable {
                 JSONMember("violations", .integer(entry.violations.count)),
             ]
             if let refusal = entry.refusal { members.append(JSONMember("refusal", .string(refusal))) }
+            if let forced = entry.forced { members.append(JSONMember("forced", .string(forced))) }
             return JSONValue.object(members).serialized() + "\n"
         }
     }

@@ -22,6 +22,9 @@ enum ServeCommand: Subcommand {
             .init(names: ["--report"], valueName: "path", help: "When stopped, write a report: .json, or .xml for JUnit (repeatable)."),
             .init(names: ["--min-coverage"], valueName: "percent", help: "When stopped, exit 1 if less than this percentage of the operations was called."),
             .init(names: ["--no-watch"], valueName: nil, help: "Do not reload the contracts when their files change (SIGHUP still does)."),
+            .init(names: ["--no-cors"], valueName: nil, help: "Do not answer requests from other origins for CORS."),
+            .init(names: ["--delay"], valueName: "delay", help: "Hold every answer this long (200ms), or a time picked per request from a range (50ms-400ms)."),
+            .init(names: ["--chaos"], valueName: "rate", help: "Answer this share of requests (0 to 1) with a failure picked per request."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
@@ -40,6 +43,8 @@ enum ServeCommand: Subcommand {
             configuration.journalSize = try arguments.number("--journal-size", of: specification, in: 1...Int.max, expected: "a positive whole number")
             try checkReportPaths(arguments)
             minimumCoverage = try arguments.percent("--min-coverage", of: specification)
+            configuration.cors = !arguments.flag("--no-cors")
+            configuration.disturbance = try arguments.disturbance(of: specification)
         } catch {
             return specification.reportUsageError(error.message, to: console)
         }

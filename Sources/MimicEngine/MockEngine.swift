@@ -16,33 +16,50 @@ public struct MockEngine: Sendable {
     let schemas: SchemaRegistry
     /// Checks each routed request before it is answered.
     let validator: RequestValidator
+    /// The seed, for the choices made about each request (see ``Disturbance``).
+    let seed: UInt64
+    /// The delay and chaos added to every answer.
+    public let disturbance: Disturbance
 
     /// An engine for `contracts`, its data derived from `seed`; `strict` also refuses query parameters and form
-    /// fields the contract does not declare.
-    public init(contracts: ContractSet, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false) {
+    /// fields the contract does not declare; `disturbance` delays answers and fails some on purpose.
+    public init(
+        contracts: ContractSet, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
+        disturbance: Disturbance = Disturbance()
+    ) {
         router = Router(contracts: contracts)
         generator = DataGenerator(seed: seed, schemas: contracts.schemas)
         schemas = contracts.schemas
         validator = RequestValidator(schemas: contracts.schemas, strict: strict)
+        self.seed = seed
+        self.disturbance = disturbance
     }
 
     /// The response for `request`, which operation answered (nil for 404 and 405), and every way the request
-    /// broke the contract (an undeclared route or method is one violation).
+    /// broke the contract (an undeclared route or method is one violation). A valid request may be answered
+    /// with a ``ForcedFailure`` instead (``MockResult/forced``), and any answer may carry a delay.
     public func respond(to request: HTTPRequest) -> MockResult {
+        var preference: PreferHeader?
+        var result: MockResult
         switch router.route(method: request.method, path: request.path) {
         case .matched(let route, let pathParameters):
             let decoded = DecodedRequest(request, pathParameters: pathParameters)
-            var result = if let report = validator.report(for: decoded, operation: route) {
-                MockResult(response: report.response(), operation: route.operation, violations: report.violations)
+            preference = decoded.preference
+            if let report = validator.report(for: decoded, operation: route) {
+                result = MockResult(response: report.response(), operation: route.operation, violations: report.violations)
+            } else if let (failure, byChaos) = forcedFailure(for: decoded) {
+                let response = answer(decoded, operation: route, forcing: failure, byChaos: byChaos)
+                result = MockResult(response: response, operation: route.operation, forced: (byChaos ? "chaos " : "") + failure.description)
             } else {
-                MockResult(response: answer(decoded, operation: route), operation: route.operation)
+                result = MockResult(response: answer(decoded, operation: route, code: decoded.preference.code), operation: route.operation)
             }
             result.usage = RequestUsage(decoded, route: route)
-            return result
         case .methodNotAllowed(let allowed, let closest):
-            return Self.methodNotAllowed(request, allowed: allowed, closest: closest)
+            result = Self.methodNotAllowed(request, allowed: allowed, closest: closest)
         case .notFound(let closest):
-            return Self.routeNotFound(request, closest: closest)
+            result = Self.routeNotFound(request, closest: closest)
         }
+        result.response.delay = delay(for: request, preference: preference)
+        return result
     }
 }

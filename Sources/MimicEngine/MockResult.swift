@@ -11,10 +11,14 @@ public struct MockResult: Sendable {
     public var violations: [Violation]
     /// What the request used of its operation, for coverage; nil when no operation answered.
     var usage: RequestUsage?
+    /// The failure answered instead of the contract's answer (`code=503`, `fault=reset`, prefixed `chaos `
+    /// when `--chaos` chose it); nil when the request was answered as the contract says.
+    public var forced: String?
 
-    public init(response: HTTPResponse, operation: APIOperation?, violations: [Violation] = []) {
+    public init(response: HTTPResponse, operation: APIOperation?, violations: [Violation] = [], forced: String? = nil) {
         self.response = response
         self.operation = operation
         self.violations = violations
+        self.forced = forced
     }
 }

@@ -89,9 +89,15 @@ extension EventLoop {
         let isLarge = request.body.count >= configuration.largeBodySize
         (isLarge ? largeBodyWorkers : workers).submit { [self] in
             let response = handler(request)
-            post(Completion(descriptor: descriptor, head: response.serializedHead(date: date.now(), answering: request.method),
-                            body: response.bodySent(answering: request.method),
-                            keepAlive: request.keepsConnectionAlive && !response.closesConnection))
+            let due = response.delay > .zero ? clock.now.advanced(by: min(response.delay, Self.maxDelay)) : nil
+            if let fault = response.fault {
+                post(Completion(descriptor: descriptor, head: response.bytes(for: fault, date: date.now()), body: [],
+                                keepAlive: false, fault: fault, due: due))
+            } else {
+                post(Completion(descriptor: descriptor, head: response.serializedHead(date: date.now(), answering: request.method),
+                                body: response.bodySent(answering: request.method),
+                                keepAlive: request.keepsConnectionAlive && !response.closesConnection, due: due))
+            }
             if isLarge { FreedMemory.returnToSystem() }
         }
     }
@@ -183,6 +189,8 @@ extension EventLoop {
         if connection.isRefused { refusedCount -= 1 }
     }
 
+    /// The longest a response is held (``HTTPResponse/delay``): a minute.
+    static let maxDelay = Duration.seconds(60)
     /// How long a connection idle between requests is kept once stopping, for a request on its way.
     private static let idleTimeoutWhenStopping = 0.25
     private static let overBudgetReason = "The server is receiving too many request bodies; retry later."

@@ -17,6 +17,10 @@ final class EventLoop: @unchecked Sendable {
         let body: [UInt8]
         /// Whether the request and the response allow keeping the connection.
         let keepAlive: Bool
+        /// The fault to drop the connection with, `head` being what is sent before; nil to answer.
+        var fault: HTTPFault?
+        /// When the response is sent (its delay having passed); nil for at once.
+        var due: ContinuousClock.Instant?
     }
 
     private struct Inbox {
@@ -45,6 +49,8 @@ final class EventLoop: @unchecked Sendable {
     private var nextSweep: ContinuousClock.Instant
     /// When the connections still open after `stop()` are closed.
     private var stopDeadline: ContinuousClock.Instant?
+    /// Responses held until they are due, at most one per connection (its request is being handled).
+    private var delayed: [(due: ContinuousClock.Instant, completion: Completion)] = []
     /// Where every connection's bytes are read into before the parser takes them.
     var readBuffer = [UInt8](repeating: 0, count: 64 * 1024)
     var connections: [Int32: Connection] = [:]
@@ -118,7 +124,7 @@ final class EventLoop: @unchecked Sendable {
             if listener >= 0, acceptPausedUntil.map({ clock.now >= $0 }) ?? true {
                 pollSet.add(listener, waitingFor: .readable)
             }
-            pollSet.wait(milliseconds: 100)
+            pollSet.wait(milliseconds: pollTimeout())
             // Wake-up first, accept last: a descriptor closed in this round cannot be reused by a new
             // client before its stale events are looked at.
             for (descriptor, events) in pollSet.ready {
@@ -130,6 +136,7 @@ final class EventLoop: @unchecked Sendable {
                     service(connection, events: events)
                 }
             }
+            sendDueResponses()
             if clock.now >= nextSweep {
                 closeExpiredConnections()
                 nextSweep = clock.now.advanced(by: .milliseconds(100))
@@ -155,16 +162,51 @@ final class EventLoop: @unchecked Sendable {
             return (inbox.completions, inbox.isStopRequested)
         }
         for completion in completions {
-            guard let connection = connections[completion.descriptor], connection.phase == .handling else { continue }
+            if let due = completion.due, due > clock.now, !isStopping {
+                delayed.append((due, completion))
+            } else {
+                deliver(completion)
+            }
+        }
+        if isStopRequested, !isStopping {
+            beginStopping()
+        }
+    }
+
+    /// Sends the response, or drops the connection as its fault says.
+    private func deliver(_ completion: Completion) {
+        guard let connection = connections[completion.descriptor], connection.phase == .handling else { return }
+        switch completion.fault {
+        case .reset?:
+            Socket.resetOnClose(connection.descriptor)
+            closeConnection(connection)
+        case .close?, .empty?, .garbage?:
+            send(completion.head, to: connection, closeAfter: true)
+        case nil:
             // Once stopping, a response closes its connection unless pipelined requests are buffered (nothing
             // is read while a worker has the request).
             let keepAlive = completion.keepAlive && (!isStopping || connection.parser.bufferedByteCount > 0)
             send(completion.head, HTTPResponse.connectionField(keepAlive: keepAlive), completion.body,
                  to: connection, closeAfter: !keepAlive)
         }
-        if isStopRequested, !isStopping {
-            beginStopping()
-        }
+    }
+
+    /// Sends the delayed responses that are due (all of them once stopping), in the order they came.
+    private func sendDueResponses() {
+        guard !delayed.isEmpty else { return }
+        let now = clock.now
+        let due = delayed.filter { isStopping || $0.due <= now }
+        guard !due.isEmpty else { return }
+        delayed.removeAll { isStopping || $0.due <= now }
+        due.forEach { deliver($0.completion) }
+    }
+
+    /// How long poll(2) may wait: 100 ms, less when a delayed response is due sooner.
+    private func pollTimeout() -> Int32 {
+        guard let next = delayed.lazy.map(\.due).min() else { return 100 }
+        let (seconds, attoseconds) = clock.now.duration(to: next).components
+        let milliseconds = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
+        return Int32(max(0, min(100, milliseconds)))
     }
 
     /// Closes the listener, reads what the connections waiting for a request have received, and closes

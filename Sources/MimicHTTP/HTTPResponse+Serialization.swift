@@ -15,6 +15,26 @@ extension HTTPResponse {
     /// The status line and the header fields up to `Connection`, which ``connectionField(keepAlive:)`` adds
     /// with the blank line that ends the head: the event loop decides it when the response is sent.
     func serializedHead(date: [UInt8], answering method: String?) -> [UInt8] {
+        var bytes = statusAndFields(date: date)
+        if permitsBody {
+            bytes += "Content-Length: \(body.count)\r\n".utf8
+        }
+        return bytes
+    }
+
+    /// What is sent for `fault` before the connection is closed: nothing for ``HTTPFault/reset`` and
+    /// ``HTTPFault/empty``, bytes that are not HTTP for ``HTTPFault/garbage``, and for ``HTTPFault/close``
+    /// the status line and fields announcing a chunked body, then a chunk whose size is not hexadecimal.
+    func bytes(for fault: HTTPFault, date: [UInt8]) -> [UInt8] {
+        switch fault {
+        case .reset, .empty: []
+        case .garbage: Self.garbage
+        case .close: statusAndFields(date: date) + Self.malformedChunk
+        }
+    }
+
+    /// The status line, `Date` and the handler's header fields but the server's own.
+    private func statusAndFields(date: [UInt8]) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(128 + headers.count * 48)
         bytes += "HTTP/1.1 \(status) \(reasonPhrase)\r\nDate: ".utf8
@@ -25,9 +45,6 @@ extension HTTPResponse {
             bytes += ": ".utf8
             bytes += field.value.utf8
             bytes += Self.lineEnd
-        }
-        if permitsBody {
-            bytes += "Content-Length: \(body.count)\r\n".utf8
         }
         return bytes
     }
@@ -50,5 +67,9 @@ extension HTTPResponse {
     private static let lineEnd: [UInt8] = [HTTPGrammar.carriageReturn, HTTPGrammar.lineFeed]
     private static let keepAliveField = Array("Connection: keep-alive\r\n\r\n".utf8)
     private static let closeField = Array("Connection: close\r\n\r\n".utf8)
+    /// What ``HTTPFault/garbage`` sends: neither a status line nor text.
+    static let garbage: [UInt8] = [0x00, 0xFF, 0x13, 0x37, 0xC0, 0xDE, 0x0D, 0x0A, 0x7F, 0x80, 0x1B, 0x5B, 0xFE, 0x01, 0x0A, 0x00]
+    /// What ``HTTPFault/close`` sends after the fields: the end of the head, then a chunk size that is not one.
+    private static let malformedChunk = Array("Transfer-Encoding: chunked\r\n\r\nzz;\u{1}\r\nlskdu018973t09sylgasjkfg1][]'./.sdlv".utf8)
     private static let serverFields = ["Date", "Content-Length", "Connection", "Transfer-Encoding"]
 }

@@ -9,6 +9,11 @@ public struct HTTPResponse: Sendable, Equatable {
     public var headers: HTTPHeaders
     /// The body; never sent for 1xx, 204 and 304 answers or in answer to HEAD.
     public var body: [UInt8]
+    /// How long the server holds the finished response before sending it, without holding a thread (other
+    /// clients are answered meanwhile); zero sends it at once.
+    public var delay: Duration = .zero
+    /// A way to drop the connection instead of sending the response (after ``delay``); nil sends it.
+    public var fault: HTTPFault?
 
     /// A response with the given status, headers and body.
     public init(status: Int, headers: HTTPHeaders = [:], body: [UInt8] = []) {

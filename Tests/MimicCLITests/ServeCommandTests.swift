@@ -11,7 +11,7 @@ import Testing
         #expect(result.output == """
             OVERVIEW: Serve the contracts over HTTP with deterministic data, until interrupted.
 
-            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>] [--no-watch]
+            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>] [--no-watch] [--no-cors] [--delay <delay>] [--chaos <rate>]
 
             ARGUMENTS:
               <paths>                 Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)
@@ -30,6 +30,9 @@ import Testing
               --min-coverage <percent>
                                       When stopped, exit 1 if less than this percentage of the operations was called.
               --no-watch              Do not reload the contracts when their files change (SIGHUP still does).
+              --no-cors               Do not answer requests from other origins for CORS.
+              --delay <delay>         Hold every answer this long (200ms), or a time picked per request from a range (50ms-400ms).
+              --chaos <rate>          Answer this share of requests (0 to 1) with a failure picked per request.
               -h, --help              Show help information.
 
             """)

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 @testable import MimicHTTP
 @testable import MimicHTTPTypes
 
@@ -77,6 +82,28 @@ final class TestClient {
         if count < 0, SystemError.current == SystemError.wouldBlock { throw TestClientError(description: "timed out waiting for close") }
         if count == 1 { received.append(byte) }
         return count <= 0
+    }
+
+    /// Everything received until the server ends the connection, and whether it ended with a reset.
+    func readUntilClosed() throws -> (bytes: [UInt8], reset: Bool) {
+        while true {
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            let count = chunk.withUnsafeMutableBytes { Socket.receive(descriptor, into: $0) }
+            if count > 0 {
+                received += chunk[..<count]
+                continue
+            }
+            if count < 0, SystemError.current == SystemError.wouldBlock { throw TestClientError(description: "timed out waiting for close") }
+            defer { received.removeAll() }
+            return (received, count < 0 && SystemError.current == ECONNRESET)
+        }
+    }
+
+    /// Whether bytes are waiting to be read now.
+    func hasBytesWaiting() -> Bool {
+        guard received.isEmpty else { return true }
+        var byte: UInt8 = 0
+        return withUnsafeMutableBytes(of: &byte) { recv(descriptor, $0.baseAddress, 1, Int32(MSG_PEEK | MSG_DONTWAIT)) } > 0
     }
 
     private func readUntilHeadEnd() throws -> Int {

@@ -4,9 +4,10 @@ import MimicSchema
 
 extension JournalEntry {
     /// `{"sequence","method","target","status","operation","violations","headers"}`, then `"refusal"` for a
-    /// request the HTTP layer refused, and for a request with a body `"bodySize"` and the body's kept start as
-    /// `"body"` (UTF-8 text) or `"bodyBase64"`; `operation` is `{"method","path","operationId"}`, or null when
-    /// no operation answered, and `headers` is `[{"name","value"}]`, in order.
+    /// request the HTTP layer refused, `"forced"` for a failure answered on purpose, and for a request with a
+    /// body `"bodySize"` and the body's kept start as `"body"` (UTF-8 text) or `"bodyBase64"`; `operation` is
+    /// `{"method","path","operationId"}`, or null when no operation answered, and `headers` is
+    /// `[{"name","value"}]`, in order.
     public var json: JSONValue {
         var members = [
             JSONMember("sequence", .integer(sequence)),
@@ -18,6 +19,7 @@ extension JournalEntry {
             JSONMember("headers", .array(headers.map { .object([JSONMember("name", .string($0.name)), JSONMember("value", .string($0.value))]) })),
         ]
         if let refusal { members.append(JSONMember("refusal", .string(refusal))) }
+        if let forced { members.append(JSONMember("forced", .string(forced))) }
         if bodySize > 0 {
             members.append(JSONMember("bodySize", .integer(bodySize)))
             if let text = String(validating: body, as: UTF8.self) {

@@ -22,6 +22,10 @@ public struct JournalEntry: Sendable {
     /// malformed request, one too slow to arrive, a body beyond a limit); nil for a request the mock answered.
     /// `method` and `target` are then what could be read, empty when nothing could.
     public var refusal: String?
+    /// The failure answered on purpose instead of the contract's answer (`code=503`, `fault=reset`, `chaos
+    /// code=503`; see ``MockResult/forced``); nil for a request answered as the contract says. A forced
+    /// failure does not make a request invalid.
+    public var forced: String?
     /// The request's header fields, in order, with credentials redacted (see ``CredentialRedaction``); empty for
     /// a refused request.
     public var headers: HTTPHeaders
@@ -35,7 +39,8 @@ public struct JournalEntry: Sendable {
 
     public init(
         sequence: Int, method: String, target: String, status: Int, operation: APIOperation?, violations: [Violation],
-        milliseconds: Double = 0, refusal: String? = nil, headers: HTTPHeaders = [:], body: [UInt8] = [], bodySize: Int = 0
+        milliseconds: Double = 0, refusal: String? = nil, forced: String? = nil, headers: HTTPHeaders = [:],
+        body: [UInt8] = [], bodySize: Int = 0
     ) {
         self.sequence = sequence
         self.method = method
@@ -45,6 +50,7 @@ public struct JournalEntry: Sendable {
         self.violations = violations
         self.milliseconds = milliseconds
         self.refusal = refusal
+        self.forced = forced
         self.headers = headers
         self.body = body
         self.bodySize = bodySize
@@ -57,15 +63,18 @@ public struct JournalEntry: Sendable {
 
     /// `GET /v1/things/42 200 getThing 0.21ms` (the `operationId`, else `METHOD /path`, else `-`), with
     /// ` (2 violations)` after an invalid request, or `BREW /x 501 - (refused: The request method is not
-    /// implemented.)` for a refused one (`-` for what could not be read): one log line, without a newline.
+    /// implemented.)` for a refused one (`-` for what could not be read), and ` (forced: fault=reset)` after
+    /// a forced failure: one log line, without a newline.
     public var line: String {
         if let refusal {
             return "\(method.isEmpty ? "-" : method) \(target.isEmpty ? "-" : target) \(status) - (refused: \(refusal))"
         }
         let rounded = (milliseconds * 100).rounded() / 100
         let answeredBy = operation.map { $0.operationId ?? "\($0.method) \($0.path)" } ?? "-"
-        let line = "\(method) \(target) \(status) \(answeredBy) \(rounded)ms"
-        return violations.isEmpty ? line : line + " (\(violations.count) violation\(violations.count == 1 ? "" : "s"))"
+        var line = "\(method) \(target) \(status) \(answeredBy) \(rounded)ms"
+        if !violations.isEmpty { line += " (\(violations.count) violation\(violations.count == 1 ? "" : "s"))" }
+        if let forced { line += " (forced: \(forced))" }
+        return line
     }
 }
 

@@ -55,7 +55,7 @@ public final class RequestJournal: Sendable {
             let entry = JournalEntry(
                 sequence: state.recordedCount, method: request.method, target: target,
                 status: result.response.status, operation: result.operation, violations: result.violations,
-                milliseconds: milliseconds, headers: headers, body: body, bodySize: request.body.count)
+                milliseconds: milliseconds, forced: result.forced, headers: headers, body: body, bodySize: request.body.count)
             if entry.isInvalid { state.countInvalid(entry, keepingAtMost: invalidCapacity) }
             state.entries.append(entry)
             return entry

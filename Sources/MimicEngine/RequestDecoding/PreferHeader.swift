@@ -1,10 +1,12 @@
 import MimicHTTPTypes
 
 /// What a client asks of the mock in Prism's `Prefer` header: `Prefer: code=404`, `Prefer: example=importBackup`,
-/// `Prefer: dynamic=true`, several at once separated by commas or semicolons (`code=200, dynamic=true`).
+/// `Prefer: dynamic=true`, and Mimic's `Prefer: delay=200ms` and `Prefer: fault=reset`, several at once separated
+/// by commas or semicolons (`code=200, dynamic=true`).
 ///
 /// Keys are case-insensitive, values may be quoted, and when a key is given twice the first one counts
-/// (RFC 7240 §2). Unknown keys, and a `code` outside 100…599, are ignored.
+/// (RFC 7240 §2). Unknown keys, a `code` outside 100…599, a `delay` that is not one and an unknown `fault`
+/// are ignored.
 struct PreferHeader: Sendable, Hashable {
     /// The status to answer with.
     var code: Int?
@@ -12,11 +14,17 @@ struct PreferHeader: Sendable, Hashable {
     var example: String?
     /// Whether to generate the body from the schema even when the contract gives an example.
     var dynamic = false
+    /// How long to hold the answer (see ``DelayRange``).
+    var delay: DelayRange?
+    /// How to drop the connection instead of answering.
+    var fault: HTTPFault?
 
-    init(code: Int? = nil, example: String? = nil, dynamic: Bool = false) {
+    init(code: Int? = nil, example: String? = nil, dynamic: Bool = false, delay: DelayRange? = nil, fault: HTTPFault? = nil) {
         self.code = code
         self.example = example
         self.dynamic = dynamic
+        self.delay = delay
+        self.fault = fault
     }
 
     /// The preferences of every `Prefer` field of `headers`, in order.
@@ -33,6 +41,8 @@ struct PreferHeader: Sendable, Hashable {
                 case "code": code = Int(value).flatMap { (100...599).contains($0) ? $0 : nil }
                 case "example": example = value.isEmpty ? nil : value
                 case "dynamic": dynamic = value.lowercased() == "true"
+                case "delay": delay = DelayRange(value)
+                case "fault": fault = HTTPFault(rawValue: value.lowercased())
                 default: break
                 }
             }

@@ -5,10 +5,11 @@ import MimicHTTPTypes
 extension MockEngine {
     /// The declared answer of `route` to `decoded`: status, `Content-Type`, the response's declared headers,
     /// and the body; a problem when `Prefer` or `Accept` asks for something the contract does not declare.
-    func answer(_ decoded: DecodedRequest, operation route: CompiledOperation) -> HTTPResponse {
+    /// `code` is the status asked for (`Prefer`'s, or a forced failure's), nil for the default choice.
+    func answer(_ decoded: DecodedRequest, operation route: CompiledOperation, code: Int?) -> HTTPResponse {
         let (request, operation, preference) = (decoded.request, route.operation, decoded.preference)
-        guard let selection = ResponseSelection(for: operation, preferring: preference.code) else {
-            return Self.responseNotDeclared(preference.code ?? 0, operation: operation).response()
+        guard let selection = ResponseSelection(for: operation, preferring: code) else {
+            return Self.responseNotDeclared(code ?? 0, operation: operation).response()
         }
         let scope = GenerationScope(resource: route.resource, identity: decoded.pathParameters.last?.value ?? "collection")
         let declaredHeaders = headers(of: selection.response, in: scope)

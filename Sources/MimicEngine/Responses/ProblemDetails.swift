@@ -18,6 +18,7 @@ package struct ProblemDetails: Error, Hashable {
         case malformedJSON = "malformed-json"
         case unauthorized = "unauthorized"
         case queryInvalid = "query-invalid"
+        case failureRequested = "failure-requested"
 
         /// `urn:mimic:problem:route-not-found` …
         package var type: String {
@@ -36,6 +37,7 @@ package struct ProblemDetails: Error, Hashable {
             case .malformedJSON: "Malformed JSON"
             case .unauthorized: "Unauthorized"
             case .queryInvalid: "Query invalid"
+            case .failureRequested: "Failure requested"
             }
         }
     }

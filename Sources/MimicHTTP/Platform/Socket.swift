@@ -61,6 +61,12 @@ enum Socket {
         shutdown(descriptor, Int32(SHUT_WR))
     }
 
+    /// Makes closing the descriptor reset the connection (TCP RST) instead of ending it: `SO_LINGER` on, 0 s.
+    static func resetOnClose(_ descriptor: Int32) {
+        var linger = linger(l_onoff: 1, l_linger: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<linger>.size))
+    }
+
     /// Closes the descriptor.
     static func closeDescriptor(_ descriptor: Int32) {
         close(descriptor)

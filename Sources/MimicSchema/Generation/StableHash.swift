@@ -1,24 +1,29 @@
 /// FNV-1a, 64 bits: a hash that is the same in every process and on every machine, unlike Swift's
 /// `Hasher`, which is seeded randomly per process.
-struct StableHash {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+package struct StableHash {
+    package private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     private static let prime: UInt64 = 0x0000_0100_0000_01b3
     /// A byte that never occurs in UTF-8, so that `("ab", "c")` and `("a", "bc")` hash differently.
     private static let separator: UInt8 = 0xFF
 
-    init() {}
+    package init() {}
 
     /// Feeds the eight bytes of `number`, least significant first.
-    mutating func combine(_ number: UInt64) {
+    package mutating func combine(_ number: UInt64) {
         for shift in stride(from: 0, to: 64, by: 8) {
             combine(byte: UInt8(truncatingIfNeeded: number >> UInt64(shift)))
         }
     }
 
     /// Feeds the UTF-8 of `text`, then a separator.
-    mutating func combine(_ text: String) {
-        for byte in text.utf8 {
+    package mutating func combine(_ text: String) {
+        combine(bytes: text.utf8)
+    }
+
+    /// Feeds `bytes`, then a separator.
+    package mutating func combine(bytes: some Sequence<UInt8>) {
+        for byte in bytes {
             combine(byte: byte)
         }
         combine(byte: Self.separator)
