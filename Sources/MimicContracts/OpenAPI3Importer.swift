@@ -105,9 +105,15 @@ struct OpenAPI3Importer {
         return examples
     }
 
+    /// The media types of a `content` map; a key that is not a media type (`description: ok` written one level
+    /// too deep) is a warning and ignored, as Prism ignores it.
     private func contents(_ node: YAMLNode?) -> [MediaTypeContent] {
         (node?.mapping ?? []).compactMap { pair in
             guard let mediaType = pair.key.string else { return nil }
+            guard mediaType.contains("/") else {
+                context.warn("import.invalid-media-type", "'\(mediaType)' is not a media type (type/subtype); this entry of 'content' is ignored", at: pair.key)
+                return nil
+            }
             let schema = pair.value["schema"].map { context.schema($0) }
             return MediaTypeContent(mediaType: mediaType, schema: schema, examples: examples(of: pair.value))
         }

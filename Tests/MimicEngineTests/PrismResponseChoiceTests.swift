@@ -107,3 +107,36 @@ import Testing
         #expect(field.components(separatedBy: #""code":"type""#).count - 1 == 7)
     }
 }
+
+/// Prism's choices where a contract is loose: a declared code before a range, a `content` key that is no media
+/// type, and `dynamic` without a schema.
+@Suite struct PrismLooseContractTests {
+    static let contract = """
+        openapi: 3.0.3
+        info: {title: Loose, version: '1'}
+        paths:
+          /todos:
+            get:
+              responses:
+                2XX:
+                  content:
+                    text/plain: {example: range}
+                '201':
+                  content:
+                    description: ok
+                    text/plain: {example: created}
+        """
+
+    @Test func aDeclaredCodeComesBeforeTheRangeAndAKeyThatIsNoMediaTypeIsIgnored() throws {
+        let engine = try MockEngine(contract: Self.contract)
+        #expect(engine.respond("GET", "/todos").response.rendered == "201\nContent-Type: text/plain\ncreated")
+        #expect(try ContractFixture.load(Self.contract).summaries == [
+            "api.yaml:12:13: warning: 'description' is not a media type (type/subtype); this entry of 'content' is ignored [import.invalid-media-type]",
+        ])
+    }
+
+    @Test func dynamicWithoutASchemaAnswersTheExample() throws {
+        let engine = try MockEngine(contract: Self.contract)
+        #expect(engine.respond("GET", "/todos?__dynamic=true").response.rendered == "201\nContent-Type: text/plain\ncreated")
+    }
+}

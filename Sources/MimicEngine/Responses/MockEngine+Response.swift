@@ -36,13 +36,15 @@ extension MockEngine {
         return HTTPResponse(status: selection.status, headers: headers, body: Self.bytes(of: body, as: mediaType))
     }
 
-    /// The declared body: the example `Prefer` names, else (unless `Prefer: dynamic=true`) the first example
-    /// of the content or of its schema, else one generated from its schema; nil when the content gives neither.
+    /// The declared body: the example `Prefer` names, else (unless `Prefer: dynamic=true` with a schema to
+    /// generate from) the first example of the content or of its schema, else one generated from its schema; nil
+    /// when the content gives neither.
     private func declaredBody(_ content: MediaTypeContent?, preference: PreferHeader, scope: GenerationScope) -> ExampleValue? {
         if let name = preference.example, let example = content?.examples.first(where: { $0.name == name }) {
             return example.value
         }
-        if !preference.dynamic, let example = content?.examples.first {
+        // Without a schema there is nothing to generate from: `dynamic` still answers the example.
+        if !preference.dynamic || content?.schema == nil, let example = content?.examples.first {
             return example.value
         }
         guard let schema = content?.schema else { return nil }

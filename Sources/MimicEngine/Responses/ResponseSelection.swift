@@ -3,8 +3,8 @@ import MimicSchema
 
 /// The declared response an operation answers with, and the status it is sent with.
 ///
-/// Without a preference: the success response of the lowest code, as Prism chooses (a `2XX` range answers 200,
-/// after a declared `200`); else `default`, as 200; else the first response declared (a range answers its first
+/// Without a preference: the success response of the lowest declared code, as Prism chooses, else a `2XX`
+/// range (answering 200); else `default`, as 200; else the first response declared (a range answers its first
 /// code, `4XX` → 400); an operation that declares no response at all answers 200 with nothing declared.
 ///
 /// With `Prefer: code=…` (as Prism does): the response declared for exactly that code, else the range that
@@ -34,13 +34,10 @@ struct ResponseSelection: Sendable {
         }
     }
 
-    /// The success response whose code is lowest (an exact code before a range answering the same code).
+    /// The success response of the lowest declared code, else the `2XX` range (as Prism).
     private static func lowestSuccess(in responses: [Response]) -> Response? {
-        responses.filter(\.status.isSuccess).min { left, right in
-            let (leftCode, rightCode) = (status(of: left.status), status(of: right.status))
-            guard leftCode == rightCode else { return leftCode < rightCode }
-            return left.status != .range(2) && right.status == .range(2)
-        }
+        let codes = responses.filter { if case .code(let code) = $0.status { (200...299).contains(code) } else { false } }
+        return codes.min { status(of: $0.status) < status(of: $1.status) } ?? responses.first { $0.status == .range(2) }
     }
 
     /// The code a declared status answers with when nothing narrows it.
