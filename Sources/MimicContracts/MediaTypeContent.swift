@@ -4,10 +4,14 @@ public struct MediaTypeContent: Sendable {
     public var mediaType: String
     public var schema: Schema?
     public var examples: [Example]
+    /// The form fields its `encoding` names, each with its `allowReserved` (false when not given): whether the
+    /// field's value may carry reserved characters (`/?#[]@!$&'()*+,;=`, `:`) unescaped.
+    public var reservedAllowed: [String: Bool]
 
-    public init(mediaType: String, schema: Schema? = nil, examples: [Example] = []) {
+    public init(mediaType: String, schema: Schema? = nil, examples: [Example] = [], reservedAllowed: [String: Bool] = [:]) {
         self.mediaType = mediaType
         self.schema = schema
         self.examples = examples
+        self.reservedAllowed = reservedAllowed
     }
 }

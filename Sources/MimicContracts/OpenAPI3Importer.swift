@@ -88,7 +88,9 @@ struct OpenAPI3Importer {
             name: name, location: location, required: context.isRequired(node, name: name, location: location),
             schema: schema, style: node["style"]?.string.flatMap(ParameterStyle.init), explode: node["explode"]?.bool,
             isTypeDeclared: isTypeDeclared, description: node["description"]?.string, examples: examples(of: node),
-            deprecated: node["deprecated"]?.bool ?? false, source: context.source(node))
+            deprecated: node["deprecated"]?.bool ?? false,
+            allowsEmptyValue: location == .query ? node["allowEmptyValue"]?.bool ?? false : true,
+            allowsReserved: location == .query ? node["allowReserved"]?.bool : nil, source: context.source(node))
     }
 
     /// The `example` and named `examples` of a parameter or media type object.
@@ -115,7 +117,11 @@ struct OpenAPI3Importer {
                 return nil
             }
             let schema = pair.value["schema"].map { context.schema($0) }
-            return MediaTypeContent(mediaType: mediaType, schema: schema, examples: examples(of: pair.value))
+            var reservedAllowed: [String: Bool] = [:]
+            for field in pair.value["encoding"]?.mapping ?? [] {
+                if let name = field.key.string { reservedAllowed[name] = field.value["allowReserved"]?.bool ?? false }
+            }
+            return MediaTypeContent(mediaType: mediaType, schema: schema, examples: examples(of: pair.value), reservedAllowed: reservedAllowed)
         }
     }
 

@@ -13,12 +13,21 @@ public struct Parameter: Sendable {
     public var description: String?
     public var examples: [Example]
     public var deprecated: Bool
+    /// Whether an empty value (`?q=`) is accepted: `allowEmptyValue` of an OpenAPI or Swagger query parameter or
+    /// Swagger form field (false unless declared true); true where the contract has no such keyword (Postman,
+    /// fields of an OpenAPI form body's schema, headers, cookies, path parameters).
+    public var allowsEmptyValue: Bool
+    /// Whether the value may carry reserved characters (`:/?#[]@!$&'()*+,;=`) unescaped: `allowReserved` as
+    /// declared (a query parameter's, or its form field's `encoding`); nil when the contract does not say, and
+    /// then it is not checked.
+    public var allowsReserved: Bool?
     public var source: SourceReference
 
     public init(
         name: String, location: ParameterLocation, required: Bool = false, schema: Schema,
         style: ParameterStyle? = nil, explode: Bool? = nil, isTypeDeclared: Bool = true,
-        description: String? = nil, examples: [Example] = [], deprecated: Bool = false, source: SourceReference
+        description: String? = nil, examples: [Example] = [], deprecated: Bool = false, allowsEmptyValue: Bool = true,
+        allowsReserved: Bool? = nil, source: SourceReference
     ) {
         self.name = name
         self.location = location
@@ -31,6 +40,8 @@ public struct Parameter: Sendable {
         self.description = description
         self.examples = examples
         self.deprecated = deprecated
+        self.allowsEmptyValue = allowsEmptyValue
+        self.allowsReserved = allowsReserved
         self.source = source
     }
 

@@ -126,12 +126,18 @@ struct PostmanImporter {
         return mediaType.isEmpty || mediaType.contains("*") ? nil : mediaType
     }
 
-    /// The request body a `body` object describes (raw text, a file, a GraphQL query) and the media types
-    /// the operation consumes; urlencoded and form-data fields become `formData` parameters instead, and
-    /// their mode, not a `Content-Type` header, gives the media type.
+    /// The request body a `body` object describes (raw text, a file, a GraphQL query), or a `body` that is the
+    /// raw text itself (as Prism reads it), and the media types the operation consumes; urlencoded and form-data
+    /// fields become `formData` parameters instead, and their mode, not a `Content-Type` header, gives the media
+    /// type.
     private func body(_ node: YAMLNode?, contentType: String?, parameters: inout [Parameter]) -> (RequestBody?, consumes: [String]) {
-        guard let node, let mode = node["mode"]?.string else { return (nil, []) }
         let content: MediaTypeContent
+        if let node, let text = node.string {
+            guard !text.isEmpty else { return (nil, []) }
+            content = self.content(text, declared: contentType, language: nil, name: nil, at: node)
+            return (RequestBody(required: false, contents: [content], source: context.source(node)), [content.mediaType])
+        }
+        guard let node, let mode = node["mode"]?.string else { return (nil, []) }
         switch mode {
         case "raw":
             guard let raw = node["raw"], let text = raw.string, !text.isEmpty else { return (nil, []) }

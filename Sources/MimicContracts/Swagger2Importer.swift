@@ -88,7 +88,9 @@ struct Swagger2Importer {
         return Parameter(
             name: name, location: location, required: context.isRequired(node, name: name, location: location),
             schema: schema, style: style, explode: explode, isTypeDeclared: isTypeDeclared,
-            description: node["description"]?.string, source: context.source(node))
+            description: node["description"]?.string,
+            allowsEmptyValue: location == .query || location == .formData ? node["allowEmptyValue"]?.bool ?? false : true,
+            source: context.source(node))
     }
 
     /// The OpenAPI style and explode equivalent to a Swagger `collectionFormat` (default `csv`).

@@ -212,6 +212,18 @@ private func line(_ response: Response) -> String {
         #expect(contract.operations[0].parameters.isEmpty)
     }
 
+    @Test func aBodyThatIsTextIsARawBodyAsPrismReadsIt() throws {
+        let (contract, diagnostics) = try load(#"""
+            {"info": {"name": "B"}, "item": [
+              {"request": {"url": "/a", "method": "POST", "header": [{"key": "Content-Type", "value": "application/json"}], "body": "{\"a\":0}"}},
+              {"request": {"url": "/b", "method": "POST", "body": ""}}
+            ]}
+            """#)
+        #expect(diagnostics == [])
+        #expect(contract.operations.map { $0.requestBody.map { line($0.contents) } } == [#"application/json: - = {"a":0}"#, nil])
+        #expect(contract.operations.map(\.consumes) == [["application/json"], []])
+    }
+
     @Test func savedResponses() throws {
         let (contract, diagnostics) = try load(#"""
             {"info": {"name": "R"}, "item": [

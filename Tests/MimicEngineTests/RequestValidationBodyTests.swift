@@ -137,7 +137,7 @@ import Testing
             401
             Content-Type: application/problem+json
             WWW-Authenticate: Bearer realm="mimic"
-            {"type":"urn:mimic:problem:unauthorized","title":"Unauthorized","status":401,"detail":"GET /secret requires credentials, and the request carries none.","mode":"lenient","errors":[{"location":"header","name":"Authorization","pointer":"","code":"credentials","message":"no credentials: the security scheme 'bearer' expects an Authorization header (Bearer)"},{"location":"query","name":"api_key","pointer":"","code":"credentials","message":"no credentials: the security scheme 'key' expects an API key in the query parameter 'api_key'"}]}
+            {"type":"urn:mimic:problem:unauthorized","title":"Unauthorized","status":401,"detail":"GET /secret requires credentials, and the request carries none it accepts.","mode":"lenient","errors":[{"location":"header","name":"Authorization","pointer":"","code":"credentials","message":"no credentials: the security scheme 'bearer' expects an Authorization header with Bearer credentials"},{"location":"query","name":"api_key","pointer":"","code":"credentials","message":"no credentials: the security scheme 'key' expects an API key in the query parameter 'api_key'"}]}
             """)
         #expect(engine.verdict("GET", "/secret", headers: ["Authorization": "Bearer anything"]) == "200")
         #expect(engine.verdict("GET", "/secret?api_key=k") == "200")

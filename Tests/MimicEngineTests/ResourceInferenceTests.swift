@@ -54,6 +54,7 @@ import Testing
             paths:
               /v1/batches:
                 post:
+                  requestBody: {content: {application/json: {}}}
                   responses: {"201": {description: created}}
               /v1/batches/{batch_id}:
                 get:

@@ -75,9 +75,18 @@ import Testing
         #expect(self.router(of: []).route(method: "GET", path: "/") == .notFound(closest: nil))
     }
 
-    @Test func emptySegmentsAndTrailingSlashesAreIgnored() {
-        let router = router(of: [operation("GET", "/a/b")])
-        #expect(route(router, "GET", "//a/b/") == "GET /a/b ")
+    @Test func aTrailingSlashIsIgnoredButAnEmptySegmentIsKeptAsPrismKeepsIt() {
+        let router = router(of: [operation("GET", "/a/b"), operation("GET", "/p/{id}/q")])
+        #expect(route(router, "GET", "/a/b/") == "GET /a/b ")
+        #expect(route(router, "GET", "//a/b") == "404 closest GET /a/b")
+        #expect(route(router, "GET", "/a//b") == "404 closest GET /a/b")
+        #expect(route(router, "GET", "/p//q") == "GET /p/{}/q id=")
+    }
+
+    @Test func aPercentEncodedPathRoutesToItsLiteralSegments() {
+        let router = router(of: [operation("GET", "/test path > with | unsafe % characters"), operation("GET", "/a%20b")])
+        #expect(route(router, "GET", "/test%20path%20%3E%20with%20%7C%20unsafe%20%25%20characters") == "GET /test path > with | unsafe % characters ")
+        #expect(route(router, "GET", "/a%20b") == "GET /a%20b ")
     }
 
     @Test func everySeedOperationRoutesToItself() throws {

@@ -39,7 +39,8 @@ struct OperationRules: Sendable {
         cookie = rules.filter { $0.parameter.location == .cookie }
         let contents = operation.requestBody?.contents ?? []
         let formContent = contents.first { Self.formMediaTypes.contains(MediaType($0.mediaType).essence) }
-        formData = rules.filter { $0.parameter.location == .formData } + Self.fieldRules(of: formContent?.schema, schemas: schemas, source: operation.requestBody?.source)
+        formData = rules.filter { $0.parameter.location == .formData }
+            + Self.fieldRules(of: formContent, schemas: schemas, source: operation.requestBody?.source)
         var mediaTypes = contents.map(\.mediaType)
         mediaTypes += operation.consumes.filter { !mediaTypes.contains($0) }
         if !formData.isEmpty { mediaTypes += Self.formMediaTypes.filter { !mediaTypes.contains($0) } }
@@ -61,14 +62,15 @@ struct OperationRules: Sendable {
         return essences.contains { range in range == essence || range == "*/*" || range == type + "/*" }
     }
 
-    /// The form fields an OpenAPI form body's object schema (its `allOf` merged) declares, as exploded form parameters.
-    private static func fieldRules(of schema: Schema?, schemas: SchemaRegistry, source: SourceReference?) -> [ParameterRule] {
-        guard let schema, let source else { return [] }
+    /// The form fields an OpenAPI form body's object schema (its `allOf` merged) declares, as exploded form
+    /// parameters, with the `allowReserved` of their `encoding`.
+    private static func fieldRules(of content: MediaTypeContent?, schemas: SchemaRegistry, source: SourceReference?) -> [ParameterRule] {
+        guard let content, let schema = content.schema, let source else { return [] }
         let object = schemas.flattened(schema).schema
         return object.properties.map { property in
             let parameter = Parameter(
                 name: property.name, location: .formData, required: object.required.contains(property.name),
-                schema: property.schema, source: source)
+                schema: property.schema, allowsReserved: content.reservedAllowed[property.name], source: source)
             return ParameterRule(parameter, schemas: schemas)
         }
     }

@@ -41,7 +41,9 @@ struct MultipartForm: Sendable {
                 fault = "part \(fields.count + 1) has no Content-Disposition: form-data with a name"
                 return
             }
-            fields.append(QueryString.Pair(name: name, value: String(decoding: body[headerEnd.upperBound..<end.lowerBound], as: UTF8.self)))
+            let value = body[headerEnd.upperBound..<end.lowerBound]
+            let reserved = value.contains { QueryString.reservedCharacters.contains($0) }
+            fields.append(QueryString.Pair(name: name, value: String(decoding: value, as: UTF8.self), hasUnescapedReserved: reserved))
             cursor = end.upperBound
         }
     }

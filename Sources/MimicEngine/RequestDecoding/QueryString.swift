@@ -9,7 +9,12 @@ struct QueryString: Sendable {
     struct Pair: Sendable, Hashable {
         var name: String
         var value: String
+        /// Whether the value as sent holds a reserved character (`:/?#[]@!$&'()*+,;=`) not percent-encoded.
+        var hasUnescapedReserved = false
     }
+
+    /// RFC 3986's reserved characters, which `allowReserved: false` asks to be percent-encoded.
+    static let reservedCharacters = Set(":/?#[]@!$&'()*+,;=".utf8)
 
     /// A pair that could not be decoded: its name (decoded if it can be, else as sent), and why.
     struct Fault: Sendable, Hashable {
@@ -28,7 +33,9 @@ struct QueryString: Sendable {
             do throws(PercentDecoding.Fault) {
                 let name = try PercentDecoding.decode(parts[0], plusIsSpace: true)
                 do throws(PercentDecoding.Fault) {
-                    pairs.append(Pair(name: name, value: parts.count == 2 ? try PercentDecoding.decode(parts[1], plusIsSpace: true) : ""))
+                    let value = parts.count == 2 ? try PercentDecoding.decode(parts[1], plusIsSpace: true) : ""
+                    let reserved = parts.count == 2 && parts[1].contains { Self.reservedCharacters.contains($0) }
+                    pairs.append(Pair(name: name, value: value, hasUnescapedReserved: reserved))
                 } catch {
                     faults.append(Fault(name: name, reason: error.reason))
                 }

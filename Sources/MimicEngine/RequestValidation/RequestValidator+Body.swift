@@ -3,8 +3,8 @@ import MimicSchema
 import MimicHTTPTypes
 
 extension RequestValidator {
-    /// The violations of `request`'s body: a missing required body or form field; a media type the operation
-    /// does not accept (`media-type`); a form's fields; a JSON body that is not JSON (`syntax`, with its byte
+    /// The violations of `request`'s body: a missing required body or form field; a body sent to an operation
+    /// that declares none, or of a media type the operation does not accept (`media-type`); a form's fields; a JSON body that is not JSON (`syntax`, with its byte
     /// offset), too deep to read (`depth`), or not what its schema says. Of a JSON body's schema violations, the
     /// first ``ValidationReport/maximumViolations`` are kept and the rest counted (`omitted`).
     func bodyViolations(_ request: DecodedRequest, rules: OperationRules) -> (found: [Violation], omitted: Int) {
@@ -12,8 +12,11 @@ extension RequestValidator {
             let body = rules.isBodyRequired ? [Violation(location: .body, name: "", code: .required, message: "\(rules.label) requires a body")] : []
             return (body + violations(of: rules.formData, in: .formData, pairs: []), 0)
         }
-        guard !rules.mediaTypes.isEmpty else { return ([], 0) }
         let essence = request.mediaType?.essence ?? ""
+        guard !rules.mediaTypes.isEmpty else {
+            let sent = request.mediaType == nil ? "a body with no Content-Type" : "a \(essence) body"
+            return ([Violation(location: .body, name: "", code: .mediaType, message: "\(rules.label) declares no request body; the request sends \(sent)")], 0)
+        }
         guard rules.accepts(essence) else {
             let accepted = rules.mediaTypes.joined(separator: ", ")
             let message = request.mediaType == nil ? "the body has no Content-Type; \(rules.label) accepts \(accepted)"

@@ -13,8 +13,26 @@ extension RequestValidator {
                     ? [Violation(location: location, name: rule.parameter.name, code: .required, message: "the \(Self.noun(location)) '\(rule.parameter.name)' is required")]
                     : []
             }
+            if let refused = refusedText(of: rule, in: location, given: given) { return [refused] }
             return violations(of: rule, in: location, given: given)
         }
+    }
+
+    /// The violation of a value's text before its schema is looked at: an empty scalar where `allowEmptyValue`
+    /// is not true, or reserved characters not percent-encoded where `allowReserved` is false.
+    private func refusedText(of rule: ParameterRule, in location: Violation.Location, given: [QueryString.Pair]) -> Violation? {
+        let name = rule.parameter.name
+        if case .scalar = rule.shape, !rule.parameter.allowsEmptyValue, given.contains(where: { $0.value.isEmpty }) {
+            return Violation(
+                location: location, name: name, code: .emptyValue,
+                message: "the \(Self.noun(location)) '\(name)' is empty, and the contract does not set allowEmptyValue: true")
+        }
+        if rule.parameter.allowsReserved == false, given.contains(where: \.hasUnescapedReserved) {
+            return Violation(
+                location: location, name: name, code: .reservedCharacters,
+                message: "the \(Self.noun(location)) '\(name)' holds reserved characters (:/?#[]@!$&'()*+,;=) that are not percent-encoded, and its allowReserved is false")
+        }
+        return nil
     }
 
     /// The pairs whose names no rule claims, each name once, a violation naming the closest declared name

@@ -1,14 +1,18 @@
+import Foundation
 import MimicContracts
 import MimicSchema
 import MimicHTTPTypes
 
 extension RequestValidator {
-    /// When an operation needs credentials and the request carries none that any alternative asks for: one
-    /// violation per scheme, and a `WWW-Authenticate` challenge per HTTP scheme. Any credential value is
-    /// accepted (this is a mock); only its absence is refused.
+    /// When an operation needs credentials and no alternative of its requirement is met: one violation per
+    /// scheme not met, saying what it expects and what the request carries instead, and a `WWW-Authenticate`
+    /// challenge per HTTP and OAuth 2 scheme. A credential is met by its kind, not its value (this is a mock): an API key
+    /// where the scheme declares it; `Authorization: Bearer <token>` for HTTP `bearer`, OAuth 2 and OpenID
+    /// Connect; `Basic` with the base64 of `user:password` for `basic`; the scheme's own word for any other
+    /// HTTP scheme.
     func missingCredentials(_ request: DecodedRequest, rules: OperationRules) -> (violations: [Violation], challenges: HTTPHeaders) {
         let satisfied = rules.security.isEmpty || rules.security.contains { alternative in
-            alternative.allSatisfy { Self.isPresent($0.kind, in: request) }
+            alternative.allSatisfy { Self.fault(of: $0.kind, in: request) == nil }
         }
         guard !satisfied else { return ([], [:]) }
         var violations: [Violation] = []
@@ -17,9 +21,11 @@ extension RequestValidator {
         for scheme in rules.security.joined() where !seen.contains(scheme.name) {
             seen.append(scheme.name)
             let (location, name, expectation, challenge) = Self.credential(of: scheme.kind)
-            violations.append(Violation(
-                location: location, name: name, code: .credentials,
-                message: "no credentials: the security scheme '\(scheme.name)' expects \(expectation)"))
+            if let fault = Self.fault(of: scheme.kind, in: request) {
+                let expects = "the security scheme '\(scheme.name)' expects \(expectation)"
+                let message = fault.isEmpty ? "no credentials: \(expects)" : "\(expects); got \(fault)"
+                violations.append(Violation(location: location, name: name, code: .credentials, message: message))
+            }
             if let challenge, !challenges.values(for: "WWW-Authenticate").contains(challenge) {
                 challenges.add("WWW-Authenticate", challenge)
             }
@@ -35,21 +41,46 @@ extension RequestValidator {
             let place: Violation.Location = location == .query ? .query : location == .cookie ? .cookie : .header
             return (place, name, "an API key in the \(noun(place)) '\(name)'", nil)
         case .http(let scheme):
-            let word = scheme.prefix(1).uppercased() + scheme.dropFirst().lowercased()
-            return (.header, "Authorization", "an Authorization header (\(word))", "\(word) realm=\"mimic\"")
+            let word = authenticationWord(scheme)
+            return (.header, "Authorization", "an Authorization header with \(word) credentials", "\(word) realm=\"mimic\"")
         case .oauth2:
-            return (.header, "Authorization", "an Authorization header (Bearer)", "Bearer realm=\"mimic\"")
+            return (.header, "Authorization", "an Authorization header with Bearer credentials", "Bearer realm=\"mimic\"")
         }
     }
 
-    /// Whether `request` carries a credential of `kind`: the API key's header, query parameter or cookie, or an
-    /// `Authorization` header for HTTP and OAuth 2 schemes.
-    private static func isPresent(_ kind: SecurityScheme.Kind, in request: DecodedRequest) -> Bool {
+    /// Why `request` does not carry a credential of `kind`: nil when it does, empty when it carries none at all,
+    /// else what it carries instead (`Basic`, `Bearer with no token`, `Basic credentials that are not the base64
+    /// of user:password`).
+    private static func fault(of kind: SecurityScheme.Kind, in request: DecodedRequest) -> String? {
         switch kind {
-        case .apiKey(let name, .query): !request.query.values(for: name).isEmpty
-        case .apiKey(let name, .cookie): request.cookies.contains { $0.name == name }
-        case .apiKey(let name, _): request.request.headers.contains(name)
-        case .http, .oauth2: !(request.request.headers["Authorization"] ?? "").isEmpty
+        case .apiKey(let name, .query): return request.query.values(for: name).isEmpty ? "" : nil
+        case .apiKey(let name, .cookie): return request.cookies.contains { $0.name == name } ? nil : ""
+        case .apiKey(let name, _): return request.request.headers.contains(name) ? nil : ""
+        case .http(let scheme): return authorizationFault(request, expecting: authenticationWord(scheme))
+        case .oauth2: return authorizationFault(request, expecting: "Bearer")
         }
+    }
+
+    /// Why the `Authorization` header is not `word` credentials: nil when it is, empty when there is none, else
+    /// what it holds instead (its own scheme word, a missing token, or `Basic` that is not base64 of
+    /// `user:password`).
+    private static func authorizationFault(_ request: DecodedRequest, expecting word: String) -> String? {
+        let header = (request.request.headers["Authorization"] ?? "").trimmingCharacters(in: .whitespaces)
+        guard !header.isEmpty else { return "" }
+        let given = header.prefix { $0 != " " }
+        let credentials = header.dropFirst(given.count).trimmingCharacters(in: .whitespaces)
+        guard given.lowercased() == word.lowercased() else { return "\(given) credentials" }
+        guard !credentials.isEmpty else { return "\(word) with no credentials" }
+        if word == "Basic" {
+            guard let decoded = Data(base64Encoded: credentials), decoded.contains(UInt8(ascii: ":")) else {
+                return "Basic credentials that are not the base64 of user:password"
+            }
+        }
+        return nil
+    }
+
+    /// How `Authorization` spells an HTTP scheme: `Basic`, `Bearer`, `Digest`.
+    private static func authenticationWord(_ scheme: String) -> String {
+        scheme.prefix(1).uppercased() + scheme.dropFirst().lowercased()
     }
 }

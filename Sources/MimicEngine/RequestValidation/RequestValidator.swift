@@ -28,7 +28,7 @@ struct RequestValidator: Sendable {
             return ValidationReport(
                 found: missing.violations, operation: rules.label, declaredStatus: rules.failureStatus, strict: strict, headers: missing.challenges)
         }
-        let path = request.pathParameters.filter { $0.fault == nil }.map { QueryString.Pair(name: $0.name, value: $0.value) }
+        let path = request.pathParameters.filter { $0.fault == nil && !$0.value.isEmpty }.map { QueryString.Pair(name: $0.name, value: $0.value) }
         let undecodable = request.pathParameters.compactMap { parameter in
             parameter.fault.map { Violation(location: .path, name: parameter.name, code: .encoding, message: $0) }
         }

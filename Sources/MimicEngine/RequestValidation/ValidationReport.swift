@@ -56,7 +56,7 @@ struct ValidationReport: Sendable {
         let total = violations.count + truncated
         let count = total == 1 ? "1 violation" : "\(total) violations"
         let detail = kind == .unauthorized
-            ? "\(operation) requires credentials, and the request carries none."
+            ? "\(operation) requires credentials, and the request carries none it accepts."
             : "The request breaks the contract of \(operation): \(count)."
         var extensions = [
             JSONMember("mode", .string(strict ? "strict" : "lenient")),

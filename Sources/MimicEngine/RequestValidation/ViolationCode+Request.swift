@@ -8,6 +8,11 @@ extension ViolationCode {
     public static let syntax = ViolationCode(rawValue: "syntax")
     /// A path parameter, query pair or form body cannot be percent-decoded or read.
     public static let encoding = ViolationCode(rawValue: "encoding")
+    /// An empty query parameter or form field (`?q=`) where the contract does not set `allowEmptyValue: true`.
+    public static let emptyValue = ViolationCode(rawValue: "empty-value")
+    /// Reserved characters not percent-encoded in a value whose contract sets (or whose form `encoding` implies)
+    /// `allowReserved: false`.
+    public static let reservedCharacters = ViolationCode(rawValue: "reserved-characters")
     /// A query parameter or form field the operation does not declare (strict mode).
     public static let undeclared = ViolationCode(rawValue: "undeclared")
     /// A secured operation was called without credentials.

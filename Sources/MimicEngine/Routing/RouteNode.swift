@@ -41,8 +41,9 @@ struct RouteNode: Sendable {
     /// A parameter value met on the way: percent-decoded, or as sent with the reason it could not be.
     typealias Capture = (value: String, fault: String?)
 
-    /// The node at the end of `segments`, trying literal, then pattern, then parameter branches, and the
-    /// parameter values met on the way (in path order).
+    /// The node at the end of `segments`, trying literal (as sent, then percent-decoded: `/test%20path` is the
+    /// literal `/test path`), then pattern, then parameter branches, and the parameter values met on the way (in
+    /// path order).
     func match(_ segments: ArraySlice<Substring>, capturing values: inout [Capture]) -> RouteNode? {
         guard let first = segments.first else { return methods.isEmpty ? nil : self }
         let rest = segments.dropFirst()
@@ -54,6 +55,10 @@ struct RouteNode: Sendable {
             decoded = (try PercentDecoding.decode(Array(first.utf8)[...], plusIsSpace: false), nil)
         } catch {
             decoded = (String(first), error.reason)
+        }
+        if decoded.fault == nil, decoded.value != first, let literal = literals[decoded.value],
+            let found = literal.match(rest, capturing: &values) {
+            return found
         }
         for pattern in patterns {
             guard let captured = Self.capture(decoded.value, parts: pattern.parts) else { continue }

@@ -26,7 +26,7 @@ public struct Router: Sendable {
         let segments = Self.segments(of: path)
         var values: [RouteNode.Capture] = []
         guard let node = root.match(segments[...], capturing: &values) else {
-            return .notFound(closest: closestOperation(to: segments))
+            return .notFound(closest: closestOperation(to: segments.filter { !$0.isEmpty }))
         }
         guard let answering = HTTPMethodRules.method(answering: method, among: node.methodOrder), let index = node.methods[answering] else {
             let allowed = node.methodOrder
@@ -36,9 +36,12 @@ public struct Router: Sendable {
         return .matched(route, pathParameters: zip(route.pathParameterNames, values).map { PathParameterValue(name: $0, value: $1.value, fault: $1.fault) })
     }
 
-    /// A path's segments, empty ones (from `//` or a trailing `/`) dropped.
+    /// A path's segments after its leading `/`, a trailing `/` dropped. An empty segment inside the path (`//`) is
+    /// kept, as Prism keeps it: it fills no literal, and a parameter it fills is empty (so missing).
     private static func segments(of path: String) -> [Substring] {
-        path.split(separator: "/", omittingEmptySubsequences: true)
+        var segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        if segments.last?.isEmpty == true { segments = segments.dropLast() }
+        return Array(segments)
     }
 
     /// The operation whose path looks most like `segments`: the most segments in common position, then the
