@@ -1,5 +1,6 @@
 import Foundation
 import MimicTestSupport
+import MimicContracts
 import Testing
 @testable import Mimic
 

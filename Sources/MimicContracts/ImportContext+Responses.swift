@@ -1,0 +1,16 @@
+import MimicHTTPTypes
+import MimicYAML
+
+extension ImportContext {
+    /// Warns, at `node`, when a response `content` has a schema but no example (of its own or of its schema) in a
+    /// media type that is neither JSON nor XML: Mimic can only serve data generated from the schema as plain text.
+    func checkServable(_ content: MediaTypeContent, at node: YAMLNode) {
+        let type = MediaType(content.mediaType)
+        guard let schema = content.schema, content.examples.isEmpty, session.schemas.resolve(schema).examples.isEmpty,
+              !type.isJSON, !type.isXML, !content.mediaType.contains("*")
+        else { return }
+        warn("response.no-example-for-media-type",
+             "response content '\(content.mediaType)' has a schema but no example; data generated from the schema is served as plain text",
+             at: node)
+    }
+}
