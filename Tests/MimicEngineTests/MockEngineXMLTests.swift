@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import MimicContracts
 import MimicHTTPTypes
 import MimicTestSupport
@@ -43,42 +40,15 @@ import Testing
 
     @Test func generatedDataParsesAsTheAnnotationsSay() throws {
         let body = Self.engine.respond(to: HTTPRequest(method: "GET", target: "/pets")).response.body
-        let outline = try XMLOutline(Data(body))
-        let pets = outline.elements.filter { $0.name == "p:pet" }
-        #expect(outline.elements.first?.name == "xml" && outline.elements.first?.depth == 0)
-        #expect(!pets.isEmpty && pets.allSatisfy { $0.depth == 1 && $0.attributes.keys.sorted() == ["id", "p:species", "xmlns:p"] })
-        #expect(pets.allSatisfy { $0.attributes["xmlns:p"] == "https://example.com/pets" && $0.attributes["p:species"] == "dog" })
-        #expect(outline.elements.count { $0.name == "labels" } == pets.count)
-        #expect(outline.elements.count { $0.name == "label" && $0.depth == 3 } == 2 * pets.count)
-        #expect(outline.elements.count { $0.name == "photo" && $0.depth == 2 } == pets.count)
+        let root = try #require(XMLTree.parse(Data(body)))
+        let pets = root.children("p:pet")
+        #expect(root.name == "xml" && !pets.isEmpty && pets.count == root.children.count)
+        for pet in pets {
+            #expect(pet.attributes.keys.sorted() == ["id", "p:species", "xmlns:p"])
+            #expect(pet.attributes["xmlns:p"] == "https://example.com/pets" && pet.attributes["p:species"] == "dog")
+            #expect(pet.children("labels").map { $0.children("label").count } == [2])
+            #expect(pet.children("photo").count == 1 && pet.children("name").count == 1)
+        }
         #expect(Self.engine.respond(to: HTTPRequest(method: "GET", target: "/pets")).response.body == body)
-    }
-}
-
-/// Every element of a document, in order, as `XMLParser` reads it (without namespace processing).
-private final class XMLOutline: NSObject, XMLParserDelegate {
-    struct Element {
-        var name: String
-        var depth: Int
-        var attributes: [String: String]
-    }
-
-    private(set) var elements: [Element] = []
-    private var depth = 0
-
-    init(_ data: Data) throws {
-        super.init()
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        guard parser.parse() else { throw parser.parserError ?? CocoaError(.fileReadCorruptFile) }
-    }
-
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
-        elements.append(Element(name: name, depth: depth, attributes: attributes))
-        depth += 1
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        depth -= 1
     }
 }
