@@ -65,9 +65,12 @@ import Testing
                         text/plain: {schema: {type: string, example: pong}}
                         application/xml: {schema: {type: object}}
                         application/problem+json: {schema: {type: object}}
+                post:
+                  responses:
+                    200: {description: OK, content: {text/html: {schema: {type: string}}}}
             """)
         #expect(diagnostics == [
-            "api.yaml:10:13: warning: response content 'text/html' has a schema but no example; data generated from the schema is served as plain text [response.no-example-for-media-type]",
+            "api.yaml:10:13: warning: response content 'text/html' has a schema but no example; data generated from the schema is served as plain text (said once per media type in this file) [response.no-example-for-media-type]",
         ])
     }
 
@@ -83,7 +86,7 @@ import Testing
                     200: {description: OK, schema: {type: string}}
             """)
         #expect(diagnostics == [
-            "api.yaml:8:40: warning: response content 'text/csv' has a schema but no example; data generated from the schema is served as plain text [response.no-example-for-media-type]",
+            "api.yaml:8:40: warning: response content 'text/csv' has a schema but no example; data generated from the schema is served as plain text (said once per media type in this file) [response.no-example-for-media-type]",
         ])
     }
 }
