@@ -14,7 +14,7 @@ let package = Package(
     dependencies: [],
     targets: [
         .target(name: "MimicYAML"),
-        .target(name: "MimicContracts", dependencies: ["MimicYAML"]),
+        .target(name: "MimicContracts", dependencies: ["MimicYAML", "MimicHTTPTypes"]),
         .target(name: "MimicSchema", dependencies: ["MimicContracts"]),
         .target(name: "MimicHTTPTypes"),
         .target(name: "MimicHTTP", dependencies: ["MimicHTTPTypes"]),

@@ -76,6 +76,10 @@ extension ImportContext {
         schema.readOnly = node["readOnly"]?.bool ?? false
         schema.writeOnly = node["writeOnly"]?.bool ?? false
         schema.deprecated = node["deprecated"]?.bool ?? false
+        if let xml = node["xml"], xml.mapping != nil {
+            schema.xml = XMLAnnotation(name: xml["name"]?.string, namespace: xml["namespace"]?.string, prefix: xml["prefix"]?.string,
+                                       attribute: xml["attribute"]?.bool ?? false, wrapped: xml["wrapped"]?.bool ?? false)
+        }
         schema.nullable = node["nullable"]?.bool ?? node["x-nullable"]?.bool ?? false
         if schema.nullable, !schema.types.isEmpty, !schema.types.contains(.null) { schema.types.append(.null) }
         if let discriminator = node["discriminator"] {

@@ -7,6 +7,9 @@ final class LoadSession {
     var referencedFiles: Set<String> = []
     /// Remote `$ref` prefixes (`http://localhost:1234/`) served from local folders, first match wins.
     var remoteFolders: [(prefix: String, folder: String)] = []
+    /// The `file media-type` pairs already warned about as served only as plain text (once each, however often
+    /// a document repeats them).
+    var plainTextWarnings: Set<String> = []
     /// The keywords of a schema that ask for more than the server will do (``ContractLoader/schemaExcesses``).
     var schemaExcesses: @Sendable (Schema) -> [SchemaExcess] = { _ in [] }
 

@@ -134,7 +134,7 @@ struct OpenAPI3Importer {
     }
 
     private func responses(_ node: YAMLNode?) -> [Response] {
-        (node?.mapping ?? []).compactMap { pair in
+        (node?.mapping ?? []).compactMap { pair -> Response? in
             guard let status = context.responseStatus(pair.key) else { return nil }
             guard let (response, responseContext) = context.resolved(pair.value) else { return nil }
             let importer = OpenAPI3Importer(context: responseContext, root: root, format: format)
@@ -143,9 +143,14 @@ struct OpenAPI3Importer {
                 let schema = headerNode["schema"].map { headerContext.schema($0) } ?? Schema(types: [.string])
                 return ResponseHeader(name: name, schema: schema, description: headerNode["description"]?.string)
             }
+            let contents = importer.contents(response["content"])
+            for content in contents {
+                let key = response["content"]?.mapping?.first { $0.key.string == content.mediaType }?.key
+                key.map { responseContext.checkServable(content, at: $0) }
+            }
             return Response(
                 status: status, description: response["description"]?.string, headers: headers,
-                contents: importer.contents(response["content"]), source: context.source(pair.key))
+                contents: contents, source: context.source(pair.key))
         }
     }
 

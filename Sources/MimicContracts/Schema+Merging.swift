@@ -45,6 +45,7 @@ extension Schema {
         minProperties = minProperties ?? part.minProperties
         maxProperties = maxProperties ?? part.maxProperties
         discriminator = discriminator ?? part.discriminator
+        xml = xml ?? part.xml
     }
 }
 

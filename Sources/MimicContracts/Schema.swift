@@ -52,6 +52,8 @@ public struct Schema: Sendable {
     public var readOnly = false
     public var writeOnly = false
     public var deprecated = false
+    /// How the value is written as XML (the `xml` object), when the schema says.
+    public var xml: XMLAnnotation?
 
     /// Storage for ``items``, ``not``, ``propertyNames`` and ``contains``: a struct cannot hold itself but can
     /// hold an array of itself.

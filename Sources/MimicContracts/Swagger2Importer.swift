@@ -107,7 +107,7 @@ struct Swagger2Importer {
     /// The declared responses; a schema applies to every media type the operation produces, and each
     /// `examples` entry is the example for its media type.
     private func responses(_ node: YAMLNode?, produces: [String]) -> [Response] {
-        (node?.mapping ?? []).compactMap { pair in
+        (node?.mapping ?? []).compactMap { pair -> Response? in
             guard let status = context.responseStatus(pair.key) else { return nil }
             guard let (response, context) = context.resolved(pair.value) else { return nil }
             let schema = response["schema"].map { context.schema($0) }
@@ -118,6 +118,9 @@ struct Swagger2Importer {
             mediaTypes += examples.map(\.0).filter { !mediaTypes.contains($0) }
             let contents = mediaTypes.map { mediaType in
                 MediaTypeContent(mediaType: mediaType, schema: schema, examples: examples.filter { $0.0 == mediaType }.map(\.1))
+            }
+            if let schemaNode = response["schema"] {
+                contents.forEach { context.checkServable($0, at: schemaNode) }
             }
             let headers = (response["headers"]?.mapping ?? []).compactMap { header -> ResponseHeader? in
                 guard let name = header.key.string else { return nil }

@@ -31,6 +31,11 @@ public struct MediaType: Sendable, Hashable {
         subtype == "json" || subtype.hasSuffix("+json")
     }
 
+    /// Whether this is XML: `application/xml`, `text/xml` or any `+xml` structured syntax.
+    public var isXML: Bool {
+        subtype == "xml" || subtype.hasSuffix("+xml")
+    }
+
     /// Whether this is `application/x-www-form-urlencoded`.
     public var isURLEncodedForm: Bool {
         type == "application" && subtype == "x-www-form-urlencoded"

@@ -1,5 +1,6 @@
 import Foundation
 import MimicTestSupport
+import MimicContracts
 import Testing
 @testable import Mimic
 
@@ -37,7 +38,7 @@ import Testing
 
     @Test func theJUnitReportHasATestCasePerOperationAndAFailurePerInvalidRequest() throws {
         let report = Self.report()
-        let root = try #require(JUnitDocument.parse(Data(report.rendered(as: .junit))))
+        let root = try #require(XMLTree.parse(Data(report.rendered(as: .junit))))
         #expect(root.name == "testsuites")
         let suites = root.children("testsuite")
         #expect(suites.map { $0.attributes["name"] } == ["operations", "unmatched requests"])

@@ -33,7 +33,7 @@ extension MockEngine {
         else { return HTTPResponse(status: selection.status, headers: declaredHeaders) }
         var headers: HTTPHeaders = ["Content-Type": Self.contentType(mediaType)]
         declaredHeaders.forEach { headers.add($0.name, $0.value) }
-        return HTTPResponse(status: selection.status, headers: headers, body: Self.bytes(of: body, as: mediaType))
+        return HTTPResponse(status: selection.status, headers: headers, body: bytes(of: body, as: mediaType, schema: content?.schema))
     }
 
     /// The declared body: the example `Prefer` names, else (unless `Prefer: dynamic=true` with a schema to
@@ -71,12 +71,17 @@ extension MockEngine {
         mediaType.contains("*") ? "application/json" : mediaType
     }
 
-    /// A body's bytes: JSON compact, in declared member order; a string as its bare text for a type that is not JSON.
-    private static func bytes(of body: ExampleValue, as mediaType: String) -> [UInt8] {
+    /// A body's bytes: JSON compact, in declared member order; for XML, a string that is markup as it is, any
+    /// other value written as XML by its schema (``XMLWriter``); for any other type, a string, number or
+    /// boolean as its text, anything else as JSON.
+    private func bytes(of body: ExampleValue, as mediaType: String, schema: Schema?) -> [UInt8] {
+        let type = MediaType(Self.contentType(mediaType))
         switch body {
-        case .text(let text): Array(text.utf8)
-        case .json(.string(let text)) where !MediaType(contentType(mediaType)).isJSON: Array(text.utf8)
-        case .json(let value): Array(value.serialized().utf8)
+        case .text(let text): return Array(text.utf8)
+        case .json(let value) where type.isJSON: return Array(value.serialized().utf8)
+        case .json(.string(let text)) where !type.isXML || text.drop(while: \.isWhitespace).first == "<": return Array(text.utf8)
+        case .json(let value) where type.isXML: return Array(XMLWriter(schemas: schemas).document(for: value, schema: schema).utf8)
+        case .json(let value): return Array((value.scalarText ?? value.serialized()).utf8)
         }
     }
 }

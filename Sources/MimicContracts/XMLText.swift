@@ -1,13 +1,13 @@
 /// Text made safe for XML 1.0: markup characters escaped, and characters XML cannot hold at all (control
 /// characters but tab, line feed and carriage return; U+FFFE and U+FFFF) replaced by U+FFFD.
-enum XMLText {
+public enum XMLText {
     /// `text` as element content.
-    static func content(_ text: String) -> String {
+    public static func content(_ text: String) -> String {
         escaped(text, inAttribute: false)
     }
 
     /// `text` as a double-quoted attribute value, its tabs and line breaks kept as references.
-    static func attribute(_ text: String) -> String {
+    public static func attribute(_ text: String) -> String {
         escaped(text, inAttribute: true)
     }
 
