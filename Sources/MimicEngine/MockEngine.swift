@@ -55,7 +55,8 @@ public struct MockEngine: Sendable {
             let decoded = DecodedRequest(request, pathParameters: pathParameters)
             preference = decoded.preference
             if let report = validator.report(for: decoded, operation: route) {
-                result = MockResult(response: report.response(), operation: route.operation, violations: report.violations)
+                let response = declaredRefusal(report, to: decoded, operation: route) ?? report.response()
+                result = MockResult(response: response, operation: route.operation, violations: report.violations)
             } else if let (failure, byChaos) = forcedFailure(for: decoded) {
                 let response = answer(decoded, operation: route, forcing: failure, byChaos: byChaos)
                 result = MockResult(response: response, operation: route.operation, forced: (byChaos ? "chaos " : "") + failure.description)

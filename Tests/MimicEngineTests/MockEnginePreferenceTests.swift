@@ -35,9 +35,10 @@ import Testing
         return "\(response.status) \(response.headers["Content-Type"] ?? "-") \(String(decoding: response.body, as: UTF8.self))"
     }
 
-    @Test func withoutPreferenceTheFirstSuccessInItsFirstJSONType() {
-        #expect(answer([:]) == #"201 application/json {"size":1}"#)
-        #expect(answer(["Accept": "*/*"]) == #"201 application/json {"size":1}"#)
+    @Test func withoutPreferenceTheLowestSuccessInItsFirstDeclaredType() {
+        #expect(answer([:]) == "201 application/xml <thing/>")
+        #expect(answer(["Accept": "*/*"]) == "201 application/xml <thing/>")
+        #expect(answer(["Accept": "application/json"]) == #"201 application/json {"size":1}"#)
     }
 
     @Test func acceptPicksTheBestDeclaredType() {
@@ -54,10 +55,10 @@ import Testing
     }
 
     @Test func preferExampleAndDynamic() {
-        #expect(answer(["Prefer": "example=large"]) == #"201 application/json {"size":9}"#)
-        #expect(answer(["Prefer": "dynamic=true"]) == "201 application/json {}")
-        #expect(answer(["Prefer": "code=201; example=\"large\", dynamic=true"]) == #"201 application/json {"size":9}"#)
-        #expect(answer(["Prefer": "example=large", "prefer": "example=small"]) == #"201 application/json {"size":9}"#)
+        #expect(answer(["Prefer": "example=large", "Accept": "application/json"]) == #"201 application/json {"size":9}"#)
+        #expect(answer(["Prefer": "dynamic=true", "Accept": "application/json"]) == "201 application/json {}")
+        #expect(answer(["Prefer": "code=201; example=\"large\", dynamic=true", "Accept": "application/json"]) == #"201 application/json {"size":9}"#)
+        #expect(answer(["Prefer": "example=large", "prefer": "example=small", "Accept": "application/json"]) == #"201 application/json {"size":9}"#)
     }
 
     @Test func aSeedExampleByNameAndGeneratedData() {

@@ -21,9 +21,16 @@ import Testing
         ContentNegotiation(accept: accept).choose(from: declared)
     }
 
-    @Test func withoutAcceptJSONFirstThenDeclarationOrder() {
-        #expect(choose([], ["application/xml", "application/json"]) == "application/json")
+    @Test func withoutAcceptTheFirstDeclared() {
+        #expect(choose([], ["application/xml", "application/json"]) == "application/xml")
         #expect(choose([], ["text/csv", "application/xml"]) == "text/csv")
+    }
+
+    @Test func onATieTheClientsOrderThenTheDeclaredOrder() {
+        #expect(choose(["application/xml, application/json"], ["application/json", "application/xml"]) == "application/xml")
+        #expect(choose(["application/json", "application/xml"], ["application/xml", "application/json"]) == "application/json")
+        #expect(choose(["*/*"], ["text/plain", "application/json"]) == "text/plain")
+        #expect(choose(["application/*"], ["application/xml", "application/json"]) == "application/xml")
     }
 
     @Test func theMostSpecificRangeGivesTheQuality() {

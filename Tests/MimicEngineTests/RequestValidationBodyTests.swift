@@ -48,6 +48,8 @@ import Testing
             bearer: {type: http, scheme: bearer}
             key: {type: apiKey, in: query, name: api_key}
         """
+    /// The contract without its `400` response: refusals are then Mimic's own problems.
+    private static let undeclaredRefusals = contract.replacingOccurrences(of: "'400': {description: Bad request}", with: "")
     private static let json: HTTPHeaders = ["Content-Type": "application/json; charset=utf-8"]
 
     @Test func aValidBodyIsAnswered() throws {
@@ -66,7 +68,7 @@ import Testing
     }
 
     @Test func malformedJSONIs400NamingTheOffset() throws {
-        let engine = try MockEngine(contract: Self.contract)
+        let engine = try MockEngine(contract: Self.undeclaredRefusals)
         #expect(engine.respond("POST", "/things", headers: Self.json, body: #"{"name": "a",}"#).response.rendered == """
             400
             Content-Type: application/problem+json
@@ -94,14 +96,14 @@ import Testing
     }
 
     @Test func aReportListsAtMostAHundredViolationsAndCountsTheRest() throws {
-        let engine = try MockEngine(contract: Self.contract)
+        let engine = try MockEngine(contract: Self.undeclaredRefusals)
         let body = #"{"name":"a","tags":["# + (0..<150).map(String.init).joined(separator: ",") + "]}"
         let result = engine.respond("POST", "/things", headers: Self.json, body: body)
         let errors = (0..<100).map { #"{"location":"body","name":"","pointer":"/tags/\#($0)","code":"type","message":"expected a string, found the integer \#($0)"}"# }
         #expect(result.response.rendered == """
-            400
+            422
             Content-Type: application/problem+json
-            {"type":"urn:mimic:problem:request-invalid","title":"Request invalid","status":400,"detail":"The request breaks the contract of POST /things: 150 violations.","mode":"lenient","errors":[\(errors.joined(separator: ","))],"truncated":50}
+            {"type":"urn:mimic:problem:request-invalid","title":"Request invalid","status":422,"detail":"The request breaks the contract of POST /things: 150 violations.","mode":"lenient","errors":[\(errors.joined(separator: ","))],"truncated":50}
             """)
         #expect(result.violations == (0..<100).map { Violation(location: .body, name: "", pointer: "/tags/\($0)", code: "type", message: "expected a string, found the integer \($0)") })
     }

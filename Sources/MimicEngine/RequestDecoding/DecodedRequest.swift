@@ -26,7 +26,7 @@ struct DecodedRequest: Sendable {
     let query: QueryString
     /// The `name=value` pairs of every `Cookie` header, in order.
     let cookies: [QueryString.Pair]
-    /// What the client asks of the mock in `Prefer`.
+    /// What the client asks of the mock in `Prefer` and in Prism's `__code`, `__example` and `__dynamic`.
     let preference: PreferHeader
     /// The body's media type, nil without `Content-Type`.
     let mediaType: MediaType?
@@ -37,7 +37,7 @@ struct DecodedRequest: Sendable {
         self.pathParameters = pathParameters
         query = QueryString((request.query ?? "").utf8)
         cookies = Self.cookies(of: request.headers)
-        preference = PreferHeader(request.headers)
+        preference = PreferHeader(request.headers, query: query)
         mediaType = request.headers["Content-Type"].map(MediaType.init)
         body = Self.body(request.body, as: mediaType)
     }

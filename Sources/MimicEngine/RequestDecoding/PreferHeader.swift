@@ -38,15 +38,31 @@ struct PreferHeader: Sendable, Hashable {
                 guard !seen.contains(key) else { continue }
                 seen.append(key)
                 let value = pair.count == 2 ? pair[1].trimmingASCIIWhitespace().unquoted() : ""
-                switch key {
-                case "code": code = Int(value).flatMap { (100...599).contains($0) ? $0 : nil }
-                case "example": example = value.isEmpty ? nil : value
-                case "dynamic": dynamic = ["true", "false"].contains(value.lowercased()) ? value.lowercased() == "true" : nil
-                case "delay": delay = DelayRange(value)
-                case "fault": fault = HTTPFault(rawValue: value.lowercased())
-                default: break
-                }
+                set(key, to: value)
             }
+        }
+    }
+
+    /// The preferences of `headers`, then Prism's query parameters `__code`, `__example` and `__dynamic` of
+    /// `query`, which win over `Prefer` (as in Prism).
+    init(_ headers: HTTPHeaders, query: QueryString) {
+        self.init(headers)
+        for pair in query.pairs where Self.queryParameterNames.contains(pair.name) {
+            set(String(pair.name.dropFirst(2)), to: pair.value)
+        }
+    }
+
+    /// Prism's query parameters that choose a response; they are never reported as undeclared.
+    static let queryParameterNames = ["__code", "__example", "__dynamic"]
+
+    private mutating func set(_ key: String, to value: String) {
+        switch key {
+        case "code": code = Int(value).flatMap { (100...599).contains($0) ? $0 : nil }
+        case "example": example = value.isEmpty ? nil : value
+        case "dynamic": dynamic = ["true", "false"].contains(value.lowercased()) ? value.lowercased() == "true" : nil
+        case "delay": delay = DelayRange(value)
+        case "fault": fault = HTTPFault(rawValue: value.lowercased())
+        default: break
         }
     }
 }

@@ -37,7 +37,10 @@ struct RequestValidator: Sendable {
         found += undecodable
         found += violations(of: rules.query, in: .query, pairs: request.query.pairs)
         found += request.query.faults.map { Violation(location: .query, name: $0.name, code: .encoding, message: $0.reason) }
-        if strict { found += undeclared(request.query.pairs, in: .query, rules: rules.query) }
+        if strict {
+            let queried = request.query.pairs.filter { !PreferHeader.queryParameterNames.contains($0.name) }
+            found += undeclared(queried, in: .query, rules: rules.query)
+        }
         found += violations(of: rules.header, in: .header, pairs: headers)
         found += violations(of: rules.cookie, in: .cookie, pairs: request.cookies)
         let body = bodyViolations(request, rules: rules)

@@ -6,8 +6,8 @@ import MimicHTTPTypes
 /// Each declared type takes the quality of the most specific range that matches it: the type itself
 /// (parameters ignored), a structured-syntax suffix (`application/*+json`, or `application/json` for a
 /// declared `application/problem+json`), `type/*`, then `*/*`. Quality 0 refuses a type. The type with the
-/// highest quality wins; on a tie, a JSON type beats the others, then declaration order decides.
-/// Without `Accept`, every type is acceptable.
+/// highest quality wins; on a tie, the one whose range comes first in the client's list, then the one declared
+/// first (as Prism does). Without `Accept`, every type is acceptable and the first declared wins.
 struct ContentNegotiation: Sendable {
     /// One range of an `Accept` header.
     private struct MediaRange {
@@ -25,27 +25,27 @@ struct ContentNegotiation: Sendable {
 
     /// The declared type to answer with, or nil when the client accepts none of them.
     func choose(from declared: [String]) -> String? {
-        var best: (mediaType: String, quality: Double, isJSON: Bool)?
+        var best: (mediaType: String, quality: Double, position: Int)?
         for mediaType in declared {
-            let quality = self.quality(of: mediaType)
+            let (quality, position) = self.quality(of: mediaType)
             guard quality > 0 else { continue }
-            let isJSON = MediaType(mediaType).isJSON
-            if let current = best, current.quality > quality || (current.quality == quality && (current.isJSON || !isJSON)) { continue }
-            best = (mediaType, quality, isJSON)
+            if let current = best, current.quality > quality || (current.quality == quality && current.position <= position) { continue }
+            best = (mediaType, quality, position)
         }
         return best?.mediaType
     }
 
-    /// The quality the client gives `mediaType`: that of the most specific matching range, 0 when none matches.
-    private func quality(of mediaType: String) -> Double {
-        guard !ranges.isEmpty else { return 1 }
+    /// The quality the client gives `mediaType`, that of the most specific matching range (0 when none matches),
+    /// and that range's position in the client's list.
+    private func quality(of mediaType: String) -> (quality: Double, position: Int) {
+        guard !ranges.isEmpty else { return (1, 0) }
         let declared = MediaType(mediaType)
-        var best: (specificity: Int, quality: Double)?
-        for range in ranges {
+        var best: (specificity: Int, quality: Double, position: Int)?
+        for (position, range) in ranges.enumerated() {
             guard let specificity = Self.specificity(of: range, type: declared.type, subtype: declared.subtype) else { continue }
-            if best.map({ specificity > $0.specificity }) ?? true { best = (specificity, range.quality) }
+            if best.map({ specificity > $0.specificity }) ?? true { best = (specificity, range.quality, position) }
         }
-        return best?.quality ?? 0
+        return best.map { ($0.quality, $0.position) } ?? (0, 0)
     }
 
     /// How closely `range` names `type/subtype` (3 exactly … 0 for `*/*`), or nil when it does not match.

@@ -19,7 +19,9 @@ extension MockEngine {
         let contents = selection.response?.contents ?? []
         let available = !contents.isEmpty ? contents.map(\.mediaType) : !operation.produces.isEmpty ? operation.produces : ["application/json"]
         guard let mediaType = ContentNegotiation(accept: request.headers.values(for: "Accept")).choose(from: available) else {
-            return Self.notAcceptable(request, operation: operation, available: available).response()
+            // A response that declares no content has no body to refuse: it is answered without one (as Prism).
+            guard contents.isEmpty else { return Self.notAcceptable(request, operation: operation, available: available).response() }
+            return HTTPResponse(status: selection.status, headers: declaredHeaders)
         }
         let content = contents.first { $0.mediaType == mediaType }
         if let name = preference.example, content?.examples.contains(where: { $0.name == name }) != true {

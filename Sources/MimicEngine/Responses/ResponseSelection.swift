@@ -3,9 +3,9 @@ import MimicSchema
 
 /// The declared response an operation answers with, and the status it is sent with.
 ///
-/// Without a preference: the first success response in declared order (a `2XX` range answers 200); else
-/// `default`, as 200; else the first response declared (a range answers its first code, `4XX` → 400); an
-/// operation that declares no response at all answers 200 with nothing declared.
+/// Without a preference: the success response of the lowest code, as Prism chooses (a `2XX` range answers 200,
+/// after a declared `200`); else `default`, as 200; else the first response declared (a range answers its first
+/// code, `4XX` → 400); an operation that declares no response at all answers 200 with nothing declared.
 ///
 /// With `Prefer: code=…` (as Prism does): the response declared for exactly that code, else the range that
 /// holds it, else `default`; nil when none of them is declared.
@@ -27,10 +27,19 @@ struct ResponseSelection: Sendable {
                 ?? responses.first(where: { $0.status == .range(code / 100) })
                 ?? responses.first(where: { $0.status == .default }) else { return nil }
             self.init(status: code, response: response)
-        } else if let response = responses.first(where: \.status.isSuccess) ?? responses.first(where: { $0.status == .default }) ?? responses.first {
+        } else if let response = Self.lowestSuccess(in: responses) ?? responses.first(where: { $0.status == .default }) ?? responses.first {
             self.init(status: Self.status(of: response.status), response: response)
         } else {
             self.init(status: 200, response: nil)
+        }
+    }
+
+    /// The success response whose code is lowest (an exact code before a range answering the same code).
+    private static func lowestSuccess(in responses: [Response]) -> Response? {
+        responses.filter(\.status.isSuccess).min { left, right in
+            let (leftCode, rightCode) = (status(of: left.status), status(of: right.status))
+            guard leftCode == rightCode else { return leftCode < rightCode }
+            return left.status != .range(2) && right.status == .range(2)
         }
     }
 
