@@ -3,8 +3,8 @@ import MimicTestSupport
 import Testing
 @testable import MimicEngine
 
-/// The engine's server-wide modes, Prism's `--dynamic` and `--errors`, on a contract whose second example breaks
-/// its schema.
+/// The engine's server-wide modes, Prism's `--dynamic` and `--errors`, on a contract whose last examples break
+/// their schema.
 @Suite struct MockEngineServerModeTests {
     static let contract = """
         openapi: 3.0.3
@@ -19,6 +19,14 @@ import Testing
                     application/json:
                       schema: {type: object, properties: {id: {type: integer, minimum: 100}}, required: [id]}
                       example: {id: 700}
+          /plain:
+            get:
+              responses:
+                '200':
+                  description: OK
+                  content:
+                    application/json:
+                      example: {title: Work}
           /broken:
             get:
               responses:
@@ -45,6 +53,11 @@ import Testing
         #expect(generated.hasPrefix(#"{"id":"#) && generated != #"{"id":700}"#)
         #expect(generated == dynamic.body("GET", "/thing"), "generated bodies stay deterministic")
         #expect(dynamic.body("GET", "/thing", headers: ["Prefer": "dynamic=false"]) == #"{"id":700}"#)
+        #expect(dynamic.body("GET", "/thing?__dynamic=false") == #"{"id":700}"#)
+    }
+
+    @Test func dynamicAnswersTheExampleWhereNoSchemaIsDeclared() throws {
+        #expect(try Self.engine(dynamic: true).body("GET", "/plain") == #"{"title":"Work"}"#)
     }
 
     @Test func errorsTurnsABodyThatBreaksItsSchemaIntoA500ListingTheViolations() throws {

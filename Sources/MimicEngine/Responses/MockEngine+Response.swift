@@ -41,7 +41,8 @@ extension MockEngine {
 
     /// The declared body: the example `Prefer` names, else (unless `Prefer: dynamic=true`, or ``dynamic`` without
     /// `Prefer: dynamic=false`) the first example of the content or of its schema, else one generated from its
-    /// schema; nil when the content gives neither.
+    /// schema, else (with no schema to generate from, as in a Postman saved response) the first example; nil
+    /// when the content gives neither.
     private func declaredBody(_ content: MediaTypeContent?, preference: PreferHeader, scope: GenerationScope) -> ExampleValue? {
         let dynamic = preference.dynamic ?? self.dynamic
         if let name = preference.example, let example = content?.examples.first(where: { $0.name == name }) {
@@ -50,7 +51,7 @@ extension MockEngine {
         if !dynamic, let example = content?.examples.first {
             return example.value
         }
-        guard let schema = content?.schema else { return nil }
+        guard let schema = content?.schema else { return content?.examples.first?.value }
         if !dynamic, let example = schemas.resolve(schema).examples.first {
             return .json(example)
         }
