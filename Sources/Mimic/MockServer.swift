@@ -44,6 +44,12 @@ public final class MockServer: Sendable {
         public var cors: Bool
         /// The delay added to every answer and the share of requests failed on purpose (none by default).
         public var disturbance: Disturbance
+        /// Whether bodies are generated from their schemas even where the contract gives an example, unless a
+        /// request says `Prefer: dynamic=false` (Prism's `--dynamic`); off by default.
+        public var dynamic = false
+        /// Whether an answer whose JSON body breaks its declared schema is replaced with a 500 problem listing the
+        /// violations (Prism's `--errors`); off by default.
+        public var errors = false
 
         public init(
             host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
@@ -96,7 +102,8 @@ public final class MockServer: Sendable {
     private static func service(for contracts: ContractSet, configuration: Configuration, journal: RequestJournal) -> MockService {
         MockService(
             contracts: contracts, seed: configuration.seed, strict: configuration.strict, journal: journal,
-            cors: configuration.cors, disturbance: configuration.disturbance)
+            cors: configuration.cors, disturbance: configuration.disturbance, dynamic: configuration.dynamic,
+            errors: configuration.errors)
     }
 
     /// A server for the contracts in `paths` (files or folders).

@@ -27,7 +27,11 @@ struct CommandSpecification: Sendable {
     var options: [Option] = []
     var subcommands: [(name: String, overview: String)] = []
 
-    static let helpOption = Option(names: ["-h", "--help"], valueName: nil, help: "Show help information.")
+    /// `-h, --help`, or only `--help` when the command gives `-h` another meaning (`mimic mock -h HOST`, as in Prism).
+    var helpOption: Option {
+        let names = options.contains { $0.names.contains("-h") } ? ["--help"] : ["-h", "--help"]
+        return Option(names: names, valueName: nil, help: "Show help information.")
+    }
 
     /// A command that reads contract paths (default `./Contracts`) and prints as text or JSON.
     static func readingContracts(name: String, overview: String) -> CommandSpecification {
@@ -80,7 +84,7 @@ struct CommandSpecification: Sendable {
             text += "\nARGUMENTS:\n" + positionals.map { Self.row("<\($0.name)>", $0.help) }.joined()
         }
         text += "\nOPTIONS:\n"
-        for option in options + [Self.helpOption] {
+        for option in options + [helpOption] {
             var help = option.help
             if !option.choices.isEmpty { help += " (values: \(option.choices.joined(separator: ", ")))" }
             if let defaultValue = option.defaultValue { help += " (default: \(defaultValue))" }

@@ -25,7 +25,7 @@ struct ParsedArguments {
                 continue
             }
             let (name, inlineValue) = Self.split(argument)
-            guard let option = (specification.options + [CommandSpecification.helpOption]).first(where: { $0.names.contains(name) }) else {
+            guard let option = (specification.options + [specification.helpOption]).first(where: { $0.names.contains(name) }) else {
                 throw UsageError(message: "Unknown option '\(name)'")
             }
             let key = option.names.last!

@@ -13,6 +13,7 @@ enum ServeCommand: Subcommand {
             .init(names: ["--host"], valueName: "host", help: "The address to listen on.", defaultValue: MockServer.Configuration().host),
             .init(names: ["--port"], valueName: "port", help: "The port to listen on; 0 picks a free one.", defaultValue: "4010"),
             CommandSpecification.seedOption,
+            .init(names: ["--dynamic"], valueName: nil, help: "Generate bodies from their schemas even where the contracts give examples."),
             CommandSpecification.strictOption,
             .init(names: ["--journal-size"], valueName: "size", help: "How many requests /__mimic/requests keeps.", defaultValue: String(MockServer.Configuration().journalSize)),
             .init(names: ["--fail-on-invalid"], valueName: nil, help: "When stopped, exit 1 if any request broke the contracts."),
@@ -28,9 +29,17 @@ enum ServeCommand: Subcommand {
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
+        serve(arguments, as: specification, console: console)
+    }
+
+    /// Serves as `arguments`, parsed by `specification` (`serve`'s or `mock`'s: options are read by their long
+    /// names) until SIGINT or SIGTERM; the result is the exit status.
+    static func serve(_ arguments: ParsedArguments, as specification: CommandSpecification, console: Console) -> Int32 {
         // A closed standard output must not end the server: the log stops writing instead (see Console.log).
         signal(SIGPIPE, SIG_IGN)
         var configuration = MockServer.Configuration(strict: arguments.flag("--strict"))
+        configuration.dynamic = arguments.flag("--dynamic")
+        configuration.errors = arguments.flag("--errors")
         if !arguments.flag("--quiet") {
             let format = arguments.value("--log-format").flatMap(RequestLogFormat.init) ?? .text
             configuration.requestLog = { entry in console.log(format.line(for: entry)) }

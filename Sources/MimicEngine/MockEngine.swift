@@ -20,12 +20,19 @@ public struct MockEngine: Sendable {
     let seed: UInt64
     /// The delay and chaos added to every answer.
     public let disturbance: Disturbance
+    /// Whether bodies are generated from their schemas even where the contract gives an example, unless
+    /// `Prefer: dynamic=false` asks for the example (Prism's `--dynamic`).
+    public let dynamic: Bool
+    /// Whether an answer whose JSON body breaks its declared schema is replaced with a 500 problem listing
+    /// the violations (Prism's `--errors`).
+    public let errors: Bool
 
     /// An engine for `contracts`, its data derived from `seed`; `strict` also refuses query parameters and form
-    /// fields the contract does not declare; `disturbance` delays answers and fails some on purpose.
+    /// fields the contract does not declare; `disturbance` delays answers and fails some on purpose; `dynamic`
+    /// generates bodies rather than answer examples; `errors` refuses to answer a body that breaks its schema.
     public init(
         contracts: ContractSet, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
-        disturbance: Disturbance = Disturbance()
+        disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false
     ) {
         router = Router(contracts: contracts)
         generator = DataGenerator(seed: seed, schemas: contracts.schemas)
@@ -33,6 +40,8 @@ public struct MockEngine: Sendable {
         validator = RequestValidator(schemas: contracts.schemas, strict: strict)
         self.seed = seed
         self.disturbance = disturbance
+        self.dynamic = dynamic
+        self.errors = errors
     }
 
     /// The response for `request`, which operation answered (nil for 404 and 405), and every way the request

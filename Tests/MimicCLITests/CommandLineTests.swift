@@ -26,9 +26,9 @@ import Testing
             """)
     }
 
-    @Test func everySubcommandAnswersShortHelp() {
+    @Test func everySubcommandAnswersShortHelpButMockWhoseDashHIsTheHost() {
         for command in MimicCommand.subcommands {
-            let result = runMimic(command.specification.name, "-h")
+            let result = runMimic(command.specification.name, command.specification.name == "mock" ? "--help" : "-h")
             #expect(result.status == 0)
             #expect(result.output.hasPrefix("OVERVIEW: \(command.specification.overview)\n"))
         }
@@ -41,6 +41,7 @@ import Testing
     @Test func rootHelpListsTheSubcommands() {
         let output = runMimic("--help").output
         #expect(output.contains("SUBCOMMANDS:\n  serve                   Serve the contracts over HTTP"))
+        #expect(output.contains("\n  mock                    Serve one contract as `prism mock` does"))
         #expect(output.contains("\n  example                 Print the response 'mimic serve' would give"))
         #expect(output.contains("\n  routes                  List the operations"))
         #expect(output.contains("\n  lint                    Check contracts"))

@@ -43,9 +43,13 @@ import Testing
 
     @Test func aClosedReaderDropsEveryLineAndEndsNothing() throws {
         signal(SIGPIPE, SIG_IGN)
-        let pipe = Pipe()
-        try pipe.fileHandleForReading.close()
-        let writer = LineWriter(handle: pipe.fileHandleForWriting)
+        // Close-on-exec, so that no `mimic` another test starts meanwhile inherits the read end and keeps it open.
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
+        close(ends[0])
+        let writer = LineWriter(handle: FileHandle(fileDescriptor: ends[1], closeOnDealloc: true))
         Self.lines(10, width: 20).forEach(writer.write)
         #expect(writer.finish() == 10)
     }

@@ -11,7 +11,8 @@ import Testing
     @Test func theFirstOfARepeatedKeyCountsAndNonsenseIsIgnored() {
         #expect(PreferHeader(["Prefer": "code=201", "Prefer": "code=500, respond-async, wait=5"]) == PreferHeader(code: 201))
         #expect(PreferHeader(["Prefer": "code=99, =x, example="]) == PreferHeader())
-        #expect(PreferHeader(["Prefer": "dynamic=false"]) == PreferHeader())
+        #expect(PreferHeader(["Prefer": "dynamic=false"]) == PreferHeader(dynamic: false))
+        #expect(PreferHeader(["Prefer": "dynamic=maybe"]) == PreferHeader())
     }
 }
 

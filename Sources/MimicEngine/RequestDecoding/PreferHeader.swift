@@ -12,14 +12,15 @@ struct PreferHeader: Sendable, Hashable {
     var code: Int?
     /// The name of the example to answer with.
     var example: String?
-    /// Whether to generate the body from the schema even when the contract gives an example.
-    var dynamic = false
+    /// Whether to generate the body from the schema even when the contract gives an example (`true`), or to
+    /// answer the example even when the server generates by default (`false`); nil when not said.
+    var dynamic: Bool?
     /// How long to hold the answer (see ``DelayRange``).
     var delay: DelayRange?
     /// How to drop the connection instead of answering.
     var fault: HTTPFault?
 
-    init(code: Int? = nil, example: String? = nil, dynamic: Bool = false, delay: DelayRange? = nil, fault: HTTPFault? = nil) {
+    init(code: Int? = nil, example: String? = nil, dynamic: Bool? = nil, delay: DelayRange? = nil, fault: HTTPFault? = nil) {
         self.code = code
         self.example = example
         self.dynamic = dynamic
@@ -58,7 +59,7 @@ struct PreferHeader: Sendable, Hashable {
         switch key {
         case "code": code = Int(value).flatMap { (100...599).contains($0) ? $0 : nil }
         case "example": example = value.isEmpty ? nil : value
-        case "dynamic": dynamic = value.lowercased() == "true"
+        case "dynamic": dynamic = ["true", "false"].contains(value.lowercased()) ? value.lowercased() == "true" : nil
         case "delay": delay = DelayRange(value)
         case "fault": fault = HTTPFault(rawValue: value.lowercased())
         default: break

@@ -31,24 +31,28 @@ extension MockEngine {
         guard let body = declaredBody(content, preference: preference, scope: scope)
             ?? (isSuccess ? .json(inferredBody(for: decoded, operation: route)) : nil)
         else { return HTTPResponse(status: selection.status, headers: declaredHeaders) }
+        if errors, let invalid = invalidBody(body, of: content, as: Self.contentType(mediaType), status: selection.status, operation: operation) {
+            return invalid
+        }
         var headers: HTTPHeaders = ["Content-Type": Self.contentType(mediaType)]
         declaredHeaders.forEach { headers.add($0.name, $0.value) }
         return HTTPResponse(status: selection.status, headers: headers, body: bytes(of: body, as: mediaType, schema: content?.schema))
     }
 
-    /// The declared body: the example `Prefer` names, else (unless `Prefer: dynamic=true` with a schema to
-    /// generate from) the first example of the content or of its schema, else one generated from its schema; nil
+    /// The declared body: the example `Prefer` names, else (unless `Prefer: dynamic=true`, or ``dynamic`` without
+    /// `Prefer: dynamic=false`) the first example of the content or of its schema, else one generated from its
+    /// schema, else (with no schema to generate from, as in a Postman saved response) the first example; nil
     /// when the content gives neither.
     private func declaredBody(_ content: MediaTypeContent?, preference: PreferHeader, scope: GenerationScope) -> ExampleValue? {
+        let dynamic = preference.dynamic ?? self.dynamic
         if let name = preference.example, let example = content?.examples.first(where: { $0.name == name }) {
             return example.value
         }
-        // Without a schema there is nothing to generate from: `dynamic` still answers the example.
-        if !preference.dynamic || content?.schema == nil, let example = content?.examples.first {
+        if !dynamic, let example = content?.examples.first {
             return example.value
         }
-        guard let schema = content?.schema else { return nil }
-        if !preference.dynamic, let example = schemas.resolve(schema).examples.first {
+        guard let schema = content?.schema else { return content?.examples.first?.value }
+        if !dynamic, let example = schemas.resolve(schema).examples.first {
             return .json(example)
         }
         return .json(generator.value(for: schema, in: scope))

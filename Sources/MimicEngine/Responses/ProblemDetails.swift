@@ -19,6 +19,7 @@ package struct ProblemDetails: Error, Hashable {
         case unauthorized = "unauthorized"
         case queryInvalid = "query-invalid"
         case failureRequested = "failure-requested"
+        case responseInvalid = "response-invalid"
 
         /// `urn:mimic:problem:route-not-found` …
         package var type: String {
@@ -38,6 +39,7 @@ package struct ProblemDetails: Error, Hashable {
             case .unauthorized: "Unauthorized"
             case .queryInvalid: "Query invalid"
             case .failureRequested: "Failure requested"
+            case .responseInvalid: "Response invalid"
             }
         }
     }
