@@ -80,7 +80,7 @@ import Testing
             let line = process.firstLine()
             let port = try #require(MimicProcess.port(ofListeningLine: line), "a listening line, not \(line.debugDescription); stderr: \(process.errors)")
             #expect(line.hasSuffix(" (2 operations from 1 files)"))
-            #expect(try HTTPProbe(port: port).statuses(of: [get("/thing"), get("/broken"), get("/nowhere")]) == statuses, "\(flags)")
+            #expect(try LoopbackConnection(port: port).statuses(of: [get("/thing"), get("/broken"), get("/nowhere")]) == statuses, "\(flags)")
             #expect(process.stop() == 0)
         }
     }

@@ -22,14 +22,14 @@ import Testing
         defer { fixture.remove() }
         let (process, port, line) = try Self.serve(["--keep-going", fixture.folder])
         #expect(line.hasSuffix(" (16 operations from 1 files)"))
-        #expect(try HTTPProbe(port: port).statuses(of: [Self.listBackups]) == [200])
+        #expect(try LoopbackConnection(port: port).statuses(of: [Self.listBackups]) == [200])
         #expect(process.errors.hasPrefix("\(fixture.folder)/broken.yaml:2:7: error: "))
         #expect(process.stop() == 0)
     }
 
     @Test func anUnreadStandardOutputNeverStopsTheAnswers() throws {
         let (process, port, _) = try Self.serve([Self.contracts])
-        let probe = try HTTPProbe(port: port)
+        let probe = try LoopbackConnection(port: port)
         var statuses: [Int] = []
         for _ in 0..<100 {
             statuses += try probe.statuses(of: Array(repeating: Self.listBackups, count: 100))
@@ -43,7 +43,7 @@ import Testing
     @Test func aClosedStandardOutputNeverEndsTheServer() throws {
         let (process, port, _) = try Self.serve([Self.contracts])
         try process.output.fileHandleForReading.close()
-        let probe = try HTTPProbe(port: port)
+        let probe = try LoopbackConnection(port: port)
         #expect(try probe.statuses(of: Array(repeating: Self.listBackups, count: 300)) == Array(repeating: 200, count: 300))
         #expect(process.process.isRunning)
         #expect(process.stop() == 0, "exits 0 on SIGTERM, not 141 from SIGPIPE")
@@ -51,7 +51,7 @@ import Testing
 
     @Test func jsonLogLinesCarryTheEntry() throws {
         let (process, port, _) = try Self.serve(["--log-format", "json", Self.contracts])
-        #expect(try HTTPProbe(port: port).statuses(of: ["GET /api/backups?status=BOGUS HTTP/1.1\r\nHost: t\r\n\r\n"]) == [422])
+        #expect(try LoopbackConnection(port: port).statuses(of: ["GET /api/backups?status=BOGUS HTTP/1.1\r\nHost: t\r\n\r\n"]) == [422])
         #expect(process.stop() == 0)
         let log = String(decoding: process.output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let line = try #require(log.split(separator: "\n").first)
@@ -62,7 +62,7 @@ import Testing
     @Test func quietLogsNoRequest() throws {
         let (process, port, line) = try Self.serve(["--quiet", Self.contracts])
         #expect(line.hasPrefix("mimic listening on "))
-        #expect(try HTTPProbe(port: port).statuses(of: [Self.listBackups, Self.listBackups]) == [200, 200])
+        #expect(try LoopbackConnection(port: port).statuses(of: [Self.listBackups, Self.listBackups]) == [200, 200])
         #expect(process.stop() == 0)
         #expect(process.output.fileHandleForReading.readDataToEndOfFile().isEmpty)
     }

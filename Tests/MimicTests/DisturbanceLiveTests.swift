@@ -17,8 +17,8 @@ import Testing
     /// never waits on a clock.
     @Test func aDelayedAnswerLetsOtherClientsBeAnsweredMeanwhile() async throws {
         let server = try Self.server()
-        let slow = try RawConnection(port: server.port!)
-        try slow.send(RawConnection.request("/api/backups", headers: ["Prefer: delay=60s"]))
+        let slow = try LoopbackConnection(port: server.port!)
+        try slow.send(LoopbackConnection.request("/api/backups", headers: ["Prefer: delay=60s"]))
         for index in 0..<4 {
             let reply = try await LiveClient.send(server.baseURL.appendingPathComponent("v1/backup_definitions/\(index)"))
             #expect(reply.status == 200)
@@ -47,8 +47,8 @@ import Testing
     func eachFaultDropsTheConnectionAsDocumented(fault: HTTPFault) throws {
         let server = try Self.server()
         defer { server.stop() }
-        let connection = try RawConnection(port: server.port!)
-        try connection.send(RawConnection.request("/api/backups", headers: ["Prefer: fault=\(fault.rawValue)"]))
+        let connection = try LoopbackConnection(port: server.port!)
+        try connection.send(LoopbackConnection.request("/api/backups", headers: ["Prefer: fault=\(fault.rawValue)"]))
         let (bytes, reset) = try connection.readUntilClosed()
         let text = String(decoding: bytes, as: UTF8.self)
         switch fault {
@@ -72,8 +72,8 @@ import Testing
             defer { server.stop() }
             var answers: [String] = []
             for index in 0..<30 {
-                let connection = try RawConnection(port: server.port!)
-                try connection.send(RawConnection.request("/v1/backup_definitions/\(index)"))
+                let connection = try LoopbackConnection(port: server.port!)
+                try connection.send(LoopbackConnection.request("/v1/backup_definitions/\(index)"))
                 let (bytes, reset) = try connection.readUntilClosed()
                 let statusLine = String(decoding: bytes.prefix { $0 != 13 }, as: UTF8.self)
                 answers.append(reset ? "reset" : bytes.isEmpty ? "empty" : statusLine)
