@@ -8,7 +8,7 @@ public struct CredentialRedaction: Sendable {
     /// What a redacted value is replaced with.
     public static let placeholder = "[redacted]"
 
-    /// Lowercased names of the header fields whose values are redacted.
+    /// Names of the header fields whose values are redacted (compared case-insensitively).
     private let headerNames: [String]
     /// Names of the query parameters whose values are redacted.
     private let queryNames: [String]
@@ -20,7 +20,7 @@ public struct CredentialRedaction: Sendable {
         for scheme in contracts.contracts.lazy.flatMap(\.securitySchemes) {
             guard case .apiKey(let name, let location) = scheme.kind else { continue }
             switch location {
-            case .header where !headerNames.contains(name.lowercased()): headerNames.append(name.lowercased())
+            case .header where !headerNames.contains(where: { HTTPHeaders.namesMatch($0, name) }): headerNames.append(name)
             case .query where !queryNames.contains(name): queryNames.append(name)
             default: break
             }
@@ -37,12 +37,15 @@ public struct CredentialRedaction: Sendable {
 
     private static let standardHeaderNames = ["authorization", "proxy-authorization", "cookie"]
 
-    /// `headers` with the value of every credential field replaced by ``placeholder``.
+    /// `headers` with the value of every credential field replaced by ``placeholder``; `headers` itself, not
+    /// copied, when it holds none (the common case, checked without allocating).
     public func redact(_ headers: HTTPHeaders) -> HTTPHeaders {
-        guard headers.contains(where: { headerNames.contains($0.name.lowercased()) }) else { return headers }
-        return HTTPHeaders(headers.map { field in
-            headerNames.contains(field.name.lowercased()) ? .init(name: field.name, value: Self.placeholder) : field
-        })
+        guard headers.contains(where: isCredential) else { return headers }
+        return HTTPHeaders(headers.map { isCredential($0) ? .init(name: $0.name, value: Self.placeholder) : $0 })
+    }
+
+    private func isCredential(_ field: HTTPHeaders.Field) -> Bool {
+        headerNames.contains { HTTPHeaders.namesMatch($0, field.name) }
     }
 
     /// `target` with the value of every API-key query parameter replaced by ``placeholder`` (the name is
