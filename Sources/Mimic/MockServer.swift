@@ -50,6 +50,9 @@ public final class MockServer: Sendable {
         /// Whether an answer whose JSON body breaks its declared schema is replaced with a 500 problem listing the
         /// violations (Prism's `--errors`); off by default.
         public var errors = false
+        /// Whose words Mimic's own problems are in: Mimic's by default, Prism's for clients written against
+        /// `prism mock` (`mimic mock`'s default).
+        public var problems = ProblemStyle.mimic
 
         public init(
             host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
@@ -103,7 +106,7 @@ public final class MockServer: Sendable {
         MockService(
             contracts: contracts, seed: configuration.seed, strict: configuration.strict, journal: journal,
             cors: configuration.cors, disturbance: configuration.disturbance, dynamic: configuration.dynamic,
-            errors: configuration.errors)
+            errors: configuration.errors, problems: configuration.problems)
     }
 
     /// A server for the contracts in `paths` (files or folders).

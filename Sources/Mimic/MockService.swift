@@ -23,14 +23,16 @@ public struct MockService: Sendable {
 
     /// A service for `contracts`, generating from `seed`, journaling into `journal`, answering CORS unless
     /// `cors` is false, delaying and failing answers as `disturbance` says, generating bodies rather than
-    /// answering examples when `dynamic`, and refusing with a 500 to answer a body that breaks its schema when
-    /// `errors` (see ``MockEngine``).
+    /// answering examples when `dynamic`, refusing with a 500 to answer a body that breaks its schema when
+    /// `errors`, and wording its own problems as `problems` says (see ``MockEngine``).
     public init(
         contracts: ContractSet, seed: UInt64, strict: Bool = false, journal: RequestJournal = RequestJournal(),
-        cors: Bool = true, disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false
+        cors: Bool = true, disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false,
+        problems: ProblemStyle = .mimic
     ) {
         self.contracts = contracts
-        engine = MockEngine(contracts: contracts, seed: seed, strict: strict, disturbance: disturbance, dynamic: dynamic, errors: errors)
+        engine = MockEngine(
+            contracts: contracts, seed: seed, strict: strict, disturbance: disturbance, dynamic: dynamic, errors: errors, problems: problems)
         self.strict = strict
         self.journal = journal
         coverage = CoverageRecorder(router: engine.router)

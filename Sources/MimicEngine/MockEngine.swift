@@ -26,13 +26,16 @@ public struct MockEngine: Sendable {
     /// Whether an answer whose JSON body breaks its declared schema is replaced with a 500 problem listing
     /// the violations (Prism's `--errors`).
     public let errors: Bool
+    /// Whose words Mimic's own problems are in (see ``ProblemStyle``).
+    public let problems: ProblemStyle
 
     /// An engine for `contracts`, its data derived from `seed`; `strict` also refuses query parameters and form
     /// fields the contract does not declare; `disturbance` delays answers and fails some on purpose; `dynamic`
-    /// generates bodies rather than answer examples; `errors` refuses to answer a body that breaks its schema.
+    /// generates bodies rather than answer examples; `errors` refuses to answer a body that breaks its schema;
+    /// `problems` words Mimic's own problems.
     public init(
         contracts: ContractSet, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
-        disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false
+        disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false, problems: ProblemStyle = .mimic
     ) {
         router = Router(contracts: contracts)
         generator = DataGenerator(seed: seed, schemas: contracts.schemas)
@@ -42,6 +45,7 @@ public struct MockEngine: Sendable {
         self.disturbance = disturbance
         self.dynamic = dynamic
         self.errors = errors
+        self.problems = problems
     }
 
     /// The response for `request`, which operation answered (nil for 404 and 405), and every way the request
@@ -55,7 +59,7 @@ public struct MockEngine: Sendable {
             let decoded = DecodedRequest(request, pathParameters: pathParameters)
             preference = decoded.preference
             if let report = validator.report(for: decoded, operation: route) {
-                let response = declaredRefusal(report, to: decoded, operation: route) ?? report.response()
+                let response = declaredRefusal(report, to: decoded, operation: route) ?? report.response(style: problems)
                 result = MockResult(response: response, operation: route.operation, violations: report.violations)
             } else if let (failure, byChaos) = forcedFailure(for: decoded) {
                 let response = answer(decoded, operation: route, forcing: failure, byChaos: byChaos)
@@ -65,9 +69,9 @@ public struct MockEngine: Sendable {
             }
             result.usage = RequestUsage(decoded, route: route)
         case .methodNotAllowed(let allowed, let closest):
-            result = Self.methodNotAllowed(request, allowed: allowed, closest: closest)
+            result = methodNotAllowed(request, allowed: allowed, closest: closest)
         case .notFound(let closest):
-            result = Self.routeNotFound(request, closest: closest)
+            result = routeNotFound(request, closest: closest)
         }
         result.response.delay = delay(for: request, preference: preference)
         return result

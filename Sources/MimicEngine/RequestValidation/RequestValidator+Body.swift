@@ -57,7 +57,7 @@ extension RequestValidator {
         }
         let found = schemaValidator.violations(of: value, against: schema, direction: .request, keeping: ValidationReport.maximumViolations)
         let kept = found.kept.map {
-            Violation(location: .body, name: "", pointer: $0.pointer, code: $0.code, message: $0.message, allowed: $0.allowed)
+            Violation($0, location: .body, name: "")
         }
         return (kept, found.omitted)
     }

@@ -66,7 +66,7 @@ extension RequestValidator {
         case .object:
             found = objectViolations(of: rule, given: given)
         }
-        return found.map { Violation(location: location, name: name, pointer: $0.pointer, code: $0.code, message: $0.message, allowed: $0.allowed) }
+        return found.map { Violation($0, location: location, name: name) }
     }
 
     /// The violations of an object parameter: its members decoded by their properties' schemas, then the object
@@ -88,7 +88,7 @@ extension RequestValidator {
             switch ParameterDecoder.decode(member.text, as: schema) {
             case .value(let value): return JSONMember(member.key, value)
             case .mismatch(let message):
-                mismatches.append(SchemaViolation(pointer: "/" + PathStep.key(member.key).token, code: .type, message: message, allowed: nil))
+                mismatches.append(SchemaViolation(pointer: "/" + PathStep.key(member.key).token, code: .type, message: message, term: .types(schema.types)))
                 return JSONMember(member.key, .string(member.text))
             }
         })
@@ -100,7 +100,7 @@ extension RequestValidator {
     private func check(_ text: String, as schema: Schema, at pointer: String) -> [SchemaViolation] {
         switch ParameterDecoder.decode(text, as: schema) {
         case .value(let value): schemaValidator.violations(of: value, against: schema, at: pointer)
-        case .mismatch(let message): [SchemaViolation(pointer: pointer, code: .type, message: message, allowed: nil)]
+        case .mismatch(let message): [SchemaViolation(pointer: pointer, code: .type, message: message, term: .types(schema.types))]
         }
     }
 

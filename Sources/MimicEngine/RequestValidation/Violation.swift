@@ -18,14 +18,27 @@ public struct Violation: Sendable, Hashable {
     public var message: String
     /// The allowed values, for an `enum` violation.
     public var allowed: [JSONValue]?
+    /// What the broken keyword asks for, for wording the violation as Prism does (see ``SchemaTerm``).
+    public var term: SchemaTerm?
 
-    public init(location: Location, name: String, pointer: String = "", code: ViolationCode, message: String, allowed: [JSONValue]? = nil) {
+    public init(
+        location: Location, name: String, pointer: String = "", code: ViolationCode, message: String, allowed: [JSONValue]? = nil,
+        term: SchemaTerm? = nil
+    ) {
         self.location = location
         self.name = name
         self.pointer = pointer
         self.code = code
         self.message = message
         self.allowed = allowed
+        self.term = term
+    }
+
+    /// `violation`, found in the value of the parameter or form field `name` in `location` (`""` for a body).
+    init(_ violation: SchemaViolation, location: Location, name: String) {
+        self.init(
+            location: location, name: name, pointer: violation.pointer, code: violation.code, message: violation.message,
+            allowed: violation.allowed, term: violation.term)
     }
 }
 

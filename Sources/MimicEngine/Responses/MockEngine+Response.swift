@@ -9,7 +9,7 @@ extension MockEngine {
     func answer(_ decoded: DecodedRequest, operation route: CompiledOperation, code: Int?) -> HTTPResponse {
         let (request, operation, preference) = (decoded.request, route.operation, decoded.preference)
         guard let selection = ResponseSelection(for: operation, preferring: code) else {
-            return Self.responseNotDeclared(code ?? 0, operation: operation).response()
+            return Self.responseNotDeclared(code ?? 0, operation: operation).response(style: problems)
         }
         let scope = GenerationScope(resource: route.resource, identity: decoded.pathParameters.last?.value ?? "collection")
         let declaredHeaders = headers(of: selection.response, in: scope)
@@ -20,12 +20,12 @@ extension MockEngine {
         let available = !contents.isEmpty ? contents.map(\.mediaType) : !operation.produces.isEmpty ? operation.produces : ["application/json"]
         guard let mediaType = ContentNegotiation(accept: request.headers.values(for: "Accept")).choose(from: available) else {
             // A response that declares no content has no body to refuse: it is answered without one (as Prism).
-            guard contents.isEmpty else { return Self.notAcceptable(request, operation: operation, available: available).response() }
+            guard contents.isEmpty else { return Self.notAcceptable(request, operation: operation, available: available).response(style: problems) }
             return HTTPResponse(status: selection.status, headers: declaredHeaders)
         }
         let content = contents.first { $0.mediaType == mediaType }
         if let name = preference.example, content?.examples.contains(where: { $0.name == name }) != true {
-            return Self.exampleNotDeclared(name, status: selection.status, mediaType: mediaType, operation: operation, content: content).response()
+            return Self.exampleNotDeclared(name, status: selection.status, mediaType: mediaType, operation: operation, content: content).response(style: problems)
         }
         let isSuccess = (200...299).contains(selection.status)
         guard let body = declaredBody(content, preference: preference, scope: scope)

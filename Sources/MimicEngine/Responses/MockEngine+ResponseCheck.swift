@@ -14,14 +14,15 @@ extension MockEngine {
             of: value, against: schema, direction: .response, keeping: ValidationReport.maximumViolations)
         guard !found.kept.isEmpty else { return nil }
         let violations = found.kept.map {
-            Violation(location: .body, name: "", pointer: $0.pointer, code: $0.code, message: $0.message, allowed: $0.allowed)
+            Violation($0, location: .body, name: "")
         }
         let total = found.kept.count + found.omitted
         let problem = ProblemDetails(
             kind: .responseInvalid, status: 500,
             detail: "The \(status) response of \(operation.method) \(operation.path) breaks its declared schema: "
                 + (total == 1 ? "1 violation." : "\(total) violations."),
-            extensions: [JSONMember("errors", .array(violations.map(\.json)))] + (found.omitted > 0 ? [JSONMember("truncated", .integer(found.omitted))] : []))
-        return problem.response(headers: ["sl-violations": Self.violationsField(violations)])
+            extensions: [JSONMember("errors", .array(violations.map(\.json)))] + (found.omitted > 0 ? [JSONMember("truncated", .integer(found.omitted))] : []),
+            prismExtensions: [JSONMember("validation", .array(violations.map { $0.prismJSON(.response, sided: true) }))])
+        return problem.response(headers: ["sl-violations": violationsField(violations, of: .response)], style: problems)
     }
 }

@@ -4,10 +4,10 @@ import MimicContracts
 extension SchemaValidation {
     mutating func checkArray(_ elements: [JSONValue], _ schema: Schema) {
         if let minimum = schema.minItems, elements.count < minimum {
-            report(.minItems, "must have at least \(Self.count(minimum, "item")), found \(elements.count)")
+            report(.minItems, "must have at least \(Self.count(minimum, "item")), found \(elements.count)", term: .limit(minimum))
         }
         if let maximum = schema.maxItems, elements.count > maximum {
-            report(.maxItems, "must have at most \(Self.count(maximum, "item")), found \(elements.count)")
+            report(.maxItems, "must have at most \(Self.count(maximum, "item")), found \(elements.count)", term: .limit(maximum))
         }
         if schema.uniqueItems { checkUniqueness(of: elements) }
         if schema.tupleItems.isEmpty {
@@ -43,19 +43,19 @@ extension SchemaValidation {
             }
         }
         if case .forbidden = schema.additionalItems, elements.count > schema.tupleItems.count {
-            report(.additionalItems, "must have at most \(Self.count(schema.tupleItems.count, "item")), found \(elements.count); no additional items are allowed")
+            report(.additionalItems, "must have at most \(Self.count(schema.tupleItems.count, "item")), found \(elements.count); no additional items are allowed", term: .limit(schema.tupleItems.count))
         }
     }
 
     mutating func checkObject(_ members: [JSONMember], _ schema: Schema) {
         for name in schema.required where !members.contains(where: { $0.key == name }) && !isExempt(name, schema) {
-            report(.required, "required property \(JSONValue.string(name).quoted) is missing")
+            report(.required, "required property \(JSONValue.string(name).quoted) is missing", term: .property(name))
         }
         if let minimum = schema.minProperties, members.count < minimum {
-            report(.minProperties, "must have at least \(Self.count(minimum, "property", plural: "properties")), found \(members.count)")
+            report(.minProperties, "must have at least \(Self.count(minimum, "property", plural: "properties")), found \(members.count)", term: .limit(minimum))
         }
         if let maximum = schema.maxProperties, members.count > maximum {
-            report(.maxProperties, "must have at most \(Self.count(maximum, "property", plural: "properties")), found \(members.count)")
+            report(.maxProperties, "must have at most \(Self.count(maximum, "property", plural: "properties")), found \(members.count)", term: .limit(maximum))
         }
         for property in schema.properties {
             guard let member = members.last(where: { $0.key == property.name }) else { continue }
@@ -113,7 +113,7 @@ extension SchemaValidation {
                 if let suggestion = EditDistance.suggestion(for: member.key, among: unsent ?? []) {
                     message += "; did you mean \(JSONValue.string(suggestion).quoted)?"
                 }
-                report(.additionalProperties, message, at: .key(member.key))
+                report(.additionalProperties, message, term: .property(member.key), at: .key(member.key))
             }
         }
     }

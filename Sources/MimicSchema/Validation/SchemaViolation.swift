@@ -10,11 +10,14 @@ public struct SchemaViolation: Sendable, Hashable {
     public var message: String
     /// The values the schema allows, for `enum` and `discriminator` violations.
     public var allowed: [JSONValue]?
+    /// What the broken keyword asks for, where the code alone does not say it (see ``SchemaTerm``).
+    public var term: SchemaTerm?
 
-    public init(pointer: String, code: ViolationCode, message: String, allowed: [JSONValue]? = nil) {
+    public init(pointer: String, code: ViolationCode, message: String, allowed: [JSONValue]? = nil, term: SchemaTerm? = nil) {
         self.pointer = pointer
         self.code = code
         self.message = message
         self.allowed = allowed
+        self.term = term
     }
 }
