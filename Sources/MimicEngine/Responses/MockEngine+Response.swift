@@ -28,34 +28,36 @@ extension MockEngine {
             return Self.exampleNotDeclared(name, status: selection.status, mediaType: mediaType, operation: operation, content: content).response(style: problems)
         }
         let isSuccess = (200...299).contains(selection.status)
-        guard let body = declaredBody(content, preference: preference, scope: scope)
-            ?? (isSuccess ? .json(inferredBody(for: decoded, operation: route)) : nil)
+        guard let (body, generated) = declaredBody(content, preference: preference, scope: scope)
+            ?? (isSuccess ? (.json(inferredBody(for: decoded, operation: route)), true) : nil)
         else { return HTTPResponse(status: selection.status, headers: declaredHeaders) }
-        if errors, let invalid = invalidBody(body, of: content, as: Self.contentType(mediaType), status: selection.status, operation: operation) {
-            return invalid
-        }
         var headers: HTTPHeaders = ["Content-Type": Self.contentType(mediaType)]
         declaredHeaders.forEach { headers.add($0.name, $0.value) }
+        // A generated body keeps its schema by construction: only `--errors` checks it again.
+        if errors || !generated, let found = violations(of: body, against: content, as: Self.contentType(mediaType)) {
+            guard !errors else { return invalidResponse(found, status: selection.status, operation: operation) }
+            headers.add("sl-violations", violationsField(found.kept, of: .response))
+        }
         return HTTPResponse(status: selection.status, headers: headers, body: bytes(of: body, as: mediaType, schema: content?.schema))
     }
 
     /// The declared body: the example `Prefer` names, else (unless `Prefer: dynamic=true`, or ``dynamic`` without
     /// `Prefer: dynamic=false`) the first example of the content or of its schema, else one generated from its
     /// schema, else (with no schema to generate from, as in a Postman saved response) the first example; nil
-    /// when the content gives neither.
-    private func declaredBody(_ content: MediaTypeContent?, preference: PreferHeader, scope: GenerationScope) -> ExampleValue? {
+    /// when the content gives neither. `generated` says whether it was generated from the schema.
+    private func declaredBody(_ content: MediaTypeContent?, preference: PreferHeader, scope: GenerationScope) -> (value: ExampleValue, generated: Bool)? {
         let dynamic = preference.dynamic ?? self.dynamic
         if let name = preference.example, let example = content?.examples.first(where: { $0.name == name }) {
-            return example.value
+            return (example.value, false)
         }
         if !dynamic, let example = content?.examples.first {
-            return example.value
+            return (example.value, false)
         }
-        guard let schema = content?.schema else { return content?.examples.first?.value }
+        guard let schema = content?.schema else { return content?.examples.first.map { ($0.value, false) } }
         if !dynamic, let example = schemas.resolve(schema).examples.first {
-            return .json(example)
+            return (.json(example), false)
         }
-        return .json(generator.value(for: schema, in: scope))
+        return (.json(generator.value(for: schema, in: scope)), true)
     }
 
     /// The headers `response` declares, in order, with generated values (`Content-Type` and `Content-Length`
