@@ -77,7 +77,12 @@ import Testing
         #expect(errors.respond("GET", "/thing").response.rendered == "200\nContent-Type: application/json\n{\"id\":700}")
     }
 
-    @Test func withoutErrorsTheExampleIsAnsweredAsWritten() throws {
-        #expect(try Self.engine().respond("GET", "/broken").response.rendered == "200\nContent-Type: application/json\n{\"state\":\"gone\",\"extra\":1}")
+    @Test func withoutErrorsTheExampleIsAnsweredAsWrittenWithItsViolationsInSlViolations() throws {
+        #expect(try Self.engine().respond("GET", "/broken").response.rendered == """
+            200
+            Content-Type: application/json
+            sl-violations: [{"location":"body","name":"","pointer":"/state","code":"enum","message":"\\"gone\\" is not one of placed, delivered","allowed":["placed","delivered"]}]
+            {"state":"gone","extra":1}
+            """)
     }
 }

@@ -42,6 +42,24 @@ public struct Violation: Sendable, Hashable {
     }
 }
 
+extension Violation {
+    /// The same violation: the same place, code, message and allowed values. The ``term`` is left out: it
+    /// restates what the schema asks for, which the code and message already say.
+    public static func == (left: Violation, right: Violation) -> Bool {
+        left.location == right.location && left.name == right.name && left.pointer == right.pointer && left.code == right.code
+            && left.message == right.message && left.allowed == right.allowed
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(location)
+        hasher.combine(name)
+        hasher.combine(pointer)
+        hasher.combine(code)
+        hasher.combine(message)
+        hasher.combine(allowed)
+    }
+}
+
 extension Violation: CustomStringConvertible {
     /// `query status: "BOGUS" is not one of SUCCESS, FAILED`, `body /items/0/id: …`: where (the location, the name,
     /// the pointer) and the message, in one line.

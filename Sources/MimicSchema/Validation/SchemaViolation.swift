@@ -21,3 +21,18 @@ public struct SchemaViolation: Sendable, Hashable {
         self.term = term
     }
 }
+
+extension SchemaViolation {
+    /// The same violation: the same pointer, code, message and allowed values. The ``term`` is left out: it
+    /// restates what the schema asks for, which the code and message already say.
+    public static func == (left: SchemaViolation, right: SchemaViolation) -> Bool {
+        left.pointer == right.pointer && left.code == right.code && left.message == right.message && left.allowed == right.allowed
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(pointer)
+        hasher.combine(code)
+        hasher.combine(message)
+        hasher.combine(allowed)
+    }
+}
