@@ -13,6 +13,7 @@ import Testing
           /path:
             post:
               requestBody:
+                required: true
                 content:
                   application/json:
                     schema:
@@ -30,6 +31,7 @@ import Testing
                 - {name: pagination, in: query, style: form, explode: true,
                    schema: {type: object, properties: {offset: {type: integer}, limit: {type: integer}}}}
                 - {name: Age, in: query, schema: {type: integer}}
+                - {name: next, in: query, allowReserved: false, schema: {type: string}}
               responses:
                 '200':
                   description: OK
@@ -82,6 +84,13 @@ import Testing
         #expect(body.hasSuffix(#""validation":[{"location":["query","pagination","offset"],"severity":"Error","code":"type","message":"Request query parameter pagination.offset must be integer"},{"location":["query","pagination","limit"],"severity":"Error","code":"type","message":"Request query parameter pagination.limit must be integer"},{"location":["query","age"],"severity":"Error","code":"type","message":"Request query parameter age must be integer"}]}"#))
         let missing = String(decoding: Self.prism.respond("GET", "/search").response.body, as: UTF8.self)
         #expect(missing.hasSuffix(#""validation":[{"location":["query"],"severity":"Error","code":"required","message":"Request query must have required property 'term'"}]}"#))
+    }
+
+    @Test func emptyValuesReservedCharactersAndAMissingBodyAreWordedAsPrismWordsThem() {
+        let body = String(decoding: Self.prism.respond("GET", "/recipes?Age=&next=a/b").response.body, as: UTF8.self)
+        #expect(body.hasSuffix(#""validation":[{"location":["query","age"],"severity":"Error","code":"minLength","message":"Request query parameter age must NOT have fewer than 1 characters"},{"location":["query","next"],"severity":"Error","message":"Reserved characters used in request query"}]}"#))
+        let missing = String(decoding: Self.prism.respond("POST", "/path").response.body, as: UTF8.self)
+        #expect(missing.hasSuffix(#""validation":[{"location":["body"],"severity":"Error","code":"required","message":"Body parameter is required"}]}"#))
     }
 
     @Test func missingCredentialsListPrismsChallengesInTheBodyAndInWWWAuthenticate() {

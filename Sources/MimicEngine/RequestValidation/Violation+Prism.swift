@@ -20,7 +20,7 @@ extension Violation {
             JSONMember("severity", .string("Error")),
         ]
         if let code = wording.code { members.append(JSONMember("code", .string(code))) }
-        let message = code == .reservedCharacters
+        let message = !wording.placed
             ? wording.message
             : ([side.rawValue.prefix(1).uppercased() + side.rawValue.dropFirst(), place.section]
                 + (place.segments.isEmpty ? [] : [place.section == "body" ? "property" : "parameter", place.segments.joined(separator: ".")])
@@ -45,9 +45,22 @@ extension Violation {
         return (section, segments)
     }
 
-    /// The keyword Prism names and its message after the place (`must be integer`); no code where Prism gives
-    /// none.
-    private var prismWording: (code: String?, message: String) {
+    /// The keyword Prism names (none where Prism gives none) and its message: after the place (`must be integer`),
+    /// or, not `placed`, the whole message.
+    private var prismWording: (code: String?, message: String, placed: Bool) {
+        switch (code, term) {
+        case (.reservedCharacters, _):
+            return (nil, "Reserved characters used in request \(prismPlace.section)", false)
+        case (.required, nil) where name.isEmpty:
+            return ("required", "Body parameter is required", false)
+        default:
+            let (code, message) = prismKeyword
+            return (code, message, true)
+        }
+    }
+
+    /// The keyword Prism names and its message after the place.
+    private var prismKeyword: (code: String?, message: String) {
         switch (code, term) {
         case (.type, .types(let types)?) where !types.isEmpty:
             return ("type", "must be " + types.map(\.rawValue).joined(separator: ","))
@@ -77,8 +90,6 @@ extension Violation {
             return (code.rawValue, "must NOT have more than \(limit) \(Self.prismNoun(of: code))")
         case (.emptyValue, _):
             return ("minLength", "must NOT have fewer than 1 characters")
-        case (.reservedCharacters, _):
-            return (nil, "Reserved characters used in request \(prismPlace.section)")
         case (.contains, _):
             return ("contains", "must contain at least 1 valid item(s)")
         case (.required, .property(let property)?):
