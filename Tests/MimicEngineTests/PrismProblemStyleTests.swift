@@ -18,6 +18,7 @@ import Testing
                   application/json:
                     schema:
                       type: object
+                      additionalProperties: false
                       required: [id]
                       properties:
                         id: {type: integer, minimum: 100, exclusiveMinimum: true}
@@ -77,6 +78,11 @@ import Testing
     @Test func exclusiveBoundsAreNamedAsAjvNamesThem() {
         let body = String(decoding: Self.prism.respond("POST", "/path", headers: ["Content-Type": "application/json"], body: #"{"id":100}"#).response.body, as: UTF8.self)
         #expect(body.hasSuffix(#""validation":[{"location":["body","id"],"severity":"Error","code":"exclusiveMinimum","message":"Request body property id must be > 100"}]}"#))
+    }
+
+    @Test func anUndeclaredMemberIsPlacedAtItsObjectAsAjvPlacesIt() {
+        let body = String(decoding: Self.prism.respond("POST", "/path", headers: ["Content-Type": "application/json"], body: #"{"id":101,"extra":1}"#).response.body, as: UTF8.self)
+        #expect(body.hasSuffix(#""validation":[{"location":["body"],"severity":"Error","code":"additionalProperties","message":"Request body must NOT have additional properties; found 'extra'"}]}"#))
     }
 
     @Test func queryParametersAreNamedInLowerCaseAndObjectMembersInDeclaredOrder() {

@@ -39,7 +39,7 @@ extension Violation {
         segments += pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { JSONPointer.unescaped($0) }
         switch (code, term) {
         case (.required, nil): segments = []
-        case (.additionalProperties, .property?): segments.removeLast()
+        case (.additionalProperties, .property?) where !segments.isEmpty: segments.removeLast()
         default: break
         }
         return (section, segments)
