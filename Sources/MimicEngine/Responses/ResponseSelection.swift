@@ -5,7 +5,8 @@ import MimicSchema
 ///
 /// Without a preference: the success response of the lowest declared code, as Prism chooses, else a `2XX`
 /// range (answering 200); else `default`, as 200; else the first response declared (a range answers its first
-/// code, `4XX` → 400); an operation that declares no response at all answers 200 with nothing declared.
+/// code, `4XX` → 400); an operation that declares no response at all answers 200 with nothing declared. An
+/// informational (1xx) response is never chosen: HTTP cannot send one as the answer, and a client would wait on.
 ///
 /// With `Prefer: code=…` (as Prism does): the response declared for exactly that code, else the range that
 /// holds it, else `default`; nil when none of them is declared.
@@ -27,7 +28,8 @@ struct ResponseSelection: Sendable {
                 ?? responses.first(where: { $0.status == .range(code / 100) })
                 ?? responses.first(where: { $0.status == .default }) else { return nil }
             self.init(status: code, response: response)
-        } else if let response = Self.lowestSuccess(in: responses) ?? responses.first(where: { $0.status == .default }) ?? responses.first {
+        } else if let response = Self.lowestSuccess(in: responses) ?? responses.first(where: { $0.status == .default })
+            ?? responses.first(where: { Self.status(of: $0.status) >= 200 }) {
             self.init(status: Self.status(of: response.status), response: response)
         } else {
             self.init(status: 200, response: nil)
