@@ -99,6 +99,14 @@ import Testing
         #expect(missing.hasSuffix(#""validation":[{"location":["body"],"severity":"Error","code":"required","message":"Body parameter is required"}]}"#))
     }
 
+    @Test func aRuleAjvHasNoWordsForKeepsMimicsMessageAfterPrismsPlace() {
+        #expect(Self.prism.respond("POST", "/path", headers: ["Content-Type": "application/json"], body: "{bad").response.rendered == """
+            400
+            Content-Type: application/problem+json
+            {"type":"https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY","title":"Invalid request","status":400,"detail":"Your request is not valid and no HTTP validation response was found in the spec, so Prism is generating this error for you.","validation":[{"location":["body"],"severity":"Error","code":"syntax","message":"Request body: the body is not JSON: at byte 1 (line 1, column 2), expected a string key in double quotes, found 'b'"}]}
+            """)
+    }
+
     @Test func missingCredentialsListPrismsChallengesInTheBodyAndInWWWAuthenticate() {
         #expect(Self.prism.respond("GET", "/secured", headers: ["Authorization": "Digest abc"]).response.rendered == """
             401

@@ -11,7 +11,8 @@ extension Violation {
     /// The violation as Prism reports it (see ``ProblemStyle/prism``): `{"location": ["body", "id"], "severity":
     /// "Error", "code": "exclusiveMinimum", "message": "Request body property id must be > 100"}`, worded as
     /// Prism's validator (Ajv) words the same broken keyword; a rule Prism has no words for keeps Mimic's message
-    /// after Prism's prefix. `sided` puts `side` first in `location`, as `sl-violations` does.
+    /// after Prism's place and a colon (`Request body: the body is not JSON: …`). `sided` puts `side` first in
+    /// `location`, as `sl-violations` does.
     func prismJSON(_ side: Side, sided: Bool) -> JSONValue {
         let wording = prismWording
         let place = prismPlace
@@ -20,11 +21,14 @@ extension Violation {
             JSONMember("severity", .string("Error")),
         ]
         if let code = wording.code { members.append(JSONMember("code", .string(code))) }
-        let message = !wording.placed
-            ? wording.message
-            : ([side.rawValue.prefix(1).uppercased() + side.rawValue.dropFirst(), place.section]
-                + (place.segments.isEmpty ? [] : [place.section == "body" ? "property" : "parameter", place.segments.joined(separator: ".")])
-                + [wording.message]).joined(separator: " ")
+        let placed = ([side.rawValue.prefix(1).uppercased() + side.rawValue.dropFirst(), place.section]
+            + (place.segments.isEmpty ? [] : [place.section == "body" ? "property" : "parameter", place.segments.joined(separator: ".")]))
+            .joined(separator: " ")
+        let message = switch wording.form {
+        case .ajv: placed + " " + wording.message
+        case .mimic: placed + ": " + wording.message
+        case .whole: wording.message
+        }
         members.append(JSONMember("message", .string(message)))
         return .object(members)
     }
@@ -45,22 +49,31 @@ extension Violation {
         return (section, segments)
     }
 
-    /// The keyword Prism names (none where Prism gives none) and its message: after the place (`must be integer`),
-    /// or, not `placed`, the whole message.
-    private var prismWording: (code: String?, message: String, placed: Bool) {
+    /// How a Prism message is made of its wording.
+    private enum WordingForm {
+        /// Prism's place, then Ajv's words: `Request body property id must be integer`.
+        case ajv
+        /// Prism's place, a colon, then Mimic's message, for a rule Prism has no words for.
+        case mimic
+        /// The message as it is: `Body parameter is required`.
+        case whole
+    }
+
+    /// The keyword Prism names (none where Prism gives none), its message, and how the message is made of it.
+    private var prismWording: (code: String?, message: String, form: WordingForm) {
         switch (code, term) {
         case (.reservedCharacters, _):
-            return (nil, "Reserved characters used in request \(prismPlace.section)", false)
+            return (nil, "Reserved characters used in request \(prismPlace.section)", .whole)
         case (.required, nil) where name.isEmpty:
-            return ("required", "Body parameter is required", false)
+            return ("required", "Body parameter is required", .whole)
         default:
-            let (code, message) = prismKeyword
-            return (code, message, true)
+            guard let (code, message) = prismKeyword else { return (code.rawValue, message, .mimic) }
+            return (code, message, .ajv)
         }
     }
 
-    /// The keyword Prism names and its message after the place.
-    private var prismKeyword: (code: String?, message: String) {
+    /// The keyword Prism names and Ajv's message after the place; nil for a rule Prism has no words for.
+    private var prismKeyword: (code: String, message: String)? {
         switch (code, term) {
         case (.type, .types(let types)?) where !types.isEmpty:
             return ("type", "must be " + types.map(\.rawValue).joined(separator: ","))
@@ -105,7 +118,7 @@ extension Violation {
         case (.oneOf, _):
             return ("oneOf", "must match exactly one schema in oneOf")
         default:
-            return (code.rawValue, message)
+            return nil
         }
     }
 
