@@ -51,9 +51,12 @@ extension PostmanImporter {
     private func rawContent(_ text: String, declared: String?, language: String?, of item: YAMLNode, at node: YAMLNode) -> MediaTypeContent {
         var content = content(text, declared: declared, language: language, name: nil, at: node)
         guard MediaType(content.mediaType).isJSON else { return content }
-        let bytes = Array(text.utf8)
-        guard let value = Self.json(bytes) ?? Self.json(Self.variablesAsNull(bytes)) else {
-            context.warn("import.postman-invalid-json-body", "the \(content.mediaType) body of \(label(item)) is not JSON; requests are only checked for being JSON", at: node)
+        let value: JSONValue
+        do {
+            value = try YAML.parseJSON(Self.variablesAsNull(Array(text.utf8))).jsonValue
+        } catch {
+            let place = "line \(error.location.line), column \(error.location.column) of the body"
+            context.warn("import.postman-invalid-json-body", "the \(content.mediaType) body of \(label(item)) is not JSON (at \(place): \(error.message)); requests are only checked for being JSON", at: node)
             content.schema = Schema()
             return content
         }

@@ -61,7 +61,7 @@ private extension ContractSet {
         let contracts = ContractLoader().load([legacy])
         #expect(contracts.diagnostics.map(\.summary) == [
             "\(legacy):37:19: warning: saved response 'Both' has both 'body' and 'data'; Mimic serves 'body' and ignores 'data' [import.postman-response-data-ignored]",
-            "\(legacy):57:40: warning: the application/json body of item 'Create user' is not JSON; requests are only checked for being JSON [import.postman-invalid-json-body]",
+            "\(legacy):57:40: warning: the application/json body of item 'Create user' is not JSON (at line 1, column 1 of the body: JSON object opened here is never closed; add the missing '}'); requests are only checked for being JSON [import.postman-invalid-json-body]",
             "\(legacy):67:19: warning: saved response 'Created' has a 'data' that is not text; it is ignored [import.postman-response-data-ignored]",
             "\(legacy):77:26: warning: the body of item 'Upload avatar' has mode 'binary', which Mimic cannot read (raw, urlencoded, formdata, file or graphql); it is ignored [import.postman-unsupported-body]",
             "\(legacy):87:17: warning: the body of item 'Rename user' has no 'mode' (raw, urlencoded, formdata, file or graphql); it is ignored [import.postman-unsupported-body]",
