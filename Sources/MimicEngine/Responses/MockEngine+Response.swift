@@ -15,23 +15,10 @@ extension MockEngine {
         }
         let scope = GenerationScope(resource: route.resource, identity: decoded.pathParameters.last?.value ?? "collection")
         let declaredHeaders = headers(of: selection.response, in: scope)
-        let (contents, withoutBody) = (selection.response?.contents ?? [], selection.response?.examplesWithoutBody ?? [])
-        let permitsBody = HTTPResponse(status: selection.status).permitsBody
-        if let name = preference.example {
-            guard selection.response?.declaresExample(named: name) == true else {
-                let searched = code == nil ? nil : "the \(selection.status) response"
-                let declared = Self.exampleNames(of: code == nil ? operation.responses : selection.response.map { [$0] } ?? [])
-                return Self.exampleNotDeclared(name, in: searched, operation: operation, declared: declared).response()
-            }
-            if let example = withoutBody.first(where: { $0.name == name }) {
-                return HTTPResponse(status: selection.status, headers: Self.adding(example.headers, to: declaredHeaders))
-            }
-        } else if let example = withoutBody.first, contents.isEmpty || !permitsBody {
-            return HTTPResponse(status: selection.status, headers: Self.adding(example.headers, to: declaredHeaders))
+        if let answer = Self.answerBeforeBody(selection, preference: preference, code: code, operation: operation, headers: declaredHeaders) {
+            return answer
         }
-        guard permitsBody else {
-            return HTTPResponse(status: selection.status, headers: declaredHeaders)
-        }
+        let contents = selection.response?.contents ?? []
         let available = !contents.isEmpty ? contents.map(\.mediaType) : !operation.produces.isEmpty ? operation.produces : ["application/json"]
         guard let mediaType = ContentNegotiation(accept: request.headers.values(for: "Accept")).choose(from: available) else {
             // A response that declares no content has no body to refuse: it is answered without one (as Prism).
@@ -55,6 +42,30 @@ extension MockEngine {
         var headers: HTTPHeaders = ["Content-Type": savedType ?? Self.contentType(mediaType)]
         declaredHeaders.forEach { headers.add($0.name, $0.value) }
         return HTTPResponse(status: selection.status, headers: Self.adding(saved, to: headers), body: bytes(of: body, as: mediaType, schema: content?.schema))
+    }
+
+    /// The answer decided before a body is chosen: a 404 for an example `Prefer` names that the response does not
+    /// declare (or, without `code`, that no response declares); the answer saved without a body that it names, or
+    /// the first one when the response has no content or the status no body; an answer without a body for a
+    /// status that has none. Nil when a body is to be chosen.
+    private static func answerBeforeBody(
+        _ selection: ResponseSelection, preference: PreferHeader, code: Int?, operation: APIOperation, headers: HTTPHeaders
+    ) -> HTTPResponse? {
+        let withoutBody = selection.response?.examplesWithoutBody ?? []
+        let permitsBody = HTTPResponse(status: selection.status).permitsBody
+        if let name = preference.example {
+            guard selection.response?.declaresExample(named: name) == true else {
+                let searched = code == nil ? nil : "the \(selection.status) response"
+                let declared = exampleNames(of: code == nil ? operation.responses : selection.response.map { [$0] } ?? [])
+                return exampleNotDeclared(name, in: searched, operation: operation, declared: declared).response()
+            }
+            if let example = withoutBody.first(where: { $0.name == name }) {
+                return HTTPResponse(status: selection.status, headers: adding(example.headers, to: headers))
+            }
+        } else if let example = withoutBody.first, selection.response?.contents.isEmpty == true || !permitsBody {
+            return HTTPResponse(status: selection.status, headers: adding(example.headers, to: headers))
+        }
+        return permitsBody ? nil : HTTPResponse(status: selection.status, headers: headers)
     }
 
     /// `headers` with the `saved` ones of an example added, but `Content-Type` and any already there.
