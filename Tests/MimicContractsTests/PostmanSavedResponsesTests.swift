@@ -36,7 +36,7 @@ private extension ContractSet {
         let contracts = ContractLoader().load([pets])
         #expect(contracts.diagnostics.isEmpty)
         #expect(lines(contracts.operation(keyed: "GET /v1/pets/{}")) == [
-            #"200 [application/json: Found: {"id":7,"name":"Rex"} | Content-Type: application/json; charset=utf-8; ETag: W/"1b-7"; X-Request-Id: req-7] []"#,
+            #"200 [application/json: Found: {"id":7,"name":"Rex"} | Content-Type: application/json; charset=utf-8; ETag: W/"1b-7"; X-Request-Id: req-7; Set-Cookie: session=abc; Path=/; HttpOnly; Set-Cookie: theme=dark; Path=/] []"#,
             #"400 [application/json: Bad request.: {"error":"petId must be a number"} | Content-Type: application/json; X-Error-Code: pet-id] []"#,
             "410 [] [Gone: - | Sunset: Wed, 01 Jan 2025 00:00:00 GMT]",
         ])

@@ -21,6 +21,8 @@ import Testing
             Content-Type: application/json; charset=utf-8
             ETag: W/"1b-7"
             X-Request-Id: req-7
+            Set-Cookie: session=abc; Path=/; HttpOnly
+            Set-Cookie: theme=dark; Path=/
             {"id":7,"name":"Rex"}
             """)
     }

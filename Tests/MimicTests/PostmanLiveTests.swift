@@ -19,7 +19,7 @@ import Testing
         #expect(head.hasPrefix("HTTP/1.1 200 OK\r\n"))
         #expect(names.sorted() == [
             "access-control-allow-credentials", "access-control-allow-origin", "access-control-expose-headers", "connection",
-            "content-length", "content-type", "date", "etag", "vary", "x-request-id",
+            "content-length", "content-type", "date", "etag", "set-cookie", "set-cookie", "vary", "x-request-id",
         ])
         #expect(head.contains("\r\nContent-Type: application/json; charset=utf-8\r\n"))
         #expect(head.contains("\r\nAccess-Control-Allow-Origin: http://localhost:3000\r\n"))

@@ -68,13 +68,14 @@ extension MockEngine {
         return permitsBody ? nil : HTTPResponse(status: selection.status, headers: headers)
     }
 
-    /// `headers` with the `saved` ones of an example added, but `Content-Type` and any already there.
+    /// `headers` with the `saved` ones of an example added (a field saved several times, such as `Set-Cookie`,
+    /// each time), but `Content-Type` and those `headers` already has.
     private static func adding(_ saved: HTTPHeaders, to headers: HTTPHeaders) -> HTTPHeaders {
-        var headers = headers
+        var combined = headers
         for field in saved where !HTTPHeaders.namesMatch(field.name, "Content-Type") && !headers.contains(field.name) {
-            headers.add(field.name, field.value)
+            combined.add(field.name, field.value)
         }
-        return headers
+        return combined
     }
 
     /// The declared body, and the example it is when it is one: the example `Prefer` names, else (unless
