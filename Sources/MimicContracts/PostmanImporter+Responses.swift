@@ -61,12 +61,12 @@ extension PostmanImporter {
         return body
     }
 
-    /// The saved headers as they are served: without the ``unservedHeaders``, the `Access-Control-*` fields, and
-    /// `Content-Type` where there is no body; a field HTTP cannot carry (a name that is not a token, a value with
+    /// The saved headers as they are served: without those marked `disabled`, the ``unservedHeaders``, the
+    /// `Access-Control-*` fields, and `Content-Type` where there is no body; a field HTTP cannot carry (a name that is not a token, a value with
     /// a control character) is reported and left out.
     private func servedHeaders(_ headers: [Header], withBody: Bool, of name: String?) -> HTTPHeaders {
         var served = HTTPHeaders()
-        for header in headers {
+        for header in headers where header.node["disabled"]?.bool != true {
             let lowered = header.name.lowercased()
             guard !Self.unservedHeaders.contains(lowered), !lowered.hasPrefix("access-control-"),
                   withBody || lowered != "content-type" else { continue }

@@ -105,14 +105,14 @@ struct PostmanImporter {
         parameters.append(parameter)
     }
 
-    /// The headers listed as `{key, value}` entries or `Key: value` strings, or as v2.0's `Key: value` lines;
-    /// those marked `disabled` left out.
+    /// The headers listed as `{key, value}` entries (those marked `disabled` too: they document an optional
+    /// header) or `Key: value` strings, or as v2.0's `Key: value` lines.
     func headers(_ node: YAMLNode?) -> [Header] {
         guard let node else { return [] }
         if let text = node.string { return Self.headerLines(text, at: node) }
         return (node.sequence ?? []).flatMap { entry -> [Header] in
             if let text = entry.string { return Self.headerLines(text, at: entry) }
-            guard entry["disabled"]?.bool != true, let name = entry["key"]?.string else { return [] }
+            guard let name = entry["key"]?.string else { return [] }
             return [(name, entry["value"]?.string, entry)]
         }
     }
@@ -126,10 +126,10 @@ struct PostmanImporter {
         }
     }
 
-    /// The media type a `Content-Type` header names, its parameters (`charset` …) dropped;
+    /// The media type an enabled `Content-Type` header names, its parameters (`charset` …) dropped;
     /// nil for none, or for a wildcard such as `*/*`, which says nothing.
     func contentType(_ headers: [Header]) -> String? {
-        let header = headers.first { $0.name.lowercased() == "content-type" }
+        let header = headers.first { $0.name.lowercased() == "content-type" && $0.node["disabled"]?.bool != true }
         let mediaType = header?.value?.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces) ?? ""
         return mediaType.isEmpty || mediaType.contains("*") ? nil : mediaType
     }
