@@ -62,8 +62,8 @@ extension PostmanImporter {
     }
 
     /// The saved headers as they are served: without those marked `disabled`, the ``unservedHeaders``, the
-    /// `Access-Control-*` fields, and `Content-Type` where there is no body; a field HTTP cannot carry (a name that is not a token, a value with
-    /// a control character) is reported and left out.
+    /// `Access-Control-*` fields, and `Content-Type` where there is no body; a field HTTP cannot carry (a name
+    /// that is not a token, a value with a control character) is reported and left out.
     private func servedHeaders(_ headers: [Header], withBody: Bool, of name: String?) -> HTTPHeaders {
         var served = HTTPHeaders()
         for header in headers where header.node["disabled"]?.bool != true {
@@ -71,7 +71,7 @@ extension PostmanImporter {
             guard !Self.unservedHeaders.contains(lowered), !lowered.hasPrefix("access-control-"),
                   withBody || lowered != "content-type" else { continue }
             let value = header.value ?? ""
-            guard header.name.utf8.allSatisfy(HTTPGrammar.isToken), value.utf8.allSatisfy(HTTPGrammar.isFieldValue) else {
+            guard !header.name.isEmpty, header.name.utf8.allSatisfy(HTTPGrammar.isToken), value.utf8.allSatisfy(HTTPGrammar.isFieldValue) else {
                 context.warn("import.postman-invalid-header", "saved response '\(name ?? "?")' has a header HTTP cannot carry ('\(header.name)'); it is not served", at: header.node)
                 continue
             }

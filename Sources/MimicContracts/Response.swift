@@ -5,9 +5,9 @@ public struct Response: Sendable {
     public var headers: [ResponseHeader]
     /// One entry per media type; empty when the contract declares no body.
     public var contents: [MediaTypeContent]
-    /// Answers of this status saved without a body (Postman saved responses with neither a body nor a
-    /// `Content-Type`), by name and with their headers; each one's value is the empty text. A response that
-    /// has these and no ``contents`` is answered without a body, never with inferred data.
+    /// Answers of this status saved without a body (Postman saved responses whose body is empty or missing,
+    /// whatever `Content-Type` they name), by name and with their headers; each one's value is the empty text.
+    /// A response that has these and no ``contents`` is answered without a body, never with inferred data.
     public var examplesWithoutBody: [Example]
     public var source: SourceReference
 

@@ -60,6 +60,7 @@ private extension ContractSet {
     @Test func version2_0DataIsReadAndWhatIsIgnoredIsSaid() {
         let contracts = ContractLoader().load([legacy])
         #expect(contracts.diagnostics.map(\.summary) == [
+            "\(legacy):24:21: warning: saved response 'All users' has a header HTTP cannot carry ('Total Pages'); it is not served [import.postman-invalid-header]",
             "\(legacy):37:19: warning: saved response 'Both' has both 'body' and 'data'; Mimic serves 'body' and ignores 'data' [import.postman-response-data-ignored]",
             "\(legacy):57:40: warning: the application/json body of item 'Create user' is not JSON (at line 1, column 1 of the body: JSON object opened here is never closed; add the missing '}'); requests are only checked for being JSON [import.postman-invalid-json-body]",
             "\(legacy):67:19: warning: saved response 'Created' has a 'data' that is not text; it is ignored [import.postman-response-data-ignored]",
