@@ -5,8 +5,8 @@
 /// - No DTD: a `<!DOCTYPE` is refused (``XMLSyntaxError/Kind/doctype``), so no entity is declared, fetched or
 ///   expanded; only the five predefined entities and character references are read, and any other `&name;` is an
 ///   error. Text can never grow beyond the bytes that spell it.
-/// - At most ``maximumDepth`` nested elements and ``maximumNodes`` elements and attributes: the tree costs memory in
-///   proportion to the body, with a ceiling.
+/// - At most ``maximumDepth`` nested elements and ``maximumNodes`` elements and attributes (namespace declarations
+///   included): the tree costs memory in proportion to the body, with a ceiling, and no lookup grows with it.
 /// - Well-formedness is checked as the reader goes: one root element, matching end tags, quoted and unique
 ///   attributes, declared prefixes, no `<` in attribute values, no `]]>` in text, no characters XML forbids.
 ///   Comments and processing instructions are skipped.
@@ -21,8 +21,9 @@ public struct XMLReader {
     private let bytes: [UInt8]
     private var position = 0
     private var nodes = 0
-    /// The namespace bindings in scope, innermost last (`""` is the default namespace; an empty URI undeclares).
-    private var bindings: [(prefix: String, uri: String)] = [("xml", xmlNamespace)]
+    /// The namespace URIs bound to each prefix in scope, innermost last (`""` is the default namespace; an empty
+    /// URI undeclares it).
+    private var bindings: [String: [String]] = ["xml": [xmlNamespace]]
 
     /// The document `bytes` hold, or why they hold none.
     public static func read(_ bytes: [UInt8]) throws(XMLSyntaxError) -> XMLDocumentTree {
@@ -104,12 +105,12 @@ public struct XMLReader {
 
     // MARK: Elements
 
-    /// An element still open, with the number of namespace bindings its start tag declared.
+    /// An element still open, with the prefixes its start tag binds.
     private struct Open {
         var element: XMLDocumentTree.Element
         /// The name as written in the start tag, which the end tag must repeat.
         var written: String
-        var bindings: Int
+        var prefixes: [String]
     }
 
     /// The root element and everything inside it, read without recursion.
@@ -118,7 +119,7 @@ public struct XMLReader {
         while true {
             let open = try startTag(depth: stack.count + 1)
             if open.isEmpty {
-                bindings.removeLast(open.tag.bindings)
+                unbind(open.tag.prefixes)
                 guard !stack.isEmpty else { return open.tag.element }
                 stack[stack.count - 1].element.children.append(open.tag.element)
             } else {
@@ -129,7 +130,7 @@ public struct XMLReader {
                 if starts(with: "</") {
                     let closed = stack.removeLast()
                     try endTag(of: closed)
-                    bindings.removeLast(closed.bindings)
+                    unbind(closed.prefixes)
                     guard !stack.isEmpty else { return closed.element }
                     stack[stack.count - 1].element.children.append(closed.element)
                 } else if starts(with: "<!--") {
@@ -160,6 +161,7 @@ public struct XMLReader {
         try count(at: start)
         let written = try name()
         var raw: [(name: String, value: String, offset: Int)] = []
+        var seen = Set<String>()
         while true {
             let hadSpace = skipSpace()
             guard position < bytes.count else { throw fail("the start tag <\(written)> is not closed") }
@@ -167,7 +169,8 @@ public struct XMLReader {
             guard hadSpace else { throw fail("expected white space, '>' or '/>' in the start tag <\(written)>") }
             let offset = position
             let attribute = try name()
-            guard !raw.contains(where: { $0.name == attribute }) else {
+            try count(at: offset)
+            guard seen.insert(attribute).inserted else {
                 throw XMLSyntaxError(.malformed, "the attribute '\(attribute)' is given twice", at: offset, in: bytes)
             }
             skipSpace()
@@ -178,19 +181,18 @@ public struct XMLReader {
         }
         let isEmpty = bytes[position] == UInt8(ascii: "/")
         position += isEmpty ? 2 : 1
-        var declared = 0
+        var prefixes: [String] = []
         for attribute in raw where attribute.name == "xmlns" || attribute.name.hasPrefix("xmlns:") {
             let prefix = attribute.name == "xmlns" ? "" : String(attribute.name.dropFirst(6))
-            bindings.append((prefix, attribute.value))
-            declared += 1
+            bindings[prefix, default: []].append(attribute.value)
+            prefixes.append(prefix)
         }
         var attributes: [XMLDocumentTree.Attribute] = []
         for attribute in raw where attribute.name != "xmlns" && !attribute.name.hasPrefix("xmlns:") {
-            try count(at: attribute.offset)
             attributes.append(XMLDocumentTree.Attribute(name: try resolved(attribute.name, at: attribute.offset, isElement: false), value: attribute.value))
         }
         let element = XMLDocumentTree.Element(name: try resolved(written, at: start + 1, isElement: true), attributes: attributes)
-        return (Open(element: element, written: written, bindings: declared), isEmpty)
+        return (Open(element: element, written: written, prefixes: prefixes), isEmpty)
     }
 
     /// The end tag at the position, which must close `open`.
@@ -206,6 +208,11 @@ public struct XMLReader {
         position += 1
     }
 
+    /// Takes the bindings of `prefixes` (those of an element being closed) out of scope.
+    private mutating func unbind(_ prefixes: [String]) {
+        for prefix in prefixes { bindings[prefix]?.removeLast() }
+    }
+
     /// `text` split into prefix and local name, the prefix resolved through the bindings in scope (an element
     /// without a prefix is in the default namespace; an attribute without one is in none).
     private func resolved(_ text: String, at offset: Int, isElement: Bool) throws(XMLSyntaxError) -> XMLDocumentTree.Name {
@@ -214,11 +221,11 @@ public struct XMLReader {
             throw XMLSyntaxError(.malformed, "'\(text)' is not a qualified name (prefix:local)", at: offset, in: bytes)
         }
         guard parts.count == 2 else {
-            let namespace = isElement ? bindings.last { $0.prefix.isEmpty }?.uri : nil
+            let namespace = isElement ? bindings[""]?.last : nil
             return XMLDocumentTree.Name(local: text, namespace: namespace?.isEmpty == false ? namespace : nil)
         }
         let prefix = String(parts[0])
-        guard let uri = bindings.last(where: { $0.prefix == prefix })?.uri, !uri.isEmpty else {
+        guard let uri = bindings[prefix]?.last, !uri.isEmpty else {
             throw XMLSyntaxError(.malformed, "the prefix '\(prefix)' is not declared (xmlns:\(prefix)=\"…\")", at: offset, in: bytes)
         }
         return XMLDocumentTree.Name(prefix: prefix, local: String(parts[1]), namespace: uri)

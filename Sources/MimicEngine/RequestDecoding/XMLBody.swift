@@ -91,12 +91,18 @@ struct XMLBody {
         private mutating func object(_ element: XMLDocumentTree.Element, schema: Schema, path: String, pointer: String) -> JSONValue {
             var members: [JSONMember] = []
             var claimedAttributes = Set<Int>(), claimedChildren = Set<Int>()
+            var childNames: [String] = [], childrenByName: [String: [Int]] = [:], attributesByName: [String: [Int]] = [:]
+            for (index, child) in element.children.enumerated() {
+                if childrenByName[child.name.local] == nil { childNames.append(child.name.local) }
+                childrenByName[child.name.local, default: []].append(index)
+            }
+            for (index, attribute) in element.attributes.enumerated() { attributesByName[attribute.name.local, default: []].append(index) }
             for property in schema.properties {
                 let propertySchema = flattened(property.schema)
                 let key = pointer + "/" + JSONPointer.escaped(property.name)
                 let name = XMLWriter.xmlName(propertySchema.xml?.name ?? property.name)
                 if propertySchema.xml?.attribute == true {
-                    guard let index = element.attributes.indices.first(where: { !claimedAttributes.contains($0) && element.attributes[$0].name.local == name }) else { continue }
+                    guard let index = attributesByName[name]?.first(where: { !claimedAttributes.contains($0) }) else { continue }
                     claimedAttributes.insert(index)
                     let attribute = element.attributes[index]
                     let attributePath = path + "/@" + attribute.name.description
@@ -108,7 +114,7 @@ struct XMLBody {
                 let isUnwrappedArray = propertySchema.effectiveType == .array && propertySchema.xml?.wrapped != true
                 let items = flattened(propertySchema.items)
                 let childName = isUnwrappedArray ? XMLWriter.xmlName(items.xml?.name ?? property.name) : name
-                let found = element.children.indices.filter { !claimedChildren.contains($0) && element.children[$0].name.local == childName }
+                let found = (childrenByName[childName] ?? []).filter { !claimedChildren.contains($0) }
                 claimedChildren.formUnion(found)
                 if isUnwrappedArray {
                     guard !found.isEmpty || schema.required.contains(property.name) else { continue }
@@ -130,12 +136,8 @@ struct XMLBody {
                 paths[key] = path + "/@" + attribute.name.description
                 members.append(JSONMember(attribute.name.local, scalar(attribute.value, schema: additional)))
             }
-            var names: [String] = []
-            for (index, child) in element.children.enumerated() where !claimedChildren.contains(index) && !names.contains(child.name.local) {
-                names.append(child.name.local)
-            }
-            for name in names {
-                let found = element.children.indices.filter { !claimedChildren.contains($0) && element.children[$0].name.local == name }
+            for name in childNames {
+                let found = (childrenByName[name] ?? []).filter { !claimedChildren.contains($0) }
                 let key = pointer + "/" + JSONPointer.escaped(name)
                 if let value = repeated(found, of: element, schema: additional, itemName: nil, path: path, pointer: key) {
                     members.append(JSONMember(name, value))
