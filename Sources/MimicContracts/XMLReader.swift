@@ -236,15 +236,21 @@ public struct XMLReader {
     /// Character data up to the next `<`, references replaced.
     private mutating func characterData() throws(XMLSyntaxError) -> String {
         var text: [UInt8] = []
-        while position < bytes.count, bytes[position] != UInt8(ascii: "<") {
-            if bytes[position] == UInt8(ascii: "&") {
+        var run = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "<") { break }
+            if byte == UInt8(ascii: "&") {
+                text += bytes[run..<position]
                 text += try reference()
-            } else {
-                if starts(with: "]]>") { throw fail("']]>' is not allowed in text") }
-                text.append(bytes[position])
-                position += 1
+                run = position
+                continue
             }
+            if byte == UInt8(ascii: "]"), starts(with: "]]>") { throw fail("']]>' is not allowed in text") }
+            position += 1
         }
+        if text.isEmpty { return String(decoding: bytes[run..<position], as: UTF8.self) }
+        text += bytes[run..<position]
         return String(decoding: text, as: UTF8.self)
     }
 

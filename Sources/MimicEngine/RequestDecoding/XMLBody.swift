@@ -1,4 +1,3 @@
-import Foundation
 import MimicContracts
 import MimicSchema
 
@@ -65,7 +64,7 @@ struct XMLBody {
             paths[pointer] = path
             checkNamespace(of: element.name, against: schema.xml, at: path, what: "<\(element.name)>")
             let structured = !element.children.isEmpty || element.attributes.contains { $0.name.namespace == nil }
-            let hasText = element.text.contains { !$0.isWhitespace }
+            let hasText = !Self.trimmed(element.text).isEmpty
             switch schema.effectiveType {
             case .array where !hasText:
                 let items = flattened(schema.items)
@@ -90,20 +89,20 @@ struct XMLBody {
         /// attribute (without a namespace) and per name of children that no property claims.
         private mutating func object(_ element: XMLDocumentTree.Element, schema: Schema, path: String, pointer: String) -> JSONValue {
             var members: [JSONMember] = []
-            var claimedAttributes = Set<Int>(), claimedChildren = Set<Int>()
-            var childNames: [String] = [], childrenByName: [String: [Int]] = [:], attributesByName: [String: [Int]] = [:]
+            var claimedAttributes = [Bool](repeating: false, count: element.attributes.count)
+            var claimedChildren = [Bool](repeating: false, count: element.children.count)
+            var childNames: [String] = [], childrenByName: [String: [Int]] = [:]
             for (index, child) in element.children.enumerated() {
-                if childrenByName[child.name.local] == nil { childNames.append(child.name.local) }
                 childrenByName[child.name.local, default: []].append(index)
+                if childrenByName[child.name.local]?.count == 1 { childNames.append(child.name.local) }
             }
-            for (index, attribute) in element.attributes.enumerated() { attributesByName[attribute.name.local, default: []].append(index) }
             for property in schema.properties {
                 let propertySchema = flattened(property.schema)
                 let key = pointer + "/" + JSONPointer.escaped(property.name)
                 let name = XMLWriter.xmlName(propertySchema.xml?.name ?? property.name)
                 if propertySchema.xml?.attribute == true {
-                    guard let index = attributesByName[name]?.first(where: { !claimedAttributes.contains($0) }) else { continue }
-                    claimedAttributes.insert(index)
+                    guard let index = element.attributes.indices.first(where: { !claimedAttributes[$0] && element.attributes[$0].name.local == name }) else { continue }
+                    claimedAttributes[index] = true
                     let attribute = element.attributes[index]
                     let attributePath = path + "/@" + attribute.name.description
                     paths[key] = attributePath
@@ -114,8 +113,8 @@ struct XMLBody {
                 let isUnwrappedArray = propertySchema.effectiveType == .array && propertySchema.xml?.wrapped != true
                 let items = flattened(propertySchema.items)
                 let childName = isUnwrappedArray ? XMLWriter.xmlName(items.xml?.name ?? property.name) : name
-                let found = (childrenByName[childName] ?? []).filter { !claimedChildren.contains($0) }
-                claimedChildren.formUnion(found)
+                let found = (childrenByName[childName] ?? []).filter { !claimedChildren[$0] }
+                for index in found { claimedChildren[index] = true }
                 if isUnwrappedArray {
                     guard !found.isEmpty || schema.required.contains(property.name) else { continue }
                     paths[key] = path + "/" + childName
@@ -131,13 +130,13 @@ struct XMLBody {
                 }
             }
             let additional: Schema = if case .schema(let additional) = schema.additionalProperties { flattened(additional) } else { Schema() }
-            for (index, attribute) in element.attributes.enumerated() where !claimedAttributes.contains(index) && attribute.name.namespace == nil {
+            for (index, attribute) in element.attributes.enumerated() where !claimedAttributes[index] && attribute.name.namespace == nil {
                 let key = pointer + "/" + JSONPointer.escaped(attribute.name.local)
                 paths[key] = path + "/@" + attribute.name.description
                 members.append(JSONMember(attribute.name.local, scalar(attribute.value, schema: additional)))
             }
             for name in childNames {
-                let found = (childrenByName[name] ?? []).filter { !claimedChildren.contains($0) }
+                let found = (childrenByName[name] ?? []).filter { !claimedChildren[$0] }
                 let key = pointer + "/" + JSONPointer.escaped(name)
                 if let value = repeated(found, of: element, schema: additional, itemName: nil, path: path, pointer: key) {
                     members.append(JSONMember(name, value))
@@ -168,10 +167,17 @@ struct XMLBody {
         /// validator to name.
         private func scalar(_ text: String, schema: Schema) -> JSONValue {
             if text.isEmpty, schema.nullable || schema.types.contains(.null), !schema.types.contains(.string) { return .null }
-            switch ParameterDecoder.decode(text.trimmingCharacters(in: .whitespacesAndNewlines), as: schema) {
+            switch ParameterDecoder.decode(String(Self.trimmed(text)), as: schema) {
             case .value(.string), .mismatch: return .string(text)
             case .value(let value): return value
             }
+        }
+
+        /// `text` without the white space XML knows (space, tab, line feed, carriage return) at either end.
+        private static func trimmed(_ text: String) -> Substring {
+            let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+            guard let first = text.utf8.firstIndex(where: { !isSpace($0) }), let last = text.utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+            return text[first...last]
         }
 
         private mutating func checkNamespace(of name: XMLDocumentTree.Name, against annotation: XMLAnnotation?, at path: String, what: String) {
