@@ -1,3 +1,5 @@
+import Foundation
+import MimicTestSupport
 import Testing
 @testable import MimicContracts
 
@@ -100,5 +102,36 @@ import Testing
         #expect(try read(most).children.count == XMLReader.maximumNodes - 1)
         let more = "<r x='1'>" + String(repeating: "<a/>", count: XMLReader.maximumNodes - 1) + "</r>"
         #expect(failure(more) == "tooLarge(maximumNodes: 100000) 1:400002 the document holds more than 100000 elements and attributes")
+    }
+
+    /// An element as text both readers can give: qualified name, attributes but namespace declarations (sorted), text,
+    /// children.
+    private func outline(_ element: Element) -> String {
+        let attributes = element.attributes.map { "\($0.name)=\($0.value)" }.sorted()
+        return "\(element.name)\(attributes)\(element.text.debugDescription)(\(element.children.map(outline).joined(separator: ",")))"
+    }
+
+    private func outline(_ element: XMLTree.Element) -> String {
+        let attributes = element.attributes.filter { !$0.key.hasPrefix("xmlns") }.map { "\($0.key)=\($0.value)" }.sorted()
+        return "\(element.name)\(attributes)\(element.text.debugDescription)(\(element.children.map(outline).joined(separator: ",")))"
+    }
+
+    @Test func foundationsXMLParserReadsTheSameDocumentsAlike() throws {
+        let documents = [
+            "<a/>",
+            #"<a x='1' y="2 &lt; 3">t</a>"#,
+            "<p:a xmlns:p='urn:p'><p:b>x &amp; y &#65;&#x42;</p:b><c/></p:a>",
+            "<?xml version='1.0' encoding='utf-8'?>\n<!-- c --><a><?pi x?><b>1</b>\n  <b>2</b>\n</a>",
+        ]
+        for document in documents {
+            let foundation = try #require(XMLTree.parse(Data(document.utf8)), "\(document)")
+            #expect(outline(try read(document)) == outline(foundation), "\(document)")
+        }
+        // Not here: `<a x=1/>` and `<a/><b/>`, which Foundation's XMLParser (libxml2) on Linux recovers from and reads.
+        let malformed = ["<a>", "<a></b>", "<a><b></a></b>", "text", "<a x='1' x='2'/>", "<a>&foo;</a>", "<a>\u{1}</a>"]
+        for document in malformed {
+            #expect(XMLTree.parse(Data(document.utf8)) == nil, "\(document)")
+            #expect(failure(document).hasPrefix("malformed "), "\(document)")
+        }
     }
 }
