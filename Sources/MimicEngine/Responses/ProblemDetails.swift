@@ -16,6 +16,7 @@ package struct ProblemDetails: Error, Hashable {
         case requestInvalid = "request-invalid"
         case unsupportedMediaType = "unsupported-media-type"
         case malformedJSON = "malformed-json"
+        case malformedXML = "malformed-xml"
         case unauthorized = "unauthorized"
         case queryInvalid = "query-invalid"
         case failureRequested = "failure-requested"
@@ -36,6 +37,7 @@ package struct ProblemDetails: Error, Hashable {
             case .requestInvalid: "Request invalid"
             case .unsupportedMediaType: "Unsupported media type"
             case .malformedJSON: "Malformed JSON"
+            case .malformedXML: "Malformed XML"
             case .unauthorized: "Unauthorized"
             case .queryInvalid: "Query invalid"
             case .failureRequested: "Failure requested"
@@ -53,7 +55,7 @@ package struct ProblemDetails: Error, Hashable {
             case .methodNotAllowed: return ("NO_METHOD_MATCHED_ERROR", "Route resolved, but no method matched", "")
             case .notAcceptable: return ("NOT_ACCEPTABLE", "The server cannot produce a representation for your accept header", "")
             case .responseNotDeclared, .exampleNotDeclared: return ("NOT_FOUND", "The server cannot find the requested content", "")
-            case .requestInvalid, .malformedJSON: return ("UNPROCESSABLE_ENTITY", "Invalid request", "Your request is not valid and " + generated)
+            case .requestInvalid, .malformedJSON, .malformedXML: return ("UNPROCESSABLE_ENTITY", "Invalid request", "Your request is not valid and " + generated)
             case .unsupportedMediaType: return ("INVALID_CONTENT_TYPE", "Invalid content type", "")
             case .unauthorized:
                 return ("UNAUTHORIZED", "Invalid security scheme used",
