@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import Mimic
+import MimicEngine
 import Synchronization
 
 extension MockURLProtocol {
@@ -45,10 +46,24 @@ extension MockURLProtocol {
             set { injections.withLock { $0.failure = newValue } }
         }
 
-        /// A session asking ``MockURLProtocol`` first, made from `configuration`.
-        public func session(configuration: URLSessionConfiguration = .ephemeral) -> URLSession {
+        /// A session asking ``MockURLProtocol`` first, made from `configuration`; its requests read and change the
+        /// state of Mimic session `mimicSession` (the `Mimic-Session` header) of a stateful registration.
+        public func session(configuration: URLSessionConfiguration = .ephemeral, mimicSession: String? = nil) -> URLSession {
             MockURLProtocol.enable(in: configuration)
+            if let mimicSession {
+                configuration.httpAdditionalHeaders = (configuration.httpAdditionalHeaders ?? [:]).merging([MockEngine.sessionHeader: mimicSession]) { $1 }
+            }
             return URLSession(configuration: configuration)
+        }
+
+        /// What requests created, changed and deleted, when registered `stateful`; nil otherwise.
+        public var state: StateStore? {
+            service.engine.state
+        }
+
+        /// Forgets what requests created, changed and deleted in Mimic session `name` (every session's, when nil).
+        public func resetState(session name: String? = nil) {
+            state?.reset(session: name)
         }
 
         /// Stops answering: its hosts go back to the network (or to older registrations).

@@ -4,6 +4,7 @@ import FoundationNetworking
 #endif
 import Mimic
 import MimicContracts
+import MimicEngine
 import MimicHTTPTypes
 import Synchronization
 
@@ -60,15 +61,17 @@ public final class MockURLProtocol: URLProtocol {
 
     /// Makes the contracts in `paths` answer requests to `hosts` and to a made-up host of their own, until
     /// ``Registration/unregister()``; requests are checked strictly if `strict` (undeclared query parameters and
-    /// form fields are violations too).
+    /// form fields are violations too); with `stateful`, what requests create, change and delete is what later
+    /// ones read, per `Mimic-Session` (see ``Registration/session(configuration:mimicSession:)``).
     ///
     /// - Throws: ``MockServerError/contractErrors(_:)`` when any contract has an error.
     public static func register(
-        contractsAt paths: [String], seed: UInt64 = MockServer.Configuration().seed, strict: Bool = false, hosts: Hosts = []
+        contractsAt paths: [String], seed: UInt64 = MockServer.Configuration().seed, strict: Bool = false, stateful: Bool = false,
+        hosts: Hosts = []
     ) throws(MockServerError) -> Registration {
         let contracts = ContractLoader.serving.load(paths)
         guard !contracts.hasErrors else { throw .contractErrors(contracts.diagnostics) }
-        return register(MockService(contracts: contracts, seed: seed, strict: strict), hosts: hosts)
+        return register(MockService(contracts: contracts, seed: seed, strict: strict, state: stateful ? StateStore() : nil), hosts: hosts)
     }
 
     /// A session and base URL answering from the contracts in `paths`, checking requests strictly if

@@ -11,7 +11,9 @@ extension MockEngine {
         guard let selection = ResponseSelection(for: operation, preferring: code) else {
             return Self.responseNotDeclared(code ?? 0, operation: operation).response()
         }
-        let scope = GenerationScope(resource: route.resource, identity: decoded.pathParameters.last?.value ?? "collection")
+        let scope = GenerationScope(
+            resource: route.resource, identity: decoded.pathParameters.last?.value ?? "collection",
+            binding: route.access?.isItem == true ? .pending : .none)
         let declaredHeaders = headers(of: selection.response, in: scope)
         guard HTTPResponse(status: selection.status).permitsBody else {
             return HTTPResponse(status: selection.status, headers: declaredHeaders)
