@@ -41,7 +41,7 @@ extension MockEngine {
 
     /// A numeric identity of `resource` that `text` determines: that of a new item (from the submitted body),
     /// of a fixed member (`active`), or the `id` of an item identified by another field.
-    private func derivedIdentity(in resource: InferredResource, from text: String) -> String {
+    func derivedIdentity(in resource: InferredResource, from text: String) -> String {
         let value = generator.value(forField: "id", in: GenerationScope(resource: resource.name, identity: "", path: [text]))
         return value.scalarText ?? value.serialized()
     }

@@ -11,9 +11,7 @@ extension MockEngine {
         guard let selection = ResponseSelection(for: operation, preferring: code) else {
             return Self.responseNotDeclared(code ?? 0, operation: operation).response()
         }
-        let scope = GenerationScope(
-            resource: route.resource, identity: decoded.pathParameters.last?.value ?? "collection",
-            binding: route.access?.isItem == true ? .pending : .none)
+        let scope = generationScope(for: decoded, operation: route)
         let declaredHeaders = headers(of: selection.response, in: scope)
         guard HTTPResponse(status: selection.status).permitsBody else {
             return HTTPResponse(status: selection.status, headers: declaredHeaders)
@@ -39,6 +37,22 @@ extension MockEngine {
         var headers: HTTPHeaders = ["Content-Type": Self.contentType(mediaType)]
         declaredHeaders.forEach { headers.add($0.name, $0.value) }
         return HTTPResponse(status: selection.status, headers: headers, body: bytes(of: body, as: mediaType, schema: content?.schema))
+    }
+
+    /// Where `route`'s answer to `decoded` is generated: an item's entity is that of the identity in the path,
+    /// and a create's that of an identity derived from the submitted body (so the entity a create answers reads
+    /// back the same); other values belong to the last path parameter's value.
+    private func generationScope(for decoded: DecodedRequest, operation route: CompiledOperation) -> GenerationScope {
+        let identity = decoded.pathParameters.last?.value ?? "collection"
+        switch route.access {
+        case .item?:
+            return GenerationScope(resource: route.resource, identity: identity, binding: .pending)
+        case .collection(let resource)? where decoded.request.method == "POST":
+            let created = derivedIdentity(in: resource, from: "created " + String(decoding: decoded.request.body, as: UTF8.self))
+            return GenerationScope(resource: route.resource, identity: created, binding: .pending)
+        case .collection?, nil:
+            return GenerationScope(resource: route.resource, identity: identity)
+        }
     }
 
     /// The declared body: the example `Prefer` names, else (unless `Prefer: dynamic=true`, or ``dynamic`` without

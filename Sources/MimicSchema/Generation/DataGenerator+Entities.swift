@@ -44,16 +44,18 @@ extension DataGenerator {
 
     /// The scope to generate an object described by `schema` (reached through reference `key`) in, met at
     /// `scope`: that of its own identity when it is an entity (the identity `scope` holds for it, pending or at
-    /// the value's root, else one derived from where it is met); nil when it is not an entity, or `scope` is already its own.
+    /// the value's root, when its identifier admits it; else one derived from where it is met); nil when it is not an entity, or `scope` is already its own.
     func entityScope(for schema: Schema, named key: String?, in scope: GenerationScope) -> GenerationScope? {
         if case .entity = scope.binding, scope.path.isEmpty { return nil }
         let resource = entityResource(named: key, in: scope)
         guard let identifier = identifierProperty(of: schema, resource: resource) else { return nil }
         var identity = scope.identity
         let named = scope.binding == .pending || (scope.binding == .none && scope.path.isEmpty)
-        if !named || identity.isEmpty {
+        let identifierSchema = identifierSchema(identifier, of: schema)
+        let admitted = named && !identity.isEmpty && (identifierSchema.map { identityValue(for: $0, identity: identity) != nil } ?? true)
+        if !admitted {
             var random = scope.appending(identifier).random(seed: seed)
-            identity = Self.identity(like: identifierSchema(identifier, of: schema), random: &random)
+            identity = Self.identity(like: identifierSchema, random: &random)
         }
         return GenerationScope(resource: resource, identity: identity, binding: .entity(identifier: identifier))
     }
