@@ -62,7 +62,7 @@ public final class MockURLProtocol: URLProtocol {
     /// Makes the contracts in `paths` answer requests to `hosts` and to a made-up host of their own, until
     /// ``Registration/unregister()``; requests are checked strictly if `strict` (undeclared query parameters and
     /// form fields are violations too); with `stateful`, what requests create, change and delete is what later
-    /// ones read, per `Mimic-Session` (see ``Registration/session(configuration:mimicSession:)``).
+    /// ones read, per `Mimic-Session` (see ``Registration/baseURL(session:)``).
     ///
     /// - Throws: ``MockServerError/contractErrors(_:)`` when any contract has an error.
     public static func register(
@@ -137,7 +137,11 @@ public final class MockURLProtocol: URLProtocol {
     private func finish(url: URL, registration: Registration, failure: URLError?) {
         guard !stopped.load(ordering: .relaxed) else { return }
         if let failure { return client?.urlProtocol(self, didFailWithError: failure) ?? () }
-        let answer = registration.service.respond(to: httpRequest(for: url)).response
+        var sent = httpRequest(for: url)
+        if let session = registration.session(named: url.host?.lowercased() ?? ""), !sent.headers.contains(MockEngine.sessionHeader) {
+            sent.headers.add(MockEngine.sessionHeader, session)
+        }
+        let answer = registration.service.respond(to: sent).response
         var headers: [String: String] = [:]
         for field in answer.headers {
             headers[field.name] = headers[field.name].map { $0 + ", " + field.value } ?? field.value

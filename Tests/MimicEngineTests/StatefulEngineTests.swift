@@ -224,9 +224,3 @@ import Testing
         }
     }
 }
-
-extension JSONValue {
-    var arrayElements: [JSONValue]? {
-        if case .array(let elements) = self { elements } else { nil }
-    }
-}
