@@ -55,9 +55,9 @@ struct StatefulExchange {
     func answer(in session: inout SessionState) -> HTTPResponse? {
         guard (200...299).contains(base.status) else { return nil }
         switch (decoded.request.method, identity) {
-        case ("GET", nil): return list(in: session)
+        case ("GET", nil), ("HEAD", nil): return list(in: session)
         case ("POST", nil): return create(in: &session, identity: nil)
-        case ("GET", let identity?): return read(identity, in: session)
+        case ("GET", let identity?), ("HEAD", let identity?): return read(identity, in: session)
         case ("PUT", let identity?): return write(identity, in: &session, merging: false)
         case ("PATCH", let identity?): return write(identity, in: &session, merging: true)
         case ("DELETE", let identity?): return delete(identity, in: &session)
@@ -151,7 +151,7 @@ struct StatefulExchange {
     private func seededCollection() -> EntityCollection {
         var listRoute = route
         var body = baseBody
-        if identity != nil || decoded.request.method != "GET" {
+        if identity != nil || !["GET", "HEAD"].contains(decoded.request.method) {
             guard case .matched(let list, let parameters) = engine.router.route(method: "GET", path: collectionPath), list.access?.isItem == false else {
                 return EntityCollection(identifier: identifier(schema: nil), seeded: [])
             }
