@@ -50,13 +50,9 @@ import Testing
                   responses:
                     '200':
                       description: OK
-                      content:
-                        application/json:
-                          schema:
-                            type: object
-                            properties:
-                              response: {type: array, minItems: 6, items: {$ref: '#/components/schemas/Backup'}}
-                              count: {type: integer}
+                      content: {application/json: {schema: {type: object, properties: {
+                        response: {type: array, minItems: 6, items: {$ref: '#/components/schemas/Backup'}},
+                        count: {type: integer}}}}}
               /stacks/{stack_id}/backups/{id}:
                 get:
                   parameters:
