@@ -7,7 +7,7 @@ import Synchronization
 public final class StateStore: Sendable {
     /// The session of requests without `Mimic-Session`.
     public static let defaultSession = "default"
-    /// How many entities ``json(session:)`` shows in all; the others are counted.
+    /// How many entities and deleted identities ``json(session:)`` shows in all; the others are counted.
     static let shownEntities = 200
 
     public let limits: StateLimits
@@ -62,8 +62,8 @@ public final class StateStore: Sendable {
     }
 
     /// The stored state as JSON (session `name`'s, else every session's, least recently used first): for each
-    /// collection written to, its path, entity count, the entities (at most ``shownEntities`` in all, the rest
-    /// counted in `omitted`) and the deleted identities.
+    /// collection written to, its path, entity count, the entities and the deleted identities (at most
+    /// ``shownEntities`` of them in all, the rest counted in `omitted` and `deletedOmitted`).
     public func json(session name: String?) -> JSONValue {
         storage.withLock { storage in
             var budget = Self.shownEntities
@@ -82,7 +82,12 @@ public final class StateStore: Sendable {
                     if shown.count < collection.entries.count {
                         members.append(JSONMember("omitted", .integer(collection.entries.count - shown.count)))
                     }
-                    members.append(JSONMember("deleted", .array(collection.deleted.map(JSONValue.string))))
+                    let deleted = collection.deleted.prefix(max(budget, 0))
+                    budget -= deleted.count
+                    members.append(JSONMember("deleted", .array(deleted.map(JSONValue.string))))
+                    if deleted.count < collection.deleted.count {
+                        members.append(JSONMember("deletedOmitted", .integer(collection.deleted.count - deleted.count)))
+                    }
                     return .object(members)
                 }
                 return JSONValue.object([JSONMember("name", .string(name)), JSONMember("collections", .array(collections))])
