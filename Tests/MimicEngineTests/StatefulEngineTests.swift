@@ -201,13 +201,21 @@ import Testing
         let other = engine.respond("GET", "/api/3/stacks/other/backups").response.body
         let before = try #require(try Self.json(engine.respond("GET", "/api/3/stacks/s1/backups"))["response"]?.arrayElements)
         #expect(engine.respond("POST", "/api/3/stacks/s1/backups?db_type=postgresql&keep_count=3").response.status == 200)
-        let after = try #require(try Self.json(engine.respond("GET", "/api/3/stacks/s1/backups"))["response"]?.arrayElements)
+        let list = try Self.json(engine.respond("GET", "/api/3/stacks/s1/backups"))
+        let after = try #require(list["response"]?.arrayElements)
+        #expect(list["count"] == .integer(after.count))
         #expect(Array(after.prefix(before.count)) == before && after.count == before.count + 1)
         let created = try #require(after.last)
         #expect(created["db_type"] == .string("postgresql") && created["keep_count"] == nil)
         let id = try #require(created["id"]?.scalarText)
         #expect(try Self.json(engine.respond("GET", "/api/3/stacks/s1/backups/" + id))["response"] == created)
         #expect(engine.respond("GET", "/api/3/stacks/other/backups").response.body == other)
+    }
+
+    @Test func aFilterOnAFieldHeldAsAnObjectFiltersNothing() throws {
+        let engine = Self.engine(ContractFixture.seed)
+        let all = engine.respond("GET", "/api/backups", headers: ["Mimic-Session": "f"]).response.body
+        #expect(engine.respond("GET", "/api/backups?status=SUCCESS", headers: ["Mimic-Session": "f"]).response.body == all)
     }
 
     @Test func aVProtectBackupListedIsTheSameBackupReadAlone() throws {

@@ -29,23 +29,30 @@ struct CollectionQuery {
         }
     }
 
-    /// The items this query shows, in order, `entity` giving each one's entity: those every filter matches (a
-    /// filter on a field no entity has matches all), then the page.
-    func apply<Item>(to items: [Item], entity: (Item) -> JSONValue) -> [Item] {
+    /// The items this query shows, in order, `entity` giving each one's entity, and how many matched before
+    /// the page: those every filter matches (a filter on a field no entity holds as text, such as an object,
+    /// matches all), then the page.
+    func apply<Item>(to items: [Item], entity: (Item) -> JSONValue) -> (shown: [Item], matching: Int) {
+        let filters = filters.filter { filter in items.contains { Self.texts(of: entity($0)[filter.field]) != nil } }
         let matching = items.filter { item in
             filters.allSatisfy { filter in
-                guard let field = entity(item)[filter.field] else { return items.allSatisfy { entity($0)[filter.field] == nil } }
-                return Self.texts(of: field).contains { filter.values.contains($0) }
+                Self.texts(of: entity(item)[filter.field])?.contains { filter.values.contains($0) } ?? false
             }
         }
         let start = min(max(offset, 0), matching.count)
         let end = count.map { min(start + min($0, matching.count), matching.count) } ?? matching.count
-        return Array(matching[start..<end])
+        return (Array(matching[start..<end]), matching.count)
     }
 
-    /// A field's value as the texts a query compares: a scalar's, or each element's of an array.
-    private static func texts(of value: JSONValue) -> [String] {
-        if case .array(let elements) = value { return elements.compactMap(\.scalarText) }
-        return value.scalarText.map { [$0] } ?? []
+    /// A field's value as the texts a query compares: a scalar's, or each element's of an array of scalars; nil
+    /// for an object, or no value.
+    private static func texts(of value: JSONValue?) -> [String]? {
+        switch value {
+        case .array(let elements)?:
+            let texts = elements.compactMap(\.scalarText)
+            return texts.count == elements.count ? texts : nil
+        case .object?, nil: return nil
+        case let scalar?: return scalar.scalarText.map { [$0] }
+        }
     }
 }

@@ -51,6 +51,21 @@ struct EntityPlacement {
         return .object(members)
     }
 
+    /// The names of an envelope's members that count a collection's entities.
+    static let totalMembers = ["count", "total", "total_count", "totalCount", "total_entries", "totalElements"]
+
+    /// `body` with each whole-number member of the envelope holding the entities that is named as a total
+    /// (``totalMembers``) set to `total`; `body` itself when the entities are not in an envelope.
+    func counting(_ total: Int, in body: JSONValue) -> JSONValue {
+        guard !path.isEmpty else { return body }
+        let envelope = EntityPlacement(path: Array(path.dropLast()), schema: nil)
+        guard case .object(var members)? = envelope.value(in: body) else { return body }
+        for index in members.indices where Self.totalMembers.contains(members[index].key) {
+            if case .integer = members[index].value { members[index].value = .integer(total) }
+        }
+        return envelope.replacing(in: body, with: .object(members))
+    }
+
     /// The schema of property `name` of `schema` (its `allOf` parts included).
     static func property(_ name: String, of schema: Schema, schemas: SchemaRegistry) -> Schema? {
         let object = schema.allOf.isEmpty ? schema : schemas.flattened(schema).schema

@@ -66,17 +66,17 @@ struct StatefulExchange {
     }
 
     /// `GET` on the collection: its entities, filtered and paged as the query asks, where the stateless answer
-    /// lists its own.
+    /// lists its own (an envelope's total, `count` or `total`, counting those that match).
     private func list(in session: SessionState) -> HTTPResponse {
         guard let body = baseBody, let placement = EntityPlacement.collection(in: body, schema: successSchema(of: route), schemas: engine.schemas) else { return base }
         let collection = session.collection(collectionPath) ?? seededCollection()
-        let shown = CollectionQuery(decoded, operation: route.operation).apply(to: collection.entries, entity: \.entity)
+        let (shown, matching) = CollectionQuery(decoded, operation: route.operation).apply(to: collection.entries, entity: \.entity)
         let entities = shown.map { entry in
             guard entry.written, let schema = placement.schema else { return entry.entity }
             let generated = engine.generator.value(for: schema, in: GenerationScope(resource: resource.name, identity: entry.identity, binding: .pending))
             return shape(entry.entity, over: generated, schema: schema)
         }
-        return replacingBody(of: base, with: placement.replacing(in: body, with: .array(entities)))
+        return replacingBody(of: base, with: placement.counting(matching, in: placement.replacing(in: body, with: .array(entities))))
     }
 
     /// `POST` on the collection, or `PUT` of an item the contract creates with a 201: a new entity, its
