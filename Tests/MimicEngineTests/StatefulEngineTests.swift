@@ -144,6 +144,9 @@ import Testing
         _ = engine.respond("GET", "/users", headers: ["Mimic-Session": "two"])
         let third = engine.respond("GET", "/users", headers: ["Mimic-Session": "three"])
         #expect(third.note == "state: session 'one' dropped, the least recently used past 2 sessions")
+        let entry = RequestJournal().record(HTTPRequest(method: "GET", target: "/users"), answeredWith: third)
+        #expect(entry.line.hasSuffix(" (state: session 'one' dropped, the least recently used past 2 sessions)"))
+        #expect(entry.json["note"] == .string("state: session 'one' dropped, the least recently used past 2 sessions"))
         #expect(engine.state?.sessionNames == ["two", "three"])
         #expect(engine.respond("GET", "/users", headers: ["Mimic-Session": "three"]).note == nil)
     }
@@ -154,6 +157,33 @@ import Testing
         let refused = engine.respond("POST", "/api/3/stacks/b/backups?db_type=mysql")
         #expect(refused.response.status == 507)
         #expect(try Self.json(refused)["detail"] == .string("This session already holds 1 collections, its limit; POST /__mimic/reset, or use another Mimic-Session."))
+    }
+
+    @Test func aPutOfAnUnknownItemCreatesItWhereTheContractAnswers201() throws {
+        let engine = Self.engine(try ContractFixture.load("""
+            openapi: 3.0.3
+            info: {title: Keys, version: '1'}
+            paths:
+              /keys:
+                get:
+                  responses:
+                    '200': {description: OK, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Key'}}}}}
+              /keys/{name}:
+                put:
+                  parameters: [{name: name, in: path, required: true, schema: {type: string}}]
+                  requestBody: {content: {application/json: {schema: {type: object}}}}
+                  responses:
+                    '200': {description: Replaced, content: {application/json: {schema: {$ref: '#/components/schemas/Key'}}}}
+                    '201': {description: Created, headers: {Location: {schema: {type: string}}}, content: {application/json: {schema: {$ref: '#/components/schemas/Key'}}}}
+            components:
+              schemas:
+                Key: {type: object, properties: {id: {type: string}, value: {type: string}}}
+            """).contracts)
+        let seeded = try Self.items(engine.respond("GET", "/keys"))
+        let created = engine.respond("PUT", "/keys/colour", headers: Self.jsonBody, body: #"{"value":"blue"}"#)
+        #expect(created.response.status == 201 && created.response.headers["Location"] == "/keys/colour")
+        #expect(try Self.json(created) == .object([JSONMember("id", .string("colour")), JSONMember("value", .string("blue"))]))
+        #expect(try Self.items(engine.respond("GET", "/keys")) == seeded + [try Self.json(created)])
     }
 
     @Test func aDeletedItemOfAContractWithoutA404IsAProblem() throws {

@@ -30,9 +30,9 @@ extension StatefulExchange {
         return ProblemDetails(kind: .stateLimit, status: 507, detail: "The entity would take \(size) bytes, more than the \(limits.entityBytes) one entity may take.").response()
     }
 
-    /// The success schema of `route`'s JSON response, as a stateless answer chooses it.
-    func successSchema(of route: CompiledOperation) -> Schema? {
-        let selection = ResponseSelection(for: route.operation, preferring: nil)
+    /// The schema of `route`'s JSON response for `status`, else the success one a stateless answer chooses.
+    func successSchema(of route: CompiledOperation, status: Int? = nil) -> Schema? {
+        let selection = ResponseSelection(for: route.operation, preferring: status)
         return selection?.response?.contents.first { MediaType($0.mediaType).isJSON }?.schema
     }
 

@@ -59,13 +59,14 @@ extension StatefulExchange {
         return arrays.count == 1 ? arrays[0] : nil
     }
 
-    /// The stateless answer with `entity` where it shows its entity (through that place's schema); the
-    /// stateless answer as it is when it shows none.
-    func answering(_ entity: JSONValue, identity: String, collection: EntityCollection) -> HTTPResponse {
-        guard let body = baseBody,
-              let placement = EntityPlacement.item(in: body, identifier: collection.identifier, schema: successSchema(of: route), schemas: engine.schemas),
-              let shown = placement.value(in: body) else { return base }
-        return replacingBody(of: base, with: placement.replacing(in: body, with: shape(entity, over: shown, schema: placement.schema)))
+    /// The stateless answer (with the declared `status`, else the default one) with `entity` where it shows
+    /// its entity (through that place's schema); the stateless answer as it is when it shows none.
+    func answering(_ entity: JSONValue, identity: String, collection: EntityCollection, status: Int? = nil) -> HTTPResponse {
+        let response = status.map { engine.answer(decoded, operation: route, code: $0) } ?? base
+        guard let body = status == nil ? baseBody : Self.json(of: response),
+              let placement = EntityPlacement.item(in: body, identifier: collection.identifier, schema: successSchema(of: route, status: status), schemas: engine.schemas),
+              let shown = placement.value(in: body) else { return response }
+        return replacingBody(of: response, with: placement.replacing(in: body, with: shape(entity, over: shown, schema: placement.schema)))
     }
 
     /// `stored` as a response whose schema for it is `schema` shows it: without a schema, as stored; with one,

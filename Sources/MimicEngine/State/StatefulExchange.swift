@@ -81,7 +81,8 @@ struct StatefulExchange {
 
     /// `POST` on the collection, or `PUT` of an item the contract creates with a 201: a new entity, its
     /// identity `identity` (else the next one), the submitted fields merged into a generated entity; answered
-    /// where the stateless answer shows its entity, with `Location` when the response declares it.
+    /// where the stateless answer (the 201 one, for a `PUT`) shows its entity, with `Location` when the
+    /// response declares it.
     private func create(in session: inout SessionState, identity chosen: String?) -> HTTPResponse {
         var collection = session.collection(collectionPath) ?? seededCollection()
         if let refusal = refusal(adding: collection, to: session) { return refusal }
@@ -92,7 +93,7 @@ struct StatefulExchange {
         if let refusal = refusal(storing: entity) { return refusal }
         collection.store(entity, as: identity, created: true)
         session.store(collection, at: collectionPath)
-        var response = answering(entity, identity: identity, collection: collection)
+        var response = answering(entity, identity: identity, collection: collection, status: chosen == nil ? nil : 201)
         if response.headers.contains("Location") {
             response.headers.set("Location", collectionPath + "/" + Self.pathSegment(identity))
         }
