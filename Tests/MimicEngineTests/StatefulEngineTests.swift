@@ -71,6 +71,9 @@ import Testing
         let replaced = try Self.json(engine.respond("PATCH", "/users/" + id, headers: Self.jsonBody, body: #"{"profile":{"city":"Lyon"}}"#))
         #expect(replaced["profile"] == .object([JSONMember("city", .string("Lyon"))]))
         #expect(replaced["name"] == before["name"])
+        let invalid = engine.respond("PATCH", "/users/" + id, headers: ["Content-Type": "application/merge-patch+json"], body: #""text""#)
+        #expect(invalid.response.status == 422)  // refused by validation: it changes nothing
+        #expect(try Self.json(engine.respond("GET", "/users/" + id)) == replaced)
     }
 
     @Test func theListIsFilteredByEntityFieldsAndPagedAsTheContractDeclares() throws {

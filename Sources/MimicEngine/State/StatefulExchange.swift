@@ -110,7 +110,8 @@ struct StatefulExchange {
     }
 
     /// `PUT` (replace: the submitted fields over the entity as seeded or generated) or `PATCH` (merge: over
-    /// the entity as it stands; a JSON merge patch for `application/merge-patch+json`) of an item.
+    /// the entity as it stands; a JSON merge patch for `application/merge-patch+json`, when it is an object, as
+    /// an entity stays one) of an item.
     private func write(_ identity: String, in session: inout SessionState, merging: Bool) -> HTTPResponse {
         var collection = session.collection(collectionPath) ?? seededCollection()
         let current = collection.entity(identity)
@@ -121,7 +122,7 @@ struct StatefulExchange {
         if current == nil, let refusal = refusal(adding: collection, to: session) { return refusal }
         let original = seededCollection().entity(identity) ?? generatedEntity(identity, identifier: collection.identifier) ?? .object([])
         var entity: JSONValue
-        if merging, decoded.mediaType?.subtype == "merge-patch+json", case .json(.success(let patch)) = decoded.body {
+        if merging, decoded.mediaType?.subtype == "merge-patch+json", case .json(.success(let patch)) = decoded.body, case .object = patch {
             entity = EntityMerge.patch(patch, into: current ?? original)
         } else {
             entity = EntityMerge.fields(submittedFields(), into: merging ? current ?? original : original, keeping: collection.identifier)
