@@ -13,6 +13,11 @@ import Testing
         MockEngine(contracts: contracts, state: StateStore(limits: limits))
     }
 
+    /// A stateful engine over an OpenAPI 3 document whose `paths` (and what follows them) are `document`.
+    static func engine(document: String) throws -> MockEngine {
+        engine(try ContractFixture.load("openapi: 3.0.3\ninfo: {title: Fixture, version: '1'}\npaths:\n" + document).contracts)
+    }
+
     static func json(_ result: MockResult) throws -> JSONValue {
         try JSONValue(parsingJSONText: result.response.body)
     }
@@ -163,10 +168,7 @@ import Testing
     }
 
     @Test func aPutOfAnUnknownItemCreatesItWhereTheContractAnswers201() throws {
-        let engine = Self.engine(try ContractFixture.load("""
-            openapi: 3.0.3
-            info: {title: Keys, version: '1'}
-            paths:
+        let engine = try Self.engine(document: """
               /keys:
                 get:
                   responses:
@@ -181,7 +183,7 @@ import Testing
             components:
               schemas:
                 Key: {type: object, properties: {id: {type: string}, value: {type: string}}}
-            """).contracts)
+            """)
         let seeded = try Self.items(engine.respond("GET", "/keys"))
         let created = engine.respond("PUT", "/keys/colour", headers: Self.jsonBody, body: #"{"value":"blue"}"#)
         #expect(created.response.status == 201 && created.response.headers["Location"] == "/keys/colour")
@@ -190,10 +192,7 @@ import Testing
     }
 
     @Test func aDeletedItemOfAContractWithoutA404IsAProblem() throws {
-        let engine = Self.engine(try ContractFixture.load("""
-            openapi: 3.0.3
-            info: {title: Things, version: '1'}
-            paths:
+        let engine = try Self.engine(document: """
               /things:
                 get:
                   responses:
@@ -202,7 +201,7 @@ import Testing
                 delete:
                   parameters: [{name: thing_id, in: path, required: true, schema: {type: integer}}]
                   responses: {'204': {description: Gone}}
-            """).contracts)
+            """)
         let first = try #require(try Self.items(engine.respond("GET", "/things"))[0]["id"]?.scalarText)
         #expect(engine.respond("DELETE", "/things/" + first).response.status == 204)
         let again = engine.respond("DELETE", "/things/" + first)
