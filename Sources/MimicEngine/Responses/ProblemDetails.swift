@@ -21,6 +21,10 @@ package struct ProblemDetails: Error, Hashable {
         case queryInvalid = "query-invalid"
         case failureRequested = "failure-requested"
         case responseInvalid = "response-invalid"
+        case entityNotFound = "entity-not-found"
+        case stateLimit = "state-limit"
+        case sessionInvalid = "session-invalid"
+        case stateless = "stateless"
 
         /// `urn:mimic:problem:route-not-found` …
         package var type: String {
@@ -42,6 +46,10 @@ package struct ProblemDetails: Error, Hashable {
             case .queryInvalid: "Query invalid"
             case .failureRequested: "Failure requested"
             case .responseInvalid: "Response invalid"
+            case .entityNotFound: "Entity not found"
+            case .stateLimit: "State limit reached"
+            case .sessionInvalid: "Session name invalid"
+            case .stateless: "No state kept"
             }
         }
     }
