@@ -28,17 +28,22 @@ public struct MockEngine: Sendable {
     public let errors: Bool
     /// Whose words Mimic's own problems are in (see ``ProblemStyle``).
     public let problems: ProblemStyle
+    /// What clients created, changed and deleted, when the mock is stateful (see ``StatefulExchange``); nil
+    /// for a stateless mock.
+    public let state: StateStore?
 
     /// An engine for `contracts`, its data derived from `seed`; `strict` also refuses query parameters and form
     /// fields the contract does not declare; `disturbance` delays answers and fails some on purpose; `dynamic`
     /// generates bodies rather than answer examples; `errors` refuses to answer a body that breaks its schema;
-    /// `problems` words Mimic's own problems.
+    /// `problems` words Mimic's own problems; `state`, when given, keeps what clients create, change and delete.
     public init(
         contracts: ContractSet, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
-        disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false, problems: ProblemStyle = .mimic
+        disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false, problems: ProblemStyle = .mimic,
+        state: StateStore? = nil
     ) {
         router = Router(contracts: contracts)
-        generator = DataGenerator(seed: seed, schemas: contracts.schemas)
+        let entityResources = EntitySchemas.resources(of: router.routes, generator: DataGenerator(seed: seed, schemas: contracts.schemas))
+        generator = DataGenerator(seed: seed, schemas: contracts.schemas, entityResources: entityResources)
         schemas = contracts.schemas
         validator = RequestValidator(schemas: contracts.schemas, strict: strict)
         self.seed = seed
@@ -46,6 +51,7 @@ public struct MockEngine: Sendable {
         self.dynamic = dynamic
         self.errors = errors
         self.problems = problems
+        self.state = state
     }
 
     /// The response for `request`, which operation answered (nil for 404 and 405), and every way the request
@@ -64,6 +70,9 @@ public struct MockEngine: Sendable {
             } else if let (failure, byChaos) = forcedFailure(for: decoded) {
                 let response = answer(decoded, operation: route, forcing: failure, byChaos: byChaos)
                 result = MockResult(response: response, operation: route.operation, forced: (byChaos ? "chaos " : "") + failure.description)
+            } else if let state, let (response, dropped) = statefulAnswer(to: decoded, operation: route, state: state) {
+                result = MockResult(response: response, operation: route.operation)
+                result.note = dropped.map { "state: session '\($0)' dropped, the least recently used past \(state.limits.sessions) sessions" }
             } else {
                 result = MockResult(response: answer(decoded, operation: route, code: decoded.preference.code), operation: route.operation)
             }

@@ -13,7 +13,7 @@ extension MockEngine {
         guard let selection = ResponseSelection(for: operation, preferring: code, example: preference.example) else {
             return Self.responseNotDeclared(code ?? 0, operation: operation).response(style: problems)
         }
-        let scope = GenerationScope(resource: route.resource, identity: decoded.pathParameters.last?.value ?? "collection")
+        let scope = generationScope(for: decoded, operation: route)
         let declaredHeaders = headers(of: selection.response, in: scope)
         let accept = request.headers.values(for: "Accept")
         if let answer = answerBeforeBody(selection, preference: preference, code: code, operation: operation, headers: declaredHeaders, accept: accept) {
@@ -46,6 +46,22 @@ extension MockEngine {
             headers.add("sl-violations", violationsField(found.kept, of: .response))
         }
         return HTTPResponse(status: selection.status, headers: Self.adding(saved, to: headers), body: bytes(of: body, as: mediaType, schema: content?.schema))
+    }
+
+    /// Where `route`'s answer to `decoded` is generated: an item's entity is that of the identity in the path,
+    /// and a create's that of an identity derived from the submitted body (so the entity a create answers reads
+    /// back the same); other values belong to the last path parameter's value.
+    private func generationScope(for decoded: DecodedRequest, operation route: CompiledOperation) -> GenerationScope {
+        let identity = decoded.pathParameters.last?.value ?? "collection"
+        switch route.access {
+        case .item?:
+            return GenerationScope(resource: route.resource, identity: identity, binding: .pending)
+        case .collection(let resource)? where decoded.request.method == "POST":
+            let created = derivedIdentity(in: resource, from: "created " + String(decoding: decoded.request.body, as: UTF8.self))
+            return GenerationScope(resource: route.resource, identity: created, binding: .pending)
+        case .collection?, nil:
+            return GenerationScope(resource: route.resource, identity: identity)
+        }
     }
 
     /// The answer decided before a body is chosen: a 404 for an example `Prefer` names that the response does not

@@ -21,6 +21,10 @@ package struct ProblemDetails: Error, Hashable {
         case queryInvalid = "query-invalid"
         case failureRequested = "failure-requested"
         case responseInvalid = "response-invalid"
+        case entityNotFound = "entity-not-found"
+        case stateLimit = "state-limit"
+        case sessionInvalid = "session-invalid"
+        case stateless = "stateless"
 
         /// `urn:mimic:problem:route-not-found` …
         package var type: String {
@@ -42,12 +46,16 @@ package struct ProblemDetails: Error, Hashable {
             case .queryInvalid: "Query invalid"
             case .failureRequested: "Failure requested"
             case .responseInvalid: "Response invalid"
+            case .entityNotFound: "Entity not found"
+            case .stateLimit: "State limit reached"
+            case .sessionInvalid: "Session name invalid"
+            case .stateless: "No state kept"
             }
         }
 
         /// Prism's problem of this kind: its `type` after `https://stoplight.io/prism/errors#`, its title, and the
         /// `detail` it gives every problem of the kind (a problem may give its own, ``prismDetail``); nil for a kind
-        /// Prism never answers.
+        /// Prism never answers (its mock keeps no state, has no forced failures and no admin endpoints).
         package var prism: (name: String, title: String, detail: String)? {
             let generated = "no HTTP validation response was found in the spec, so Prism is generating this error for you."
             switch self {
@@ -63,7 +71,7 @@ package struct ProblemDetails: Error, Hashable {
             case .responseInvalid:
                 return ("VIOLATIONS", "Request/Response not valid",
                         "Your request/response is not valid and the --errors flag is set, so Prism is generating this error for you.")
-            case .queryInvalid, .failureRequested: return nil
+            case .queryInvalid, .failureRequested, .entityNotFound, .stateLimit, .sessionInvalid, .stateless: return nil
             }
         }
     }
