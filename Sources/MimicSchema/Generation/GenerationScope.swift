@@ -39,6 +39,15 @@ public struct GenerationScope: Sendable, Hashable {
         path.last { component in !component.isEmpty && !component.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
     }
 
+    /// The words of what the field belongs to, nearest first: the property holding its object (`owner` for
+    /// `owner.name`), then the resource (`users`).
+    var contextWords: [String] {
+        var holder = path
+        if !holder.isEmpty { holder.removeLast() }
+        let property = holder.last { !$0.isEmpty && !$0.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
+        return (property.map(FieldKind.words(of:)) ?? []) + FieldKind.words(of: resource)
+    }
+
     /// Whether this is the entity's own top-level `id` field, whose value is the identity itself.
     var isEntityIdentifier: Bool {
         path == ["id"] && !identity.isEmpty
