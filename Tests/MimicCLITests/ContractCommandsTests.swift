@@ -120,6 +120,39 @@ import Testing
             """)
     }
 
+    @Test func lintWarnsAtAnXFakerMethodMimicDoesNotKnowAndTheValueFollowsTheName() throws {
+        let folder = try temporaryFolder(["api.yaml": """
+            openapi: 3.0.0
+            info: {title: Faker, version: "1"}
+            paths:
+              /people/{id}:
+                get:
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses:
+                    "200":
+                      description: OK
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              handle: {type: string, x-faker: internet.email}
+                              city: {type: string, x-faker: address.cityy}
+                              first: {type: string, x-faker: {person.firstName: {sex: female}}}
+            """])
+        let lint = runMimic("lint", folder)
+        #expect(lint.status == 0)
+        #expect(lint.output == """
+            \(folder)/api.yaml:16:49: warning: x-faker 'address.cityy' is not a Faker method Mimic knows; the value is chosen by the field's name instead [schema.unknown-faker]
+             16 |                   city: {type: string, x-faker: address.cityy}
+                |                                                 ^
+            1 file, 1 operation: 0 errors, 1 warning
+
+            """)
+        let example = runMimic("example", "GET", "/people/7", "--contracts", folder)
+        #expect(example.output.hasSuffix(#"{"handle":"wei.schmidt@example.com","city":"Curitiba","first":"Wei"}"# + "\n"))
+    }
+
     @Test func dumpPrintsTheFirstDocumentAsJSON() throws {
         let folder = try temporaryFolder(["doc.yaml": "swagger: '2.0'\ncodes: {200: OK}\nflags: [yes, true, ~]\n---\n"])
         let result = runMimic("dump", folder + "/doc.yaml")
