@@ -186,6 +186,21 @@ import Testing
             #expect(total > (pages - 1) * perPage && total <= pages * perPage, "\(value.serialized())")
             #expect(listed == perPage || page == pages)
         }
+        let paging = Schema.object([
+            ("previous", .of(.integer) { $0.nullable = true }), ("next", .of(.integer) { $0.nullable = true }),
+            ("current", .of(.integer)), ("per_page", .of(.integer)), ("count", .of(.integer)), ("pages", .of(.integer)),
+        ])
+        let envelope = Schema.object([("response", .array(of: .of(.string)) { $0.minItems = 3 }), ("count", .of(.integer)), ("pagination", paging)])
+        #expect(generator.value(for: envelope, in: person)["pagination"]?.serialized()
+            == #"{"previous":null,"next":null,"current":1,"per_page":25,"count":3,"pages":1}"#)
+        let full = Schema.object([("data", .array(of: .of(.string))), ("paging", Schema.object([
+            ("limit", .of(.integer) { $0.maximum = NumericBound(2) }), ("pages", .of(.integer) { $0.minimum = NumericBound(3) }),
+            ("next", .of(.integer) { $0.nullable = true }), ("total", .of(.integer)),
+        ]))])
+        let counts = generator.value(for: full, in: person)["paging"]
+        #expect(integer(counts?["limit"]) == 2 && integer(counts?["next"]) == 2)
+        let pages = integer(counts?["pages"]) ?? 0
+        #expect(pages >= 3 && integer(counts?["total"]) == pages * 2)
         let bounded = Schema.object([("data", .array(of: .of(.string))), ("total", .of(.integer) { $0.maximum = NumericBound(1) })])
         #expect(integer(generator.value(for: bounded, in: person)["total"]).map { $0 <= 1 } == true)
     }

@@ -3,62 +3,88 @@ import MimicContracts
 extension DataGenerator {
     /// The counts a page of a list carries.
     private enum PageCount {
-        /// `count`: the items of this page.
+        /// `count` beside the list: the items of this page.
         case listed
-        /// `total`, `total_count`, `totalItems`: the items of every page.
+        /// `total`, `total_count`, `totalItems`, and `count` in a pagination object: the items of every page.
         case total
-        /// `page`, `current_page`.
+        /// `page`, `current_page`, `current`.
         case page
         /// `page_size`, `per_page`, `limit`.
         case pageSize
-        /// `total_pages`, `page_count`.
+        /// `total_pages`, `page_count`, `pages`.
         case totalPages
+        /// `previous`, `prev`, `previous_page`.
+        case previous
+        /// `next`, `next_page`.
+        case next
 
-        /// The count a member named `name` carries, if any.
-        init?(name: String) {
+        /// Names of objects that carry the counts of the list beside them (`{"items": […], "pagination": {…}}`).
+        static let holders: Set<String> = ["pagination", "paging", "page info", "meta", "page"]
+
+        /// The count a member named `name` carries, if any; in a pagination object, `count` is the total.
+        init?(name: String, inHolder: Bool) {
             let words = FieldKind.words(of: name)
-            switch FieldKind(fieldName: name) {
-            case .count? where words.first == "total": self = .total
-            case .count? where words == ["count"]: self = .listed
-            case .page?: self = .page
-            case .pageSize?: self = .pageSize
-            case .totalPages?: self = .totalPages
+            switch (FieldKind(fieldName: name), words) {
+            case (_, ["previous"]), (_, ["prev"]), (_, ["previous", "page"]), (_, ["prev", "page"]): self = .previous
+            case (_, ["next"]), (_, ["next", "page"]): self = .next
+            case (_, ["current"]): self = .page
+            case (.count?, ["count"]): self = inHolder ? .total : .listed
+            case (.count?, _) where words.first == "total": self = .total
+            case (.page?, _): self = .page
+            case (.pageSize?, _): self = .pageSize
+            case (.totalPages?, _): self = .totalPages
             default: return nil
             }
         }
     }
 
-    /// Makes the counts of a page agree with the list it holds (its first array member): `count` is the number of
-    /// its items, `page_size`/`limit` at least that, and `total` and `total_pages` those of pages that are full
-    /// but for the last (this one, when it is not full). A count is changed only where it was generated as an
-    /// integer and its schema admits the agreeing one.
+    /// Makes the counts of a page agree with the list it holds (its first array member), both beside the list and in
+    /// an object that carries them (`pagination`, `paging`, `meta`): this is page 1, `count` the number of items,
+    /// `page_size`/`limit` at least that, `total` and `total_pages` those of pages that are full but for the last
+    /// (this one, when it is not full), no `previous` page and a `next` one only when there are more. A count is
+    /// changed only where it was generated as an integer and its schema admits the agreeing value.
     func reconcilePagination(_ members: inout [JSONMember], of schema: Schema) {
         guard let listed = members.lazy.compactMap({ if case .array(let items) = $0.value { items.count } else { nil } }).first else { return }
+        reconcile(&members, of: schema, listing: listed, inHolder: false)
+        for index in members.indices where PageCount.holders.contains(FieldKind.words(of: members[index].key).joined(separator: " ")) {
+            guard case .object(var counts) = members[index].value, let holder = propertySchema(members[index].key, of: schema) else { continue }
+            reconcile(&counts, of: holder, listing: listed, inHolder: true)
+            members[index].value = .object(counts)
+        }
+    }
+
+    /// Sets the counts among `members` (of an object of `schema`) to agree with a list of `listed` items.
+    private func reconcile(_ members: inout [JSONMember], of schema: Schema, listing listed: Int, inHolder: Bool) {
         let counts = members.map { member -> PageCount? in
             guard case .integer = member.value else { return nil }
-            return PageCount(name: member.key)
+            return PageCount(name: member.key, inHolder: inHolder)
         }
         guard counts.contains(where: { $0 != nil }) else { return }
-        let values = members.map { member in if case .integer(let number) = member.value { number } else { 0 } }
-        func generated(_ count: PageCount) -> Int? {
-            counts.firstIndex(of: count).map { values[$0] }
+        let values = members.map(\.value)
+        let generated = { (count: PageCount) -> Int? in
+            counts.firstIndex(of: count).flatMap { if case .integer(let number) = values[$0] { number } else { nil } }
         }
-        let page = max(generated(.page) ?? 1, 1)
         let pageSize = max(generated(.pageSize) ?? listed, listed, 1)
-        let totalPages = listed == 0 ? 0 : listed < pageSize ? page : max(generated(.totalPages) ?? page, page)
-        let total = listed == 0 ? 0 : (totalPages - 1) * pageSize + (totalPages == page ? listed : pageSize)
+        let totalPages = listed == 0 ? 0 : listed < pageSize ? 1 : max(generated(.totalPages) ?? 1, 1)
+        let total = listed == 0 ? 0 : (totalPages - 1) * pageSize + (totalPages == 1 ? listed : pageSize)
         for index in members.indices {
             guard let count = counts[index] else { continue }
-            let agreeing = switch count {
-            case .listed: listed
-            case .total: total
-            case .page: page
-            case .pageSize: pageSize
-            case .totalPages: totalPages
+            let agreeing: JSONValue = switch count {
+            case .listed: .integer(listed)
+            case .total: .integer(total)
+            case .page: .integer(1)
+            case .pageSize: .integer(pageSize)
+            case .totalPages: .integer(totalPages)
+            case .previous: .null
+            case .next: totalPages > 1 ? .integer(2) : .null
             }
-            let property = schema.properties.first { $0.name == members[index].key }.map { schemas.resolve($0.schema) }
-            guard let property, IntegerBounds(property).admits(agreeing) else { continue }
-            members[index].value = .integer(agreeing)
+            guard let property = propertySchema(members[index].key, of: schema), keeps(agreeing, property) else { continue }
+            members[index].value = agreeing
         }
+    }
+
+    /// The schema of property `name` of `schema`, its reference resolved.
+    private func propertySchema(_ name: String, of schema: Schema) -> Schema? {
+        schema.properties.first { $0.name == name }.map { schemas.resolve($0.schema) }
     }
 }

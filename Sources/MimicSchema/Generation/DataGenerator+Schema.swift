@@ -99,7 +99,7 @@ extension DataGenerator {
     }
 
     /// Whether `value` (a schema's example or default) keeps every keyword of `schema`, as a response.
-    private func keeps(_ value: JSONValue, _ schema: Schema) -> Bool {
+    func keeps(_ value: JSONValue, _ schema: Schema) -> Bool {
         let (kept, omitted) = validator.violations(of: value, against: schema, direction: .response, keeping: 0)
         return kept.isEmpty && omitted == 0
     }
