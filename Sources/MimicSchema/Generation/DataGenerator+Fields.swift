@@ -41,7 +41,7 @@ extension DataGenerator {
         case .tag: return .string(random.element(of: SampleWords.tags))
         case .status: return .string(random.element(of: SampleWords.statuses))
         case .frequency: return .string(random.element(of: SampleWords.frequencies))
-        case .duration: return .string(SampleText.duration(seconds: random.integer(in: 1...96) * 900))
+        case .duration: return .string(SampleText.duration(seconds: SampleText.durationSeconds(&random)))
         case .date: return .string(SampleText.date(&random))
         case .rating: return .integer(random.integer(in: 1...5))
         case .port: return .integer(random.integer(in: 1024...65_535))

@@ -64,7 +64,7 @@ extension DataGenerator {
             if case .integer(let number) = fieldValue(meaning, in: scope, random: &random) { return number }
             return nil
         case .duration:
-            return random.integer(in: 1...96) * 900
+            return SampleText.durationSeconds(&random)
         default:
             return moment(meaning, in: scope, random: &random)
         }

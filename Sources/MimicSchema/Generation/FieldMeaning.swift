@@ -14,7 +14,7 @@ struct FieldMeaning: Sendable, Hashable {
     /// and resource, as words: `owner`, `users`), or nil when the name says nothing. The longest run of last words
     /// in ``FieldKind/bySuffix`` decides, unless the first word asks a question (`is_`, `has_`, `force_` …); a
     /// `name` is a person's, a company's, a product's or a file's when a word before it or the context says so.
-    init?(fieldName name: String, context: [String] = []) {
+    init?(fieldName name: String, context: @autoclosure () -> [String] = []) {
         let words = FieldKind.words(of: name)
         guard let first = words.first else { return nil }
         if words.count > 1, FieldKind.flagPrefixes.contains(first) {
@@ -22,7 +22,7 @@ struct FieldMeaning: Sendable, Hashable {
             return
         }
         if words.count > 1, let last = words.last, FieldKind.spellings.contains(last) {
-            self.init(fieldName: words.dropLast().joined(separator: "_"), context: context)
+            self.init(fieldName: words.dropLast().joined(separator: "_"), context: context())
             return
         }
         for candidate in [words, words.dropLast() + [EnglishNoun.singular(words[words.count - 1])]] {
@@ -45,10 +45,10 @@ struct FieldMeaning: Sendable, Hashable {
 
     /// `kind` made precise by the words around it: a `name` whose qualifier or context names a person, a company,
     /// a product or a file; a link whose qualifier names an image; an address's `state`.
-    private static func refined(_ kind: FieldKind, qualifier: [String], context: [String]) -> FieldKind {
+    private static func refined(_ kind: FieldKind, qualifier: [String], context: () -> [String]) -> FieldKind {
         switch kind {
         case .name:
-            let near = qualifier.suffix(1) + context
+            let near = qualifier.suffix(1) + context()
             if near.first == "status" || near.first == "state" { return .status }
             if near.first == "type" || near.first == "kind" { return .kind }
             for word in near.map(EnglishNoun.singular) {

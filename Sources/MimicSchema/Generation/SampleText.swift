@@ -140,6 +140,11 @@ enum SampleText {
         "#" + hexDigits(UInt64(random.integer(in: 0...0xFF_FFFF)), count: 6)
     }
 
+    /// A duration in seconds: a quarter of an hour to a day, in quarters of an hour.
+    static func durationSeconds(_ random: inout SeededRandom) -> Int {
+        random.integer(in: 1...96) * 900
+    }
+
     /// An ISO 8601 duration of minutes to days (`PT45M`, `PT2H30M`, `P3D`).
     static func duration(seconds: Int) -> String {
         let days = seconds / 86_400, hours = seconds / 3600 % 24, minutes = seconds / 60 % 60
