@@ -171,6 +171,22 @@ import Testing
         }
     }
 
+    @Test func aMomentIsSecondsSince1970OrMillisecondsForAnInt64AndASpanIsADuration() throws {
+        let schema = Schema.object([
+            ("createdAt", .of(.string, format: "date-time")), ("created", .of(.integer)),
+            ("createdTime", .of(.integer, format: "int64")), ("backupTime", .of(.integer, format: "int64")),
+            ("responseTime", .of(.integer)), ("elapsed_time", .of(.string)),
+        ])
+        let value = generator.value(for: schema, in: GenerationScope(resource: "backups", identity: "9"))
+        let seconds = try #require(integer(value["created"]))
+        #expect(SampleText.dateTime(second: seconds) == text(value["createdAt"]))
+        #expect(integer(value["createdTime"]) == seconds * 1000)
+        let backup = try #require(integer(value["backupTime"]))
+        #expect((1_577_836_800_000..<1_767_225_600_000).contains(backup))
+        #expect(try #require(integer(value["responseTime"])) % 900 == 0)
+        #expect(text(value["elapsed_time"]).wholeMatch(of: /P(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?)?/) != nil)
+    }
+
     @Test func aPagesCountsAgreeWithItsList() {
         let schema = Schema.object([
             ("items", .array(of: .object([("id", .of(.integer))]))), ("count", .of(.integer)), ("page", .of(.integer)),

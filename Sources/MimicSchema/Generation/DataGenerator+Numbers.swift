@@ -6,7 +6,7 @@ extension DataGenerator {
 
     /// An integer within the schema's bounds (exclusive ones too), its format's range and `multipleOf`: the one
     /// the field's meaning gives when the schema admits it (an `age` from the entity's birth date, a `created_at`
-    /// as seconds since 1970), and otherwise in a range that suits the meaning (ids in 1…9999, sizes in bytes,
+    /// as seconds since 1970, milliseconds for an `int64`), and otherwise in a range that suits the meaning (ids in 1…9999, sizes in bytes,
     /// counts from 0); worked out in integers (``IntegerBounds``), so no contract makes it trap.
     ///
     /// When the usual range holds no multiple of `multipleOf`, the least multiple the bounds admit. When no integer
@@ -16,7 +16,8 @@ extension DataGenerator {
     func integer(_ schema: Schema, meaning: FieldMeaning?, in scope: GenerationScope, random: inout SeededRandom) -> Int {
         let bounds = IntegerBounds(schema)
         guard bounds.lowest <= bounds.highest else { return bounds.lowest }
-        if let meaning, let named = namedInteger(meaning, in: scope, random: &random), bounds.admits(named) {
+        let inMilliseconds = NumberFormat(of: schema) == .int64
+        if let meaning, let named = namedInteger(meaning, in: scope, milliseconds: inMilliseconds, random: &random), bounds.admits(named) {
             return named
         }
         let usual = Self.usualIntegerRange(for: meaning?.kind)
@@ -56,9 +57,10 @@ extension DataGenerator {
         return bounds.admits(rounded) ? rounded : value
     }
 
-    /// The integer the meaning itself gives, when it gives one: the entity's age or year, a moment as seconds
-    /// since 1970, a port, a rating, a page size.
-    private func namedInteger(_ meaning: FieldMeaning, in scope: GenerationScope, random: inout SeededRandom) -> Int? {
+    /// The integer the meaning itself gives, when it gives one: the entity's age or year, a moment since 1970 (in
+    /// `milliseconds`, as an `int64` usually counts them, else in seconds), a duration in seconds, a port, a rating,
+    /// a page size.
+    private func namedInteger(_ meaning: FieldMeaning, in scope: GenerationScope, milliseconds: Bool, random: inout SeededRandom) -> Int? {
         switch meaning.kind {
         case .age, .year, .rating, .port, .page, .pageSize, .totalPages, .percentage:
             if case .integer(let number) = fieldValue(meaning, in: scope, random: &random) { return number }
@@ -66,7 +68,7 @@ extension DataGenerator {
         case .duration:
             return SampleText.durationSeconds(&random)
         default:
-            return moment(meaning, in: scope, random: &random)
+            return moment(meaning, in: scope, random: &random).map { milliseconds ? $0 * 1000 : $0 }
         }
     }
 

@@ -63,6 +63,7 @@ extension FieldKind {
         "locale": .locale, "timezone": .timeZone, "time zone": .timeZone, "tz": .timeZone,
         "duration": .duration, "timeout": .duration, "ttl": .duration, "interval": .duration, "elapsed": .duration,
         "at": .dateTime, "datetime": .dateTime, "date time": .dateTime, "timestamp": .dateTime, "last login": .dateTime,
+        "time": .dateTime,
         "expires": .dateTime, "expiry": .dateTime, "expiration": .dateTime,
         "date": .date,
         "created": .created, "created at": .created, "created on": .created, "creation date": .created,
@@ -118,6 +119,13 @@ extension FieldKind {
     /// Last words that say how a value is written, not what it is (`created_at_iso`, `amount_str`): a name ending in
     /// one means what it means without it.
     static let spellings: Set<String> = ["iso", "utc", "gmt", "str", "string", "text", "formatted", "raw"]
+
+    /// Words that make a `*_time` a span rather than a moment (`response_time`, `elapsedTime`).
+    static let spans: Set<String> = [
+        "response", "processing", "elapsed", "run", "running", "execution", "wait", "waiting", "cpu", "up", "down",
+        "idle", "travel", "lead", "cycle", "transfer", "average", "avg", "mean", "median", "total", "max", "min",
+        "load", "render", "build", "compute", "queue", "latency",
+    ]
 
     /// Words that make a `state` part of an address (`billing_state`): a region, not a status.
     static let addresses: Set<String> = ["address", "billing", "shipping", "mailing", "home", "postal", "delivery"]
