@@ -171,6 +171,16 @@ import Testing
         }
     }
 
+    @Test func anEmailOrHostnameFormatIsTheEntitysWhateverTheFieldsName() {
+        let schema = Schema.object([
+            ("given", .of(.string) { $0.faker = "person.firstName" }), ("contact", .of(.string, format: "email")),
+            ("employer", .of(.string)), ("server", .of(.string, format: "hostname")),
+        ])
+        let value = generator.value(for: schema, in: person)
+        #expect(text(value["contact"]).hasPrefix(text(value["given"]).lowercased() + "."))
+        #expect(text(value["server"]) == text(value["employer"]).lowercased().replacingOccurrences(of: " ", with: "-") + ".example.com")
+    }
+
     @Test func aMomentIsSecondsSince1970OrMillisecondsForAnInt64AndASpanIsADuration() throws {
         let schema = Schema.object([
             ("createdAt", .of(.string, format: "date-time")), ("created", .of(.integer)),

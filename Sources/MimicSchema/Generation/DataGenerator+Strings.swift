@@ -1,7 +1,8 @@
 import MimicContracts
 
 extension DataGenerator {
-    /// A string for `schema`, whose field means `meaning` (nil: nothing known). What the meaning gives is kept when
+    /// A string for `schema`, whose field means `meaning` (nil: nothing known but what an `email` or `hostname`
+    /// format implies, the entity's address or its company's host). What the meaning gives is kept when
     /// the schema allows it: in the schema's format when Mimic generates the format (``StringFormat``, read
     /// leniently; a date-time's day for a `date`), and matching its pattern and lengths; else the format's own
     /// sample, else a string matching the pattern. A string with neither is what the meaning gives (two words when
@@ -9,6 +10,7 @@ extension DataGenerator {
     /// ``GenerationLimits/stringLength`` at most.
     func string(_ schema: Schema, meaning: FieldMeaning?, in scope: GenerationScope, padded: Bool, random: inout SeededRandom) -> String {
         let format = schema.format.flatMap(StringFormat.init(lenientName:))
+        let meaning = meaning ?? format?.impliedKind.map { FieldMeaning(kind: $0) }
         let named = meaning.flatMap { fieldValue($0, in: scope, random: &random).scalarText }
         if let named, let kept = kept(named, by: schema, format: format) {
             return kept
