@@ -105,6 +105,11 @@ import Testing
         #expect(SampleWords.productNouns.contains { text(value["product"]?["name"]).hasSuffix($0) })
         #expect(SampleWords.fileTypes.contains { text(value["attachment"]?["name"]).hasSuffix("." + $0.fileExtension) })
         #expect(SampleWords.statuses.contains(text(value["status"]?["name"])))
+        let address = generator.value(for: .object([("address", .object([("city", .of(.string)), ("state", .of(.string))])),
+                                                    ("billing_state", .of(.string)), ("state", .of(.string))]), in: person)
+        #expect(SampleCountry.all.contains { $0.places.contains { $0 == (text(address["address"]?["city"]), text(address["address"]?["state"])) } })
+        #expect(SampleCountry.all.contains { $0.places.contains { $0.region == text(address["billing_state"]) } })
+        #expect(SampleWords.statuses.contains(text(address["state"])))
         #expect(text(generator.value(forField: "name", in: person)).wholeMatch(of: /[A-Z][a-z]+ [A-Z][a-z]+/) != nil)
     }
 

@@ -127,8 +127,8 @@ extension FieldKind {
         "load", "render", "build", "compute", "queue", "latency",
     ]
 
-    /// Words that make a `state` part of an address (`billing_state`): a region, not a status.
-    static let addresses: Set<String> = ["address", "billing", "shipping", "mailing", "home", "postal", "delivery"]
+    /// Words that make a `state` part of an address (`billing_state`, `address.state`): a region, not a status.
+    static let addresses: Set<String> = ["address", "billing", "shipping", "mailing", "home", "postal", "delivery", "location"]
 
     /// Words that say a link (`avatar_url`, `photo_link`) shows an image.
     static let images: Set<String> = ["image", "avatar", "photo", "picture", "thumbnail", "logo", "icon", "cover", "banner"]

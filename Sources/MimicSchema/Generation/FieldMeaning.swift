@@ -44,7 +44,7 @@ struct FieldMeaning: Sendable, Hashable {
     }
 
     /// `kind` made precise by the words around it: a `name` whose qualifier or context names a person, a company,
-    /// a product or a file; a link whose qualifier names an image; an address's `state`; a `response_time`.
+    /// a product or a file; a link whose qualifier names an image; the `state` of an address (`billing_state`, `address.state`); a `response_time`.
     private static func refined(_ kind: FieldKind, qualifier: [String], context: () -> [String]) -> FieldKind {
         switch kind {
         case .name:
@@ -61,7 +61,8 @@ struct FieldMeaning: Sendable, Hashable {
         case .url:
             return qualifier.last.map(FieldKind.images.contains) == true ? .imageURL : .url
         case .status:
-            return qualifier.contains(where: FieldKind.addresses.contains) ? .region : .status
+            let place = qualifier.isEmpty ? context().first.map(FieldKind.addresses.contains) == true : qualifier.contains(where: FieldKind.addresses.contains)
+            return place ? .region : .status
         case .dateTime:
             return qualifier.last.map(FieldKind.spans.contains) == true ? .duration : .dateTime
         default:
