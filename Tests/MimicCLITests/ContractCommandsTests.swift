@@ -79,33 +79,15 @@ import Testing
         #expect(result.output == expected)
     }
 
-    /// An OpenAPI 3 contract of one operation, `GET path`, answering 200 with an object of `properties` (YAML lines).
-    private static func contract(get path: String, properties: String) -> String {
-        """
-        openapi: 3.0.0
-        info: {title: Generated, version: "1"}
-        paths:
-          \(path):
-            get:
-              responses:
-                "200":
-                  description: OK
-                  content:
-                    application/json:
-                      schema:
-                        type: object
-                        properties:
-
-        """ + properties.split(separator: "\n").map { "                  " + $0 }.joined(separator: "\n") + "\n"
-    }
-
     @Test func lintWarnsAtEachKeywordThatAsksForMoreThanMimicGenerates() throws {
-        let folder = try temporaryFolder(["api.yaml": Self.contract(get: "/limits", properties: """
-            zero: {type: integer, minimum: 0, maximum: 0, multipleOf: 1e19}
-            tens: {type: integer, minimum: 1, maximum: 9, multipleOf: 10}
-            text: {type: string, minLength: 1000000000}
-            list: {type: array, minItems: 300000000, items: {type: integer}}
-            map: {type: object, minProperties: 100000000, additionalProperties: {type: boolean}}
+        let folder = try temporaryFolder(["api.yaml": ContractFixture.openAPI(get: "/limits", schema: """
+            type: object
+            properties:
+              zero: {type: integer, minimum: 0, maximum: 0, multipleOf: 1e19}
+              tens: {type: integer, minimum: 1, maximum: 9, multipleOf: 10}
+              text: {type: string, minLength: 1000000000}
+              list: {type: array, minItems: 300000000, items: {type: integer}}
+              map: {type: object, minProperties: 100000000, additionalProperties: {type: boolean}}
             """)])
         let result = runMimic("lint", folder)
         #expect(result.status == 0)
@@ -128,10 +110,12 @@ import Testing
     }
 
     @Test func lintWarnsAtAnXFakerMethodMimicDoesNotKnowAndTheValueFollowsTheName() throws {
-        let folder = try temporaryFolder(["api.yaml": Self.contract(get: "/people", properties: """
-            handle: {type: string, x-faker: internet.email}
-            city: {type: string, x-faker: address.cityy}
-            first: {type: string, x-faker: {person.firstName: {sex: female}}}
+        let folder = try temporaryFolder(["api.yaml": ContractFixture.openAPI(get: "/people", schema: """
+            type: object
+            properties:
+              handle: {type: string, x-faker: internet.email}
+              city: {type: string, x-faker: address.cityy}
+              first: {type: string, x-faker: {person.firstName: {sex: female}}}
             """)])
         let lint = runMimic("lint", folder)
         #expect(lint.status == 0)
