@@ -24,18 +24,20 @@ public struct MockService: Sendable {
     /// A service for `contracts`, generating from `seed`, journaling into `journal`, answering CORS unless
     /// `cors` is false, delaying and failing answers as `disturbance` says, generating bodies rather than
     /// answering examples when `dynamic`, and refusing with a 500 to answer a body that breaks its schema when
-    /// `errors` (see ``MockEngine``).
+    /// `errors`, and keeping what clients create, change and delete in `state` when given (see ``MockEngine``).
     public init(
         contracts: ContractSet, seed: UInt64, strict: Bool = false, journal: RequestJournal = RequestJournal(),
-        cors: Bool = true, disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false
+        cors: Bool = true, disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false,
+        state: StateStore? = nil
     ) {
         self.contracts = contracts
-        engine = MockEngine(contracts: contracts, seed: seed, strict: strict, disturbance: disturbance, dynamic: dynamic, errors: errors)
+        engine = MockEngine(
+            contracts: contracts, seed: seed, strict: strict, disturbance: disturbance, dynamic: dynamic, errors: errors, state: state)
         self.strict = strict
         self.journal = journal
         coverage = CoverageRecorder(router: engine.router)
         self.cors = cors
-        admin = AdminEndpoints(contracts: contracts, strict: strict, journal: journal, coverage: coverage)
+        admin = AdminEndpoints(contracts: contracts, strict: strict, journal: journal, coverage: coverage, state: state)
         redaction = CredentialRedaction(contracts: contracts)
     }
 

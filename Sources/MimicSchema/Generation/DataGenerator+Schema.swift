@@ -43,7 +43,7 @@ extension DataGenerator {
         }
         let scalar: JSONValue
         switch schema.effectiveType {
-        case .object: return object(schema, in: scope, trail: trail)
+        case .object: return object(schema, in: entityScope(for: schema, named: name, in: scope) ?? scope, trail: trail)
         case .array: return array(schema, in: scope, trail: trail)
         case .string:
             let meaning = meaning(in: scope, faker: schema.faker)

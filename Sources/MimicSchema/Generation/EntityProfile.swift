@@ -34,7 +34,7 @@ struct EntityProfile {
     /// The profile of the object holding the field at `scope`, for fields qualified by `qualifier`.
     init(of scope: GenerationScope, qualifier: [String], seed: UInt64) {
         var owner = scope
-        while let last = owner.path.last, last.isEmpty || last.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+        while let last = owner.path.last, GenerationScope.isIndex(last) {
             owner.path.removeLast()
         }
         if !owner.path.isEmpty { owner.path.removeLast() }
