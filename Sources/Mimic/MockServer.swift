@@ -50,6 +50,10 @@ public final class MockServer: Sendable {
         /// Whether an answer whose JSON body breaks its declared schema is replaced with a 500 problem listing the
         /// violations (Prism's `--errors`); off by default.
         public var errors = false
+        /// Whether every answer given as the contracts declare it is checked against them, what it breaks
+        /// journaled as Mimic's own fault (``JournalEntry/responseViolations``, the report's `responseFaults`);
+        /// off by default (`--validate-responses`).
+        public var validateResponses = false
 
         public init(
             host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
@@ -103,7 +107,7 @@ public final class MockServer: Sendable {
         MockService(
             contracts: contracts, seed: configuration.seed, strict: configuration.strict, journal: journal,
             cors: configuration.cors, disturbance: configuration.disturbance, dynamic: configuration.dynamic,
-            errors: configuration.errors)
+            errors: configuration.errors, validateResponses: configuration.validateResponses)
     }
 
     /// A server for the contracts in `paths` (files or folders).

@@ -24,13 +24,17 @@ public struct MockService: Sendable {
     /// A service for `contracts`, generating from `seed`, journaling into `journal`, answering CORS unless
     /// `cors` is false, delaying and failing answers as `disturbance` says, generating bodies rather than
     /// answering examples when `dynamic`, and refusing with a 500 to answer a body that breaks its schema when
-    /// `errors` (see ``MockEngine``).
+    /// `errors`, and checking every declared answer, journaling what it breaks, when `validateResponses` (see
+    /// ``MockEngine``).
     public init(
         contracts: ContractSet, seed: UInt64, strict: Bool = false, journal: RequestJournal = RequestJournal(),
-        cors: Bool = true, disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false
+        cors: Bool = true, disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false,
+        validateResponses: Bool = false
     ) {
         self.contracts = contracts
-        engine = MockEngine(contracts: contracts, seed: seed, strict: strict, disturbance: disturbance, dynamic: dynamic, errors: errors)
+        engine = MockEngine(
+            contracts: contracts, seed: seed, strict: strict, disturbance: disturbance, dynamic: dynamic, errors: errors,
+            validateResponses: validateResponses)
         self.strict = strict
         self.journal = journal
         coverage = CoverageRecorder(router: engine.router)

@@ -32,6 +32,17 @@ extension ServeCommand {
     }
 }
 
+extension ServeCommand {
+    /// 1 and a line on standard error when any answer broke the contracts (counted only with
+    /// `--validate-responses`): Mimic's own fault, which the journal and the reports detail; else 0.
+    static func exitStatus(responseFaults: Int, console: Console) -> Int32 {
+        guard responseFaults > 0 else { return ExitStatus.success }
+        let answers = responseFaults == 1 ? "1 answer" : "\(responseFaults) answers"
+        console.writeError("mimic: \(answers) broke the contracts (Mimic's fault; the journal's responseViolations say how)\n")
+        return ExitStatus.failure
+    }
+}
+
 extension Double {
     /// The number as written on a command line: `50`, `12.5`.
     fileprivate var asWritten: String {
