@@ -9,7 +9,7 @@ extension ServeCommand {
     }
 
     /// Writes `report` to each of `paths`: 0, or 1 with a line on standard error for each that could not be written.
-    static func writeReports(_ report: RunReport, to paths: [String], console: Console) -> Int32 {
+    static func writeReports(_ report: some WritableReport, to paths: [String], console: Console) -> Int32 {
         var status = ExitStatus.success
         for path in paths {
             do {
