@@ -21,8 +21,8 @@ import Testing
         #expect(result.errors == "")
         #expect(result.output == """
             PASS GET /api/backups → 200
-            PASS GET /api/backups?protected-entity-type=mimic-not-a-member → 400 (negative: query protected-entity-type: a value outside its enum)
-            PASS GET /api/backups?from=not-a-number → 400 (negative: query from: "not-a-number" where an integer is declared)
+            PASS GET /api/backups?protected-entity-type=mimic-not-a-member → 422 (negative: query protected-entity-type: a value outside its enum)
+            PASS GET /api/backups?fail-on-non-successful=not-a-boolean → 422 (negative: query fail-on-non-successful: "not-a-boolean" where a boolean is declared)
             3 exchanges: 3 passed, 0 failed, 0 errors
 
             """)
@@ -37,7 +37,7 @@ import Testing
         _ = try server.start()
         defer { server.stop() }
         let result = runMimic("verify", server.baseURL.absoluteString, Self.contracts, "--tag", "Backups Controller", "--max-requests", "2")
-        #expect(result.output.hasSuffix("\n2 exchanges: 2 passed, 0 failed, 0 errors; 4 operations skipped (they write; --allow-writes sends them); 9 requests not sent (--max-requests)\n"))
+        #expect(result.output.hasSuffix("\n2 exchanges: 2 passed, 0 failed, 0 errors; 5 operations skipped (they write; --allow-writes sends them); 9 requests not sent (--max-requests)\n"))
         #expect(result.status == 0)
     }
 

@@ -48,7 +48,7 @@ import Testing
             contracts: ContractFixture.seed, builder: ContractRequestBuilder(contracts: ContractFixture.seed, credential: "secret"),
             selection: .init(allowWrites: true, negative: true))
         let client = HTTPClient(endpoint: try HTTPEndpoint(server.baseURL.absoluteString))
-        let report = verifier.run(against: server.baseURL.absoluteString, seed: 1, sending: { try client.send($0) })
+        let report = verifier.run(against: server.baseURL.absoluteString, sending: { try client.send($0) })
         #expect(report.exchanges.filter { $0.outcome != .passed }.map(\.line) == [])
         #expect(report.exchanges.count == ContractFixture.seed.operations.count + report.exchanges.count { $0.expectation != .conforming })
         #expect(report.exchanges.contains { $0.expectation != .conforming }, "the seeds give rules to break")
@@ -71,7 +71,7 @@ import Testing
         defer { provider.stop() }
         let verifier = ContractVerifier(contracts: contracts, builder: ContractRequestBuilder(contracts: contracts, credential: "secret"))
         let client = HTTPClient(endpoint: try HTTPEndpoint("http://127.0.0.1:\(provider.port)"))
-        let report = verifier.run(against: "http://127.0.0.1:\(provider.port)", seed: 1, sending: { try client.send($0) })
+        let report = verifier.run(against: "http://127.0.0.1:\(provider.port)", sending: { try client.send($0) })
         let failed = report.exchanges.filter { $0.outcome != .passed }.map(\.line)
         #expect(failed == [
             "FAIL GET /api/3/stacks/5999b763474b0eafa5fafb64bff0ba80/backups → 418: response.status: GET /api/3/stacks/{stack_id}/backups declares no 418 response; it declares 200 [status]",
