@@ -8,7 +8,7 @@ import Testing
 /// reported as Mimic's own fault, apart from the client's violations; the answer itself is unchanged.
 @Suite struct MockEngineResponseValidationTests {
     static func engine(validateResponses: Bool = true) throws -> MockEngine {
-        let fixture = try ContractFixture([("contract.yaml", MockEngineServerModeTests.contract)])
+        let fixture = try ContractFixture([("contract.yaml", ContractFixture.serverModes)])
         defer { fixture.remove() }
         return MockEngine(contracts: fixture.load(), validateResponses: validateResponses)
     }

@@ -7,23 +7,8 @@ import Testing
 /// The report of a run with `--validate-responses`: Mimic's own faulty answers counted and listed apart from the
 /// invalid requests, in JSON and JUnit alike; a run without any has neither.
 @Suite struct RunReportResponseFaultTests {
-    static let contract = """
-        openapi: 3.0.3
-        info: {title: faults, version: '1'}
-        paths:
-          /broken:
-            get:
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      schema: {type: object, properties: {state: {type: string, enum: [placed]}}}
-                      example: {state: gone}
-        """
-
     static func report(requests: Int) throws -> RunReport {
-        let contracts = try ContractFixture.load(Self.contract).contracts
+        let contracts = try ContractFixture.load(ContractFixture.serverModes).contracts
         let service = MockService(contracts: contracts, seed: 1, validateResponses: true)
         for _ in 0..<requests { _ = service.respond(to: HTTPRequest(method: "GET", target: "/broken")) }
         return RunReport(service)
@@ -37,12 +22,12 @@ import Testing
         #expect(faults.map { $0["sequence"] as? Int } == [1, 2])
         #expect((faults.first?["responseViolations"] as? [[String: Any]])?.map { $0["location"] as? String } == ["response.body"])
         let junit = report.junitXML
-        #expect(junit.contains(#"<testsuites name="mimic" tests="3" failures="2" skipped="0" errors="0">"#))
+        #expect(junit.contains(#"<testsuites name="mimic" tests="5" failures="2" skipped="2" errors="0">"#))
         #expect(junit.hasSuffix("""
                   <testsuite name="mimic responses" tests="1" failures="2" skipped="0" errors="0">
                     <testcase name="answers that broke the contracts" classname="mimic">
-                      <failure message="#1 GET /broken answered 200: 1 response violation" type="invalid-response">response.body/state: "gone" is not one of placed [enum]</failure>
-                      <failure message="#2 GET /broken answered 200: 1 response violation" type="invalid-response">response.body/state: "gone" is not one of placed [enum]</failure>
+                      <failure message="#1 GET /broken answered 200: 1 response violation" type="invalid-response">response.body/state: "gone" is not one of placed, delivered [enum]</failure>
+                      <failure message="#2 GET /broken answered 200: 1 response violation" type="invalid-response">response.body/state: "gone" is not one of placed, delivered [enum]</failure>
                     </testcase>
                   </testsuite>
                 </testsuites>
