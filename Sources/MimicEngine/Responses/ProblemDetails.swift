@@ -16,10 +16,15 @@ package struct ProblemDetails: Error, Hashable {
         case requestInvalid = "request-invalid"
         case unsupportedMediaType = "unsupported-media-type"
         case malformedJSON = "malformed-json"
+        case malformedXML = "malformed-xml"
         case unauthorized = "unauthorized"
         case queryInvalid = "query-invalid"
         case failureRequested = "failure-requested"
         case responseInvalid = "response-invalid"
+        case entityNotFound = "entity-not-found"
+        case stateLimit = "state-limit"
+        case sessionInvalid = "session-invalid"
+        case stateless = "stateless"
 
         /// `urn:mimic:problem:route-not-found` …
         package var type: String {
@@ -36,10 +41,15 @@ package struct ProblemDetails: Error, Hashable {
             case .requestInvalid: "Request invalid"
             case .unsupportedMediaType: "Unsupported media type"
             case .malformedJSON: "Malformed JSON"
+            case .malformedXML: "Malformed XML"
             case .unauthorized: "Unauthorized"
             case .queryInvalid: "Query invalid"
             case .failureRequested: "Failure requested"
             case .responseInvalid: "Response invalid"
+            case .entityNotFound: "Entity not found"
+            case .stateLimit: "State limit reached"
+            case .sessionInvalid: "Session name invalid"
+            case .stateless: "No state kept"
             }
         }
     }
