@@ -9,34 +9,42 @@ extension MockEngine {
     /// An example answered with headers saved with it (a Postman saved response's) brings them too, its
     /// `Content-Type` verbatim.
     func answer(_ decoded: DecodedRequest, operation route: CompiledOperation, code: Int?) -> HTTPResponse {
+        do {
+            return try declaredAnswer(decoded, operation: route, code: code)
+        } catch {
+            return error.response()
+        }
+    }
+
+    /// The declared answer of `route` to `decoded`, as ``answer(_:operation:code:)`` gives it, or the problem Mimic
+    /// answers instead when `Prefer` or `Accept` asks for what the contract does not declare. What it returns
+    /// claims to keep the contract: ``selfChecked(_:of:)`` checks it.
+    func declaredAnswer(_ decoded: DecodedRequest, operation route: CompiledOperation, code: Int?) throws(ProblemDetails) -> HTTPResponse {
         let (request, operation, preference) = (decoded.request, route.operation, decoded.preference)
         guard let selection = ResponseSelection(for: operation, preferring: code, example: preference.example) else {
-            return Self.responseNotDeclared(code ?? 0, operation: operation).response()
+            throw Self.responseNotDeclared(code ?? 0, operation: operation)
         }
         let scope = generationScope(for: decoded, operation: route)
         let declaredHeaders = headers(of: selection.response, in: scope)
-        if let answer = Self.answerBeforeBody(selection, preference: preference, code: code, operation: operation, headers: declaredHeaders) {
+        if let answer = try Self.answerBeforeBody(selection, preference: preference, code: code, operation: operation, headers: declaredHeaders) {
             return answer
         }
         let contents = selection.response?.contents ?? []
         let available = !contents.isEmpty ? contents.map(\.mediaType) : !operation.produces.isEmpty ? operation.produces : ["application/json"]
         guard let mediaType = ContentNegotiation(accept: request.headers.values(for: "Accept")).choose(from: available) else {
             // A response that declares no content has no body to refuse: it is answered without one (as Prism).
-            guard contents.isEmpty else { return Self.notAcceptable(request, operation: operation, available: available).response() }
+            guard contents.isEmpty else { throw Self.notAcceptable(request, operation: operation, available: available) }
             return HTTPResponse(status: selection.status, headers: declaredHeaders)
         }
         let content = contents.first { $0.mediaType == mediaType }
         if let name = preference.example, content?.examples.contains(where: { $0.name == name }) != true {
             let searched = "the \(selection.status) \(mediaType) response"
-            return Self.exampleNotDeclared(name, in: searched, operation: operation, declared: content?.examples.compactMap(\.name) ?? []).response()
+            throw Self.exampleNotDeclared(name, in: searched, operation: operation, declared: content?.examples.compactMap(\.name) ?? [])
         }
         let isSuccess = (200...299).contains(selection.status)
         let declared = declaredBody(content, preference: preference, scope: scope)
         guard let body = declared?.value ?? (isSuccess ? .json(inferredBody(for: decoded, operation: route)) : nil)
         else { return HTTPResponse(status: selection.status, headers: declaredHeaders) }
-        if errors, let invalid = invalidBody(body, of: content, as: Self.contentType(mediaType), status: selection.status, operation: operation) {
-            return invalid
-        }
         let saved = declared?.example?.headers ?? HTTPHeaders()
         let savedType = saved["Content-Type"].flatMap { MediaType($0).essence == MediaType(mediaType).essence ? $0 : nil }
         var headers: HTTPHeaders = ["Content-Type": savedType ?? Self.contentType(mediaType)]
@@ -60,20 +68,20 @@ extension MockEngine {
         }
     }
 
-    /// The answer decided before a body is chosen: a 404 for an example `Prefer` names that the response does not
-    /// declare (or, without `code`, that no response declares); the answer saved without a body that it names, or
-    /// the first one when the response has no content or the status no body; an answer without a body for a
-    /// status that has none. Nil when a body is to be chosen.
+    /// The answer decided before a body is chosen: the answer saved without a body that `Prefer` names, or the
+    /// first one when the response has no content or the status no body; an answer without a body for a status
+    /// that has none. Nil when a body is to be chosen; a 404 problem thrown for an example `Prefer` names that the
+    /// response does not declare (or, without `code`, that no response declares).
     private static func answerBeforeBody(
         _ selection: ResponseSelection, preference: PreferHeader, code: Int?, operation: APIOperation, headers: HTTPHeaders
-    ) -> HTTPResponse? {
+    ) throws(ProblemDetails) -> HTTPResponse? {
         let withoutBody = selection.response?.examplesWithoutBody ?? []
         let permitsBody = HTTPResponse(status: selection.status).permitsBody
         if let name = preference.example {
             guard selection.response?.declaresExample(named: name) == true else {
                 let searched = code == nil ? nil : "the \(selection.status) response"
                 let declared = exampleNames(of: code == nil ? operation.responses : selection.response.map { [$0] } ?? [])
-                return exampleNotDeclared(name, in: searched, operation: operation, declared: declared).response()
+                throw exampleNotDeclared(name, in: searched, operation: operation, declared: declared)
             }
             if let example = withoutBody.first(where: { $0.name == name }) {
                 return HTTPResponse(status: selection.status, headers: adding(example.headers, to: headers))
