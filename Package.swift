@@ -27,7 +27,7 @@ let package = Package(
         .testTarget(name: "MimicContractsTests", dependencies: ["MimicContracts", "MimicYAML", "MimicTestSupport"]),
         .testTarget(name: "MimicSchemaTests", dependencies: ["MimicSchema", "MimicContracts", "MimicTestSupport"]),
         .testTarget(name: "MimicEngineTests", dependencies: ["MimicEngine", "MimicSchema", "MimicContracts", "MimicHTTPTypes", "MimicTestSupport"]),
-        .testTarget(name: "MimicHTTPTests", dependencies: ["MimicHTTP", "MimicHTTPTypes"]),
+        .testTarget(name: "MimicHTTPTests", dependencies: ["MimicHTTP", "MimicHTTPTypes", "MimicTestSupport"]),
         .testTarget(name: "MimicTests", dependencies: ["Mimic", "MimicURLProtocol", "MimicEngine", "MimicHTTP", "MimicHTTPTypes", "MimicContracts", "MimicTestSupport"]),
         .testTarget(name: "MimicCLITests", dependencies: ["MimicCLI", "Mimic", "MimicHTTPTypes", "MimicTestSupport"]),
         .testTarget(name: "MimicCorpusTests", dependencies: ["MimicYAML", "MimicContracts", "MimicSchema", "MimicHTTP", "MimicHTTPTypes", "MimicTestSupport"]),

@@ -58,6 +58,10 @@ public final class MockServer: Sendable {
         public var stateful: Bool
         /// How much state a stateful server keeps.
         public var stateLimits = StateLimits()
+        /// Whether every answer given as the contracts declare it is checked against them, what it breaks
+        /// journaled as Mimic's own fault (``JournalEntry/responseViolations``, the report's `responseFaults`);
+        /// off by default (`--validate-responses`).
+        public var validateResponses = false
 
         public init(
             host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
@@ -117,7 +121,8 @@ public final class MockServer: Sendable {
         MockService(
             contracts: contracts, seed: configuration.seed, strict: configuration.strict, journal: journal,
             cors: configuration.cors, disturbance: configuration.disturbance, dynamic: configuration.dynamic,
-            errors: configuration.errors, problems: configuration.problems, state: state)
+            errors: configuration.errors, problems: configuration.problems, validateResponses: configuration.validateResponses,
+            state: state)
     }
 
     /// A server for the contracts in `paths` (files or folders).

@@ -16,6 +16,9 @@ public struct MockEngine: Sendable {
     let schemas: SchemaRegistry
     /// Checks each routed request before it is answered.
     let validator: RequestValidator
+    /// Checks responses against the operations they answer: Mimic's own (`--errors`, `--validate-responses`),
+    /// or a real provider's.
+    public let responseValidator: ResponseValidator
     /// The seed, for the choices made about each request (see ``Disturbance``).
     let seed: UInt64
     /// The delay and chaos added to every answer.
@@ -23,11 +26,15 @@ public struct MockEngine: Sendable {
     /// Whether bodies are generated from their schemas even where the contract gives an example, unless
     /// `Prefer: dynamic=false` asks for the example (Prism's `--dynamic`).
     public let dynamic: Bool
-    /// Whether an answer whose JSON body breaks its declared schema is replaced with a 500 problem listing
-    /// the violations (Prism's `--errors`).
+    /// Whether an answer that breaks its declared response (a JSON body breaking its schema, say) is replaced
+    /// with a 500 problem listing the violations (Prism's `--errors`).
     public let errors: Bool
     /// Whose words Mimic's own problems are in (see ``ProblemStyle``).
     public let problems: ProblemStyle
+    /// Whether every answer given as the contract declares it (not Mimic's own problems, failures forced on
+    /// purpose, nor yet the answers a stateful mock gives from its state) is checked by the ``responseValidator``, what it breaks reported in
+    /// ``MockResult/responseViolations`` as Mimic's own fault (`--validate-responses`).
+    public let validateResponses: Bool
     /// What clients created, changed and deleted, when the mock is stateful (see ``StatefulExchange``); nil
     /// for a stateless mock.
     public let state: StateStore?
@@ -35,10 +42,12 @@ public struct MockEngine: Sendable {
     /// An engine for `contracts`, its data derived from `seed`; `strict` also refuses query parameters and form
     /// fields the contract does not declare; `disturbance` delays answers and fails some on purpose; `dynamic`
     /// generates bodies rather than answer examples; `errors` refuses to answer a body that breaks its schema;
-    /// `problems` words Mimic's own problems; `state`, when given, keeps what clients create, change and delete.
+    /// `problems` words Mimic's own problems; `validateResponses` checks every declared answer and reports what it
+    /// breaks; `state`, when given, keeps what clients create, change and delete.
     public init(
         contracts: ContractSet, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
         disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false, problems: ProblemStyle = .mimic,
+        validateResponses: Bool = false,
         state: StateStore? = nil
     ) {
         router = Router(contracts: contracts)
@@ -46,11 +55,13 @@ public struct MockEngine: Sendable {
         generator = DataGenerator(seed: seed, schemas: contracts.schemas, entityResources: entityResources)
         schemas = contracts.schemas
         validator = RequestValidator(schemas: contracts.schemas, strict: strict)
+        responseValidator = ResponseValidator(schemas: contracts.schemas)
         self.seed = seed
         self.disturbance = disturbance
         self.dynamic = dynamic
         self.errors = errors
         self.problems = problems
+        self.validateResponses = validateResponses
         self.state = state
     }
 
@@ -65,8 +76,10 @@ public struct MockEngine: Sendable {
             let decoded = DecodedRequest(request, pathParameters: pathParameters)
             preference = decoded.preference
             if let report = validator.report(for: decoded, operation: route) {
-                let response = declaredRefusal(report, to: decoded, operation: route) ?? report.response(style: problems)
-                result = MockResult(response: response, operation: route.operation, violations: report.violations)
+                let declared = declaredRefusal(report, to: decoded, operation: route)
+                result = MockResult(
+                    response: declared?.response ?? report.response(style: problems), operation: route.operation, violations: report.violations,
+                    responseViolations: declared?.faults ?? [])
             } else if let (failure, byChaos) = forcedFailure(for: decoded) {
                 let response = answer(decoded, operation: route, forcing: failure, byChaos: byChaos)
                 result = MockResult(response: response, operation: route.operation, forced: (byChaos ? "chaos " : "") + failure.description)
@@ -74,7 +87,12 @@ public struct MockEngine: Sendable {
                 result = MockResult(response: response, operation: route.operation)
                 result.note = dropped.map { "state: session '\($0)' dropped, the least recently used past \(state.limits.sessions) sessions" }
             } else {
-                result = MockResult(response: answer(decoded, operation: route, code: decoded.preference.code), operation: route.operation)
+                do {
+                    let checked = selfChecked(try declaredAnswer(decoded, operation: route, code: decoded.preference.code), of: route.operation)
+                    result = MockResult(response: checked.response, operation: route.operation, responseViolations: checked.faults)
+                } catch {
+                    result = MockResult(response: error.response(style: problems), operation: route.operation)
+                }
             }
             result.usage = RequestUsage(decoded, route: route)
         case .methodNotAllowed(let allowed, let closest):

@@ -11,7 +11,7 @@ import Testing
         #expect(result.output == """
             OVERVIEW: Serve one contract as `prism mock` does, with Prism's options; the options of `serve` apply too.
 
-            USAGE: mimic mock <document> [--host <host>] [--port <port>] [--seed <seed>] [--dynamic] [--errors] [--stateful] [--max-sessions <count>] [--max-entities <count>] [--strict] [--problems <style>] [--journal-size <size>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>] [--no-watch] [--no-cors] [--delay <delay>] [--chaos <rate>]
+            USAGE: mimic mock <document> [--host <host>] [--port <port>] [--seed <seed>] [--dynamic] [--errors] [--stateful] [--max-sessions <count>] [--max-entities <count>] [--strict] [--problems <style>] [--journal-size <size>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>] [--no-watch] [--no-cors] [--delay <delay>] [--chaos <rate>] [--validate-responses]
 
             ARGUMENTS:
               <document>              The contract file (Swagger 2.0, OpenAPI 3.x or Postman).
@@ -39,6 +39,7 @@ import Testing
               --no-cors               Do not answer requests from other origins for CORS.
               --delay <delay>         Hold every answer this long (200ms), or a time picked per request from a range (50ms-400ms).
               --chaos <rate>          Answer this share of requests (0 to 1) with a failure picked per request.
+              --validate-responses    Check every answer against the contracts; journal what breaks them as Mimic's fault.
               --help                  Show help information.
 
             """)
@@ -75,7 +76,7 @@ import Testing
     }
 
     @Test func mockServesLikeServeWithPrismsFlags() throws {
-        let fixture = try ContractFixture([("modes.yaml", Self.contract)])
+        let fixture = try ContractFixture([("modes.yaml", ContractFixture.serverModes)])
         defer { fixture.remove() }
         let get = { (path: String) in "GET \(path) HTTP/1.1\r\nHost: t\r\n\r\n" }
         // With -d, /broken's body is generated from its schema rather than taken from its example, so keeps it.
@@ -83,14 +84,14 @@ import Testing
             let process = try MimicProcess(["mock", "\(fixture.folder)/modes.yaml", "-p", "0", "-h", "127.0.0.1"] + flags)
             let line = process.firstLine()
             let port = try #require(MimicProcess.port(ofListeningLine: line), "a listening line, not \(line.debugDescription); stderr: \(process.errors)")
-            #expect(line.hasSuffix(" (2 operations from 1 files)"))
+            #expect(line.hasSuffix(" (3 operations from 1 files)"))
             #expect(try LoopbackConnection(port: port).statuses(of: [get("/thing"), get("/broken"), get("/nowhere")]) == statuses, "\(flags)")
             #expect(process.stop() == 0)
         }
     }
 
     @Test func mockWordsItsProblemsAsPrismUnlessAskedForMimics() throws {
-        let fixture = try ContractFixture([("modes.yaml", Self.contract)])
+        let fixture = try ContractFixture([("modes.yaml", ContractFixture.serverModes)])
         defer { fixture.remove() }
         let request = "GET /nowhere HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"
         for (flags, body) in [
@@ -107,29 +108,4 @@ import Testing
             #expect(process.stop() == 0)
         }
     }
-
-    /// `/thing` answers its example; `/broken`'s example breaks its schema.
-    static let contract = """
-        openapi: 3.0.3
-        info: {title: modes, version: '1'}
-        paths:
-          /thing:
-            get:
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      schema: {type: object, properties: {id: {type: integer}}}
-                      example: {id: 700}
-          /broken:
-            get:
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      schema: {type: object}
-                      example: 123
-        """
 }

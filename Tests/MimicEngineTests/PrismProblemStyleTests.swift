@@ -152,8 +152,7 @@ import Testing
             123
             """)
         let mimic = try MockEngine(contract: Self.contract)
-        #expect(mimic.respond("GET", "/recipes").response.headers["sl-violations"]
-            == #"[{"location":"body","name":"","pointer":"","code":"type","message":"expected an object, found the integer 123"}]"#)
+        #expect(mimic.respond("GET", "/recipes").response.headers["sl-violations"] == nil, "Mimic's style answers the example unchanged")
     }
 
     @Test func withErrorsSuchAnExampleIsPrismsViolationsProblem() throws {

@@ -15,6 +15,9 @@ public struct JournalEntry: Sendable {
     public var operation: APIOperation?
     /// Every way the request broke its operation's contract; empty for a valid request.
     public var violations: [Violation]
+    /// Every way Mimic's own response broke the operation's contract (`--validate-responses`; see
+    /// ``MockResult/responseViolations``): Mimic's fault, not the client's, so it does not make the request invalid.
+    public var responseViolations: [Violation]
     /// How long the answer took, by the monotonic clock: for the log line only, never in the journal's JSON,
     /// which stays the same for the same requests.
     public var milliseconds: Double
@@ -42,7 +45,7 @@ public struct JournalEntry: Sendable {
     public init(
         sequence: Int, method: String, target: String, status: Int, operation: APIOperation?, violations: [Violation],
         milliseconds: Double = 0, refusal: String? = nil, forced: String? = nil, headers: HTTPHeaders = [:],
-        body: [UInt8] = [], bodySize: Int = 0
+        body: [UInt8] = [], bodySize: Int = 0, responseViolations: [Violation] = []
     ) {
         self.sequence = sequence
         self.method = method
@@ -50,6 +53,7 @@ public struct JournalEntry: Sendable {
         self.status = status
         self.operation = operation
         self.violations = violations
+        self.responseViolations = responseViolations
         self.milliseconds = milliseconds
         self.refusal = refusal
         self.forced = forced
@@ -65,8 +69,9 @@ public struct JournalEntry: Sendable {
 
     /// `GET /v1/things/42 200 getThing 0.21ms` (the `operationId`, else `METHOD /path`, else `-`), with
     /// ` (2 violations)` after an invalid request, or `BREW /x 501 - (refused: The request method is not
-    /// implemented.)` for a refused one (`-` for what could not be read), and ` (forced: fault=reset)` after
-    /// a forced failure: one log line, without a newline.
+    /// implemented.)` for a refused one (`-` for what could not be read), ` (forced: fault=reset)` after
+    /// a forced failure, and ` (Mimic's response broke the contract: 1 violation)` after an answer that broke
+    /// it: one log line, without a newline.
     public var line: String {
         if let refusal {
             return "\(method.isEmpty ? "-" : method) \(target.isEmpty ? "-" : target) \(status) - (refused: \(refusal))"
@@ -77,6 +82,9 @@ public struct JournalEntry: Sendable {
         if !violations.isEmpty { line += " (\(violations.count) violation\(violations.count == 1 ? "" : "s"))" }
         if let forced { line += " (forced: \(forced))" }
         if let note { line += " (\(note))" }
+        if !responseViolations.isEmpty {
+            line += " (Mimic's response broke the contract: \(responseViolations.count) violation\(responseViolations.count == 1 ? "" : "s"))"
+        }
         return line
     }
 }
@@ -88,6 +96,8 @@ extension JournalEntry: CustomStringConvertible {
     public var description: String {
         let request = "\(method.isEmpty ? "-" : method) \(target.isEmpty ? "-" : target) → \(status)"
         if let refusal { return request + ": refused: " + refusal }
-        return violations.isEmpty ? request : request + ": " + violations.map(\.description).joined(separator: "; ")
+        let described = violations.isEmpty ? request : request + ": " + violations.map(\.description).joined(separator: "; ")
+        guard !responseViolations.isEmpty else { return described }
+        return described + "; Mimic's response: " + responseViolations.map(\.description).joined(separator: "; ")
     }
 }

@@ -34,11 +34,16 @@ extension Violation {
     }
 
     /// Where Prism places the violation: the part of the message (`path`, `query`, `header`, `cookie`, or `body`
-    /// for form fields too), then the steps to the value that breaks its schema (a parameter's name in lower case,
+    /// for form fields too; a response's `body`, `header` or `status`), then the steps to the value that breaks its schema (a parameter's name in lower case,
     /// as Prism reads parameters; for `required` and `additionalProperties`, the object's, as Ajv has it).
     private var prismPlace: (section: String, segments: [String]) {
-        let section = location == .formData ? "body" : location.rawValue
-        let isParameter = [.path, .query, .header, .cookie].contains(location)
+        let section = switch location {
+        case .formData, .responseBody: "body"
+        case .responseHeader: "header"
+        case .responseStatus: "status"
+        case .path, .query, .header, .cookie, .body: location.rawValue
+        }
+        let isParameter = [.path, .query, .header, .cookie, .responseHeader].contains(location)
         var segments = name.isEmpty ? [] : [isParameter ? name.lowercased() : name]
         segments += pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { JSONPointer.unescaped($0) }
         switch (code, term) {

@@ -1,11 +1,20 @@
 import MimicContracts
 import MimicSchema
 
-/// One way a request breaks its contract: where, which rule, and what a person should change.
+/// One way a request (or a response) breaks its contract: where, which rule, and what a person should change.
 public struct Violation: Sendable, Hashable {
-    /// Where in the request the fault is.
+    /// Where in the request (or the response) the fault is.
     public enum Location: String, Sendable, Hashable {
         case path, query, header, cookie, formData, body
+        /// The response's status is not declared.
+        case responseStatus = "response.status"
+        /// A response header (`Content-Type`, or one the response declares).
+        case responseHeader = "response.header"
+        /// The response's body.
+        case responseBody = "response.body"
+
+        /// Whether values here are header fields, whose names match in any case.
+        var isHeader: Bool { self == .header || self == .responseHeader }
     }
 
     public var location: Location
@@ -33,13 +42,6 @@ public struct Violation: Sendable, Hashable {
         self.allowed = allowed
         self.term = term
     }
-
-    /// `violation`, found in the value of the parameter or form field `name` in `location` (`""` for a body).
-    init(_ violation: SchemaViolation, location: Location, name: String) {
-        self.init(
-            location: location, name: name, pointer: violation.pointer, code: violation.code, message: violation.message,
-            allowed: violation.allowed, term: violation.term)
-    }
 }
 
 extension Violation {
@@ -57,6 +59,25 @@ extension Violation {
         hasher.combine(code)
         hasher.combine(message)
         hasher.combine(allowed)
+    }
+
+    /// `found`, a schema's violation by the value of `name` in `location`, its pointer, code, allowed values and
+    /// term kept.
+    init(_ found: SchemaViolation, in location: Location, name: String = "") {
+        self.init(
+            location: location, name: name, pointer: found.pointer, code: found.code, message: found.message, allowed: found.allowed,
+            term: found.term)
+    }
+
+    /// The violation of a JSON body in `location` that cannot be read: too deep (`depth`) or not JSON (`syntax`),
+    /// with the fault's byte offset, line and column.
+    init(unreadable error: JSONTextError, in location: Location) {
+        let place = "byte \(error.offset) (line \(error.line), column \(error.column))"
+        if case .tooDeep(let maximumDepth) = error.kind {
+            self.init(location: location, name: "", code: .depth, message: "the body nests arrays and objects more than \(maximumDepth) levels deep, at \(place)")
+        } else {
+            self.init(location: location, name: "", code: .syntax, message: "the body is not JSON: at \(place), \(error.message)")
+        }
     }
 }
 

@@ -9,28 +9,38 @@ extension MockEngine {
     /// An example answered with headers saved with it (a Postman saved response's) brings them too, its
     /// `Content-Type` verbatim.
     func answer(_ decoded: DecodedRequest, operation route: CompiledOperation, code: Int?) -> HTTPResponse {
+        do {
+            return try declaredAnswer(decoded, operation: route, code: code)
+        } catch {
+            return error.response(style: problems)
+        }
+    }
+
+    /// The declared answer of `route` to `decoded`, as ``answer(_:operation:code:)`` gives it, or the problem Mimic
+    /// answers instead when `Prefer` or `Accept` asks for what the contract does not declare. What it returns
+    /// claims to keep the contract: ``selfChecked(_:of:)`` checks it.
+    func declaredAnswer(_ decoded: DecodedRequest, operation route: CompiledOperation, code: Int?) throws(ProblemDetails) -> HTTPResponse {
         let (request, operation, preference) = (decoded.request, route.operation, decoded.preference)
         guard let selection = ResponseSelection(for: operation, preferring: code, example: preference.example) else {
-            return Self.responseNotDeclared(code ?? 0, operation: operation).response(style: problems)
+            throw Self.responseNotDeclared(code ?? 0, operation: operation)
         }
         let scope = generationScope(for: decoded, operation: route)
         let declaredHeaders = headers(of: selection.response, in: scope)
         let accept = request.headers.values(for: "Accept")
-        if let answer = answerBeforeBody(selection, preference: preference, code: code, operation: operation, headers: declaredHeaders, accept: accept) {
+        if let answer = try Self.answerBeforeBody(selection, preference: preference, code: code, operation: operation, headers: declaredHeaders, accept: accept) {
             return answer
         }
         let contents = selection.response?.contents ?? []
         let available = !contents.isEmpty ? contents.map(\.mediaType) : !operation.produces.isEmpty ? operation.produces : ["application/json"]
         guard let mediaType = ContentNegotiation(accept: accept).choose(from: available) else {
             // A response that declares no content has no body to refuse: it is answered without one (as Prism).
-            guard contents.isEmpty else { return Self.notAcceptable(request, operation: operation, available: available).response(style: problems) }
+            guard contents.isEmpty else { throw Self.notAcceptable(request, operation: operation, available: available) }
             return HTTPResponse(status: selection.status, headers: declaredHeaders)
         }
         let content = contents.first { $0.mediaType == mediaType }
         if let name = preference.example, content?.examples.contains(where: { $0.name == name }) != true {
             let searched = "the \(selection.status) \(mediaType) response"
-            return Self.exampleNotDeclared(name, in: searched, mediaType: mediaType, operation: operation, declared: content?.examples.compactMap(\.name) ?? [])
-                .response(style: problems)
+            throw Self.exampleNotDeclared(name, in: searched, mediaType: mediaType, operation: operation, declared: content?.examples.compactMap(\.name) ?? [])
         }
         let isSuccess = (200...299).contains(selection.status)
         let declared = declaredBody(content, preference: preference, scope: scope)
@@ -40,12 +50,11 @@ extension MockEngine {
         let savedType = saved["Content-Type"].flatMap { MediaType($0).essence == MediaType(mediaType).essence ? $0 : nil }
         var headers: HTTPHeaders = ["Content-Type": savedType ?? Self.contentType(mediaType)]
         declaredHeaders.forEach { headers.add($0.name, $0.value) }
-        // A generated (or inferred) body keeps its schema by construction: only `--errors` checks it again.
-        if errors || declared?.generated == false, let found = violations(of: body, against: content, as: Self.contentType(mediaType)) {
-            guard !errors else { return invalidResponse(found, status: selection.status, operation: operation) }
-            headers.add("sl-violations", violationsField(found.kept, of: .response))
-        }
-        return HTTPResponse(status: selection.status, headers: Self.adding(saved, to: headers), body: bytes(of: body, as: mediaType, schema: content?.schema))
+        let response = HTTPResponse(status: selection.status, headers: Self.adding(saved, to: headers), body: bytes(of: body, as: mediaType, schema: content?.schema))
+        // An example may contradict its schema (a generated body keeps it by construction): in Prism's style, what
+        // it breaks travels in `sl-violations` (with `--errors`, ``selfChecked(_:of:)`` refuses it instead).
+        let notes = problems == .prism && !errors && declared?.generated == false
+        return notes ? notingViolations(of: response, operation: operation) : response
     }
 
     /// Where `route`'s answer to `decoded` is generated: an item's entity is that of the identity in the path,
@@ -64,30 +73,29 @@ extension MockEngine {
         }
     }
 
-    /// The answer decided before a body is chosen: a 404 for an example `Prefer` names that the response does not
-    /// declare (or, without `code`, that no response declares); the answer saved without a body that it names, or
-    /// the first one when the response has no content or the status no body; an answer without a body for a
-    /// status that has none. Nil when a body is to be chosen. `accept` (the request's `Accept` values) picks the
-    /// media type Prism's 404 names.
-    private func answerBeforeBody(
+    /// The answer decided before a body is chosen: the answer saved without a body that `Prefer` names, or the
+    /// first one when the response has no content or the status no body; an answer without a body for a status
+    /// that has none. Nil when a body is to be chosen; a 404 problem thrown for an example `Prefer` names that the
+    /// response does not declare (or, without `code`, that no response declares), naming the media type `accept`
+    /// (the request's `Accept` values) picks, as Prism's does.
+    private static func answerBeforeBody(
         _ selection: ResponseSelection, preference: PreferHeader, code: Int?, operation: APIOperation, headers: HTTPHeaders, accept: [String]
-    ) -> HTTPResponse? {
+    ) throws(ProblemDetails) -> HTTPResponse? {
         let withoutBody = selection.response?.examplesWithoutBody ?? []
         let permitsBody = HTTPResponse(status: selection.status).permitsBody
         if let name = preference.example {
             guard selection.response?.declaresExample(named: name) == true else {
                 let searched = code == nil ? nil : "the \(selection.status) response"
-                let declared = Self.exampleNames(of: code == nil ? operation.responses : selection.response.map { [$0] } ?? [])
+                let declared = exampleNames(of: code == nil ? operation.responses : selection.response.map { [$0] } ?? [])
                 let available = selection.response?.contents.map(\.mediaType) ?? []
                 let mediaType = ContentNegotiation(accept: accept).choose(from: available) ?? available.first
-                return Self.exampleNotDeclared(name, in: searched, mediaType: mediaType, operation: operation, declared: declared)
-                    .response(style: problems)
+                throw exampleNotDeclared(name, in: searched, mediaType: mediaType, operation: operation, declared: declared)
             }
             if let example = withoutBody.first(where: { $0.name == name }) {
-                return HTTPResponse(status: selection.status, headers: Self.adding(example.headers, to: headers))
+                return HTTPResponse(status: selection.status, headers: adding(example.headers, to: headers))
             }
         } else if let example = withoutBody.first, selection.response?.contents.isEmpty == true || !permitsBody {
-            return HTTPResponse(status: selection.status, headers: Self.adding(example.headers, to: headers))
+            return HTTPResponse(status: selection.status, headers: adding(example.headers, to: headers))
         }
         return permitsBody ? nil : HTTPResponse(status: selection.status, headers: headers)
     }

@@ -3,30 +3,36 @@ import MimicSchema
 import MimicHTTPTypes
 
 extension MockEngine {
-    /// The violations of `body`, about to be answered under the JSON media type `mediaType`, of the schema
-    /// `content` declares (an example that contradicts its schema): the first ``ValidationReport/maximumViolations``
-    /// and how many more; nil when it keeps it, or when there is no JSON body or schema to check.
-    func violations(of body: ExampleValue, against content: MediaTypeContent?, as mediaType: String) -> (kept: [Violation], omitted: Int)? {
-        guard case .json(let value) = body, MediaType(mediaType).isJSON, let schema = content?.schema else { return nil }
-        let found = validator.schemaValidator.violations(
-            of: value, against: schema, direction: .response, keeping: ValidationReport.maximumViolations)
-        guard !found.kept.isEmpty else { return nil }
-        return (found.kept.map { Violation($0, location: .body, name: "") }, found.omitted)
-    }
-
-    /// With ``errors`` (Prism's `--errors`): the 500 `response-invalid` problem answered instead of the `status`
-    /// response of `operation` whose body breaks its schema with `found`. The violations are listed in the body's
-    /// `errors` and, as Prism carries them, in the `sl-violations` header (as many as ``violationsFieldLimit``
-    /// allows).
-    func invalidResponse(_ found: (kept: [Violation], omitted: Int), status: Int, operation: APIOperation) -> HTTPResponse {
-        let (violations, omitted) = found
-        let total = violations.count + omitted
+    /// `response`, Mimic's answer as the contract of `operation` declares it, run through the
+    /// ``responseValidator`` when ``errors`` or ``validateResponses`` asks: with ``validateResponses``, what it
+    /// breaks is returned as Mimic's own faults; with ``errors`` (Prism's `--errors`), a response that breaks
+    /// anything (an example contradicting its schema, say) is replaced with a 500 `response-invalid` problem
+    /// listing the violations (the first ``ResponseReport/maximumViolations``) in its `errors` and, as Prism
+    /// carries them, in the `sl-violations` header (as many as ``violationsFieldLimit`` allows).
+    func selfChecked(_ response: HTTPResponse, of operation: APIOperation) -> (response: HTTPResponse, faults: [Violation]) {
+        guard errors || validateResponses else { return (response, []) }
+        let report = responseValidator.check(response, of: operation)
+        guard !report.keepsContract else { return (response, []) }
+        let faults = validateResponses ? report.violations : []
+        guard errors else { return (response, faults) }
+        let total = report.violations.count + report.omitted
         let problem = ProblemDetails(
             kind: .responseInvalid, status: 500,
-            detail: "The \(status) response of \(operation.method) \(operation.path) breaks its declared schema: "
+            detail: "The \(response.status) response of \(operation.method) \(operation.path) breaks its declared schema: "
                 + (total == 1 ? "1 violation." : "\(total) violations."),
-            extensions: [JSONMember("errors", .array(violations.map(\.json)))] + (omitted > 0 ? [JSONMember("truncated", .integer(omitted))] : []),
-            prismExtensions: [JSONMember("validation", .array(violations.map { $0.prismJSON(.response, sided: true) }))])
-        return problem.response(headers: ["sl-violations": violationsField(violations, of: .response)], style: problems)
+            extensions: [JSONMember("errors", .array(report.violations.map(\.json)))]
+                + (report.omitted > 0 ? [JSONMember("truncated", .integer(report.omitted))] : []),
+            prismExtensions: [JSONMember("validation", .array(report.violations.map { $0.prismJSON(.response, sided: true) }))])
+        return (problem.response(headers: ["sl-violations": violationsField(report.violations, of: .response)], style: problems), faults)
+    }
+
+    /// `response` with what it breaks of the contract of `operation`, if anything, in `sl-violations` (as
+    /// Prism carries them); answered as it is.
+    func notingViolations(of response: HTTPResponse, operation: APIOperation) -> HTTPResponse {
+        let report = responseValidator.check(response, of: operation)
+        guard !report.keepsContract else { return response }
+        var noted = response
+        noted.headers.add("sl-violations", violationsField(report.violations, of: .response))
+        return noted
     }
 }

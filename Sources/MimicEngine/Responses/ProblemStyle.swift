@@ -6,7 +6,8 @@ public enum ProblemStyle: String, Sendable, Hashable, CaseIterable {
     /// Prism's, for clients and tests written against `prism mock`: `https://stoplight.io/prism/errors#…` types,
     /// Prism's titles and details, `validation` listing each violation as `{location: [...], severity, code,
     /// message}` worded as Prism words it, a 401's challenges under `headers`; `sl-violations` carries the same
-    /// objects, their `location` starting with `request` or `response`. Problems Prism never gives (a forced
-    /// failure) stay Mimic's.
+    /// objects, their `location` starting with `request` or `response`, and an example that breaks its schema is
+    /// answered with what it breaks there, as Prism answers it. Problems Prism never gives (a forced failure) stay
+    /// Mimic's.
     case prism
 }

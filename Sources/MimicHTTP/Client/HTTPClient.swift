@@ -1,0 +1,113 @@
+import MimicHTTPTypes
+
+/// A blocking HTTP/1.1 client for one server (an ``HTTPEndpoint``), for Mimic's own tools: each ``send(_:)``
+/// opens a connection, sends the request with `Connection: close`, reads the whole response and closes.
+///
+/// Nothing waits without bound: connecting within ``Configuration/connectTimeout``, then sending and receiving
+/// the whole response within ``Configuration/responseTimeout``; the head and the body have size limits. Plain
+/// HTTP only (Mimic links no TLS library).
+public struct HTTPClient: Sendable {
+    /// The limits of one exchange.
+    public struct Configuration: Sendable, Equatable {
+        /// The longest wait, in seconds, for a connection to be accepted.
+        public var connectTimeout: Double
+        /// The longest time, in seconds, from connected to the last byte of the response.
+        public var responseTimeout: Double
+        /// The largest response head (status line and header fields) accepted, in bytes.
+        public var maxHeadSize: Int
+        /// The largest response body accepted, in bytes.
+        public var maxBodySize: Int
+
+        /// 5 s to connect, 30 s for the response, a head of 64 KiB and a body of 10 MiB at most.
+        public init(connectTimeout: Double = 5, responseTimeout: Double = 30, maxHeadSize: Int = 64 * 1024, maxBodySize: Int = 10 * 1024 * 1024) {
+            self.connectTimeout = connectTimeout
+            self.responseTimeout = responseTimeout
+            self.maxHeadSize = maxHeadSize
+            self.maxBodySize = maxBodySize
+        }
+    }
+
+    /// The server requests go to.
+    public let endpoint: HTTPEndpoint
+    public let configuration: Configuration
+
+    /// A client for `endpoint`, within `configuration`'s limits.
+    public init(endpoint: HTTPEndpoint, configuration: Configuration = Configuration()) {
+        self.endpoint = endpoint
+        self.configuration = configuration
+    }
+
+    /// Sends `request` and returns the whole response (after any interim 1xx ones).
+    ///
+    /// The request goes out as given — method, ``HTTPEndpoint/target(for:)`` of its target, its header fields in
+    /// order, its body — except for the fields the client owns: `Host` (the endpoint's), `Content-Length` (the
+    /// body's, sent when there is a body or the method usually has one), `Connection: close`, and no
+    /// `Transfer-Encoding`.
+    public func send(_ request: HTTPRequest) throws(HTTPClientError) -> HTTPResponse {
+        let clock = ContinuousClock()
+        let connectDeadline = clock.now.advanced(by: .seconds(configuration.connectTimeout))
+        let descriptor = try Socket.openConnection(host: endpoint.host, port: endpoint.port, deadline: connectDeadline)
+        defer { Socket.closeDescriptor(descriptor) }
+        let deadline = clock.now.advanced(by: .seconds(configuration.responseTimeout))
+        var parser = HTTPResponseParser(
+            answering: request.method, maxHeadSize: configuration.maxHeadSize, maxBodySize: configuration.maxBodySize)
+        do {
+            try write(serialized(request), to: descriptor, until: deadline)
+        } catch {
+            // A server may answer (413, 400…) and close before reading the whole request: that answer counts.
+            if case .sendFailed = error, let early = try? receive(from: descriptor, into: &parser, until: deadline) { return early }
+            throw error
+        }
+        return try receive(from: descriptor, into: &parser, until: deadline)
+    }
+
+    /// The request's bytes as ``send(_:)`` describes them.
+    func serialized(_ request: HTTPRequest) -> [UInt8] {
+        var head = "\(request.method) \(endpoint.target(for: request.target)) HTTP/1.1\r\nHost: \(endpoint.authority)\r\n"
+        for field in request.headers where !Self.ownFields.contains(where: { HTTPHeaders.namesMatch($0, field.name) }) {
+            head += "\(field.name): \(field.value)\r\n"
+        }
+        if !request.body.isEmpty || Self.methodsWithBody.contains(request.method) {
+            head += "Content-Length: \(request.body.count)\r\n"
+        }
+        head += "Connection: close\r\n\r\n"
+        return Array(head.utf8) + request.body
+    }
+
+    /// Writes `bytes` whole before `deadline`.
+    private func write(_ bytes: [UInt8], to descriptor: Int32, until deadline: ContinuousClock.Instant) throws(HTTPClientError) {
+        var offset = 0
+        while offset < bytes.count {
+            guard let sent = Socket.sendAvailable(descriptor, bytes[offset...]) else { throw .sendFailed(errno: SystemError.current) }
+            offset += sent
+            if sent == 0, !Socket.wait(descriptor, for: .writable, until: deadline) {
+                throw .responseTimedOut(seconds: configuration.responseTimeout)
+            }
+        }
+    }
+
+    /// Reads until `parser` has the whole response, the server closes, or `deadline` passes.
+    private func receive(
+        from descriptor: Int32, into parser: inout HTTPResponseParser, until deadline: ContinuousClock.Instant
+    ) throws(HTTPClientError) -> HTTPResponse {
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            guard Socket.wait(descriptor, for: .readable, until: deadline) else {
+                throw .responseTimedOut(seconds: configuration.responseTimeout)
+            }
+            let count = buffer.withUnsafeMutableBytes { Socket.receive(descriptor, into: $0) }
+            if count < 0, SystemError.isTransient(SystemError.current) { continue }
+            if count <= 0 {
+                guard try parser.finishAtEndOfStream() else { throw .incompleteResponse }
+                return parser.response
+            }
+            buffer.withUnsafeBytes { parser.append(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+            if try parser.parse() { return parser.response }
+        }
+    }
+
+    /// The fields the client writes itself.
+    private static let ownFields = ["Host", "Content-Length", "Transfer-Encoding", "Connection"]
+    /// The methods whose requests carry `Content-Length` even with an empty body (RFC 9110 §8.6).
+    private static let methodsWithBody: Set<String> = ["POST", "PUT", "PATCH"]
+}
