@@ -110,6 +110,10 @@ extension Violation {
             return ("minLength", "must NOT have fewer than 1 characters")
         case (.contains, _):
             return ("contains", "must contain at least 1 valid item(s)")
+        case (.minContains, .limit(let limit)?):
+            return ("contains", "must contain at least \(limit) valid item(s)")
+        case (.maxContains, .limit(let limit)?):
+            return ("contains", "must contain at most \(limit) valid item(s)")
         case (.required, .property(let property)?):
             return ("required", "must have required property '\(property)'")
         case (.required, nil) where !name.isEmpty:

@@ -17,8 +17,27 @@ extension SchemaValidation {
         } else {
             checkTuple(elements, schema)
         }
-        if let contains = schema.contains, !elements.contains(where: { trial($0, against: contains).isEmpty }) {
-            report(.contains, "must have at least one item that matches the schema under contains")
+        if let contains = schema.contains { checkContains(elements, contains, schema) }
+    }
+
+    /// `contains` with its counts: at least `minContains` (one when absent) and at most `maxContains` of the
+    /// elements match it; the others are not faulted, since `contains` allows them.
+    private mutating func checkContains(_ elements: [JSONValue], _ contains: Schema, _ schema: Schema) {
+        let least = max(schema.minContains ?? 1, 0)
+        var matches = 0
+        for element in elements where trial(element, against: contains).isEmpty {
+            matches += 1
+            if matches >= least, schema.maxContains == nil { return }
+        }
+        if matches < least {
+            if schema.minContains == nil {
+                report(.contains, "must have at least one item that matches the schema under contains", term: .limit(1))
+            } else {
+                report(.minContains, "must have at least \(Self.count(least, "item")) matching the schema under contains, found \(matches)", term: .limit(least))
+            }
+        }
+        if let most = schema.maxContains, matches > most {
+            report(.maxContains, "must have at most \(Self.count(most, "item")) matching the schema under contains, found \(matches)", term: .limit(most))
         }
     }
 
