@@ -54,14 +54,16 @@ extension DataGenerator {
     }
 
     /// An array of `max(minItems, min(maxItems, 2))` items (as many as the request's list asks, within those
-    /// bounds, from the position its page starts at; `minItems` when the trail is minimal), at most
+    /// bounds, from the position its page starts at; `minItems` when the trail is minimal), the first
+    /// `minContains` of them (one when absent) generated from `contains` when there is one, at most
     /// ``GenerationLimits/arrayItems`` and fewer once the trail's budget is spent, each generated in the scope of its
     /// index (entities in their own, with distinct identities); with `uniqueItems`, a duplicate is regenerated in a few other scopes, then dropped.
     func array(_ schema: Schema, in scope: GenerationScope, trail: SchemaTrail) -> JSONValue {
         let mode = trail.mode
         if mode != .full, schema.allowsNull { return .null }
         guard mode != .exhausted else { return .array([]) }
-        let minimum = min(max(schema.minItems ?? 0, 0), GenerationLimits.arrayItems)
+        let containing = schema.contains == nil ? 0 : min(max(schema.minContains ?? 1, 0), GenerationLimits.arrayItems)
+        let minimum = min(max(schema.minItems ?? 0, containing, 0), GenerationLimits.arrayItems)
         let listing = trail.listedItem == nil ? trail.request : nil
         let wanted = listing?.itemCount
         let start = min(listing?.firstItem ?? 0, GenerationLimits.listOffset)
@@ -82,7 +84,7 @@ extension DataGenerator {
             if let request = listing {
                 (itemTrail.request, itemTrail.listedItem) = (request, index)
             }
-            let element = generate(items, in: elementScope, trail: itemTrail)
+            let element = generate(index < containing ? schema.contains ?? items : items, in: elementScope, trail: itemTrail)
             guard schema.uniqueItems, elements.contains(element) else {
                 elements.append(element)
                 continue
