@@ -91,6 +91,18 @@ import Testing
                     total_pages: {type: integer},
                     previous: {type: integer, nullable: true},
                     next: {type: integer, nullable: true}}}}}
+            post:
+              requestBody:
+                content:
+                  application/x-www-form-urlencoded:
+                    schema:
+                      type: object
+                      properties:
+                        'order[status]': {type: string}
+                        'order[quantity]': {type: string}
+                        'order[id]': {type: string}
+              responses:
+                '201': {description: Created, content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}}
           /orders/{order_id}:
             get:
               parameters: [{name: order_id, in: path, required: true, schema: {type: integer}}]
@@ -154,37 +166,7 @@ import Testing
     }
 
     @Test func aFormCreateAnswersItsFieldsReadAsTheSchemasTypes() throws {
-        let engine = try MockEngine(contract: """
-            openapi: 3.0.3
-            info: {title: Forms, version: '1'}
-            paths:
-              /orders:
-                post:
-                  requestBody:
-                    content:
-                      application/x-www-form-urlencoded:
-                        schema:
-                          type: object
-                          properties:
-                            'order[status]': {type: string}
-                            'order[quantity]': {type: string}
-                            'order[id]': {type: string}
-                  responses:
-                    '201': {description: Created, content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}}
-              /orders/{order_id}:
-                get:
-                  parameters: [{name: order_id, in: path, required: true, schema: {type: integer}}]
-                  responses:
-                    '200': {description: OK, content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}}
-            components:
-              schemas:
-                Order:
-                  type: object
-                  properties:
-                    id: {type: integer}
-                    status: {type: string, enum: [open, shipped]}
-                    quantity: {type: integer, maximum: 10}
-            """)
+        let engine = try MockEngine(contract: Self.pages)
         let form: HTTPHeaders = ["Content-Type": "application/x-www-form-urlencoded"]
         let created = try Self.json(engine, "/orders", method: "POST", headers: form, body: "order[status]=shipped&order[quantity]=9&order[id]=5")
         #expect(created["status"] == .string("shipped") && created["quantity"] == .integer(9))
