@@ -127,10 +127,10 @@ extension MockEngine {
     /// The declared body, the example it is when it is one, and whether it was generated from the schema: the
     /// example `Prefer` names, else (unless `Prefer: dynamic=true`, or ``dynamic`` without `Prefer:
     /// dynamic=false`) the first example of the content or of its schema, else one generated from its schema (as
-    /// `request` asks), else (with no schema to generate from, as in a Postman saved response) the first example;
-    /// nil when the content gives neither.
+    /// `request` asks, worked out only then), else (with no schema to generate from, as in a Postman saved
+    /// response) the first example; nil when the content gives neither.
     private func declaredBody(
-        _ content: MediaTypeContent?, preference: PreferHeader, scope: GenerationScope, request: GenerationRequest
+        _ content: MediaTypeContent?, preference: PreferHeader, scope: GenerationScope, request: @autoclosure () -> GenerationRequest
     ) -> (value: ExampleValue, example: Example?, generated: Bool)? {
         let dynamic = preference.dynamic ?? self.dynamic
         if let name = preference.example, let example = content?.examples.first(where: { $0.name == name }) {
@@ -143,7 +143,7 @@ extension MockEngine {
         if !dynamic, let example = schemas.resolve(schema).examples.first {
             return (.json(example), nil, false)
         }
-        return (.json(generator.value(for: schema, in: scope, request: request)), nil, true)
+        return (.json(generator.value(for: schema, in: scope, request: request())), nil, true)
     }
 
     /// The headers `response` declares, in order, with generated values (`Content-Type` and `Content-Length`
