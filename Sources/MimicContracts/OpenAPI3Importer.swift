@@ -141,7 +141,8 @@ struct OpenAPI3Importer {
             let headers = (response["headers"]?.mapping ?? []).compactMap { header -> ResponseHeader? in
                 guard let name = header.key.string, let (headerNode, headerContext) = responseContext.resolved(header.value) else { return nil }
                 let schema = headerNode["schema"].map { headerContext.schema($0) } ?? Schema(types: [.string])
-                return ResponseHeader(name: name, schema: schema, description: headerNode["description"]?.string)
+                return ResponseHeader(
+                    name: name, schema: schema, description: headerNode["description"]?.string, required: headerNode["required"]?.bool ?? false)
             }
             let contents = importer.contents(response["content"])
             for content in contents {

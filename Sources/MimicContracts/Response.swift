@@ -61,10 +61,13 @@ public struct ResponseHeader: Sendable {
     public var name: String
     public var schema: Schema
     public var description: String?
+    /// Whether every such response must carry it (OpenAPI 3's `required`; false where the contract cannot say).
+    public var required: Bool
 
-    public init(name: String, schema: Schema, description: String? = nil) {
+    public init(name: String, schema: Schema, description: String? = nil, required: Bool = false) {
         self.name = name
         self.schema = schema
         self.description = description
+        self.required = required
     }
 }

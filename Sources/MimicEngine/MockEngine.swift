@@ -16,6 +16,9 @@ public struct MockEngine: Sendable {
     let schemas: SchemaRegistry
     /// Checks each routed request before it is answered.
     let validator: RequestValidator
+    /// Checks responses against the operations they answer: Mimic's own (`--errors`, `--validate-responses`),
+    /// or a real provider's.
+    public let responseValidator: ResponseValidator
     /// The seed, for the choices made about each request (see ``Disturbance``).
     let seed: UInt64
     /// The delay and chaos added to every answer.
@@ -38,6 +41,7 @@ public struct MockEngine: Sendable {
         generator = DataGenerator(seed: seed, schemas: contracts.schemas)
         schemas = contracts.schemas
         validator = RequestValidator(schemas: contracts.schemas, strict: strict)
+        responseValidator = ResponseValidator(schemas: contracts.schemas)
         self.seed = seed
         self.disturbance = disturbance
         self.dynamic = dynamic

@@ -62,7 +62,7 @@ import Testing
 
     @Test func errorsTurnsABodyThatBreaksItsSchemaIntoA500ListingTheViolations() throws {
         let errors = try Self.engine(errors: true)
-        let errorsList = #"[{"location":"body","name":"","pointer":"/state","code":"enum","message":"\"gone\" is not one of placed, delivered","allowed":["placed","delivered"]}]"#
+        let errorsList = #"[{"location":"response.body","name":"","pointer":"/state","code":"enum","message":"\"gone\" is not one of placed, delivered","allowed":["placed","delivered"]}]"#
         #expect(errors.respond("GET", "/broken").response.rendered == """
             500
             Content-Type: application/problem+json
@@ -72,7 +72,7 @@ import Testing
             """)
         let number = errors.respond("GET", "/broken", headers: ["Prefer": "example=number"])
         #expect(number.response.status == 500)
-        #expect(number.response.headers["sl-violations"] == #"[{"location":"body","name":"","pointer":"","code":"type","message":"expected an object, found the integer 123"}]"#)
+        #expect(number.response.headers["sl-violations"] == #"[{"location":"response.body","name":"","pointer":"","code":"type","message":"expected an object, found the integer 123"}]"#)
         #expect(number.violations.isEmpty, "the request broke nothing")
         #expect(errors.respond("GET", "/thing").response.rendered == "200\nContent-Type: application/json\n{\"id\":700}")
     }

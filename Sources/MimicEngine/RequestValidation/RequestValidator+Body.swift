@@ -46,19 +46,10 @@ extension RequestValidator {
     private func jsonViolations(_ parsed: Result<JSONValue, JSONTextError>, schema: Schema) -> (found: [Violation], omitted: Int) {
         let value: JSONValue
         switch parsed {
-        case .success(let parsed):
-            value = parsed
-        case .failure(let error):
-            let place = "byte \(error.offset) (line \(error.line), column \(error.column))"
-            if case .tooDeep(let maximumDepth) = error.kind {
-                return ([Violation(location: .body, name: "", code: .depth, message: "the body nests arrays and objects more than \(maximumDepth) levels deep, at \(place)")], 0)
-            }
-            return ([Violation(location: .body, name: "", code: .syntax, message: "the body is not JSON: at \(place), \(error.message)")], 0)
+        case .success(let parsed): value = parsed
+        case .failure(let error): return ([Violation(unreadable: error, in: .body)], 0)
         }
         let found = schemaValidator.violations(of: value, against: schema, direction: .request, keeping: ValidationReport.maximumViolations)
-        let kept = found.kept.map {
-            Violation(location: .body, name: "", pointer: $0.pointer, code: $0.code, message: $0.message, allowed: $0.allowed)
-        }
-        return (kept, found.omitted)
+        return (found.kept.map { Violation($0, in: .body) }, found.omitted)
     }
 }

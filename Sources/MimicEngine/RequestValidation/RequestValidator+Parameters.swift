@@ -6,8 +6,8 @@ extension RequestValidator {
     /// lower case), in declared order.
     func violations(of rules: [ParameterRule], in location: Violation.Location, pairs: [QueryString.Pair]) -> [Violation] {
         rules.flatMap { rule in
-            let name = location == .header ? rule.parameter.name.lowercased() : rule.parameter.name
-            let given = pairs.filter { location == .header ? $0.name == name : rule.claims($0.name) }
+            let name = location.isHeader ? rule.parameter.name.lowercased() : rule.parameter.name
+            let given = pairs.filter { location.isHeader ? $0.name == name : rule.claims($0.name) }
             guard !given.isEmpty else {
                 return rule.parameter.required
                     ? [Violation(location: location, name: rule.parameter.name, code: .required, message: "the \(Self.noun(location)) '\(rule.parameter.name)' is required")]
@@ -66,7 +66,7 @@ extension RequestValidator {
         case .object:
             found = objectViolations(of: rule, given: given)
         }
-        return found.map { Violation(location: location, name: name, pointer: $0.pointer, code: $0.code, message: $0.message, allowed: $0.allowed) }
+        return found.map { Violation($0, in: location, name: name) }
     }
 
     /// The violations of an object parameter: its members decoded by their properties' schemas, then the object
@@ -113,6 +113,9 @@ extension RequestValidator {
         case .cookie: "cookie"
         case .formData: "form field"
         case .body: "body"
+        case .responseStatus: "status"
+        case .responseHeader: "response header"
+        case .responseBody: "response body"
         }
     }
 }

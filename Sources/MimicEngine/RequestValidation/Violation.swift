@@ -1,11 +1,20 @@
 import MimicContracts
 import MimicSchema
 
-/// One way a request breaks its contract: where, which rule, and what a person should change.
+/// One way a request (or a response) breaks its contract: where, which rule, and what a person should change.
 public struct Violation: Sendable, Hashable {
-    /// Where in the request the fault is.
+    /// Where in the request (or the response) the fault is.
     public enum Location: String, Sendable, Hashable {
         case path, query, header, cookie, formData, body
+        /// The response's status is not declared.
+        case responseStatus = "response.status"
+        /// A response header (`Content-Type`, or one the response declares).
+        case responseHeader = "response.header"
+        /// The response's body.
+        case responseBody = "response.body"
+
+        /// Whether values here are header fields, whose names match in any case.
+        var isHeader: Bool { self == .header || self == .responseHeader }
     }
 
     public var location: Location
@@ -26,6 +35,22 @@ public struct Violation: Sendable, Hashable {
         self.code = code
         self.message = message
         self.allowed = allowed
+    }
+
+    /// `found`, a schema's violation by the value of `name` in `location`, its pointer, code and allowed values kept.
+    init(_ found: SchemaViolation, in location: Location, name: String = "") {
+        self.init(location: location, name: name, pointer: found.pointer, code: found.code, message: found.message, allowed: found.allowed)
+    }
+
+    /// The violation of a JSON body in `location` that cannot be read: too deep (`depth`) or not JSON (`syntax`),
+    /// with the fault's byte offset, line and column.
+    init(unreadable error: JSONTextError, in location: Location) {
+        let place = "byte \(error.offset) (line \(error.line), column \(error.column))"
+        if case .tooDeep(let maximumDepth) = error.kind {
+            self.init(location: location, name: "", code: .depth, message: "the body nests arrays and objects more than \(maximumDepth) levels deep, at \(place)")
+        } else {
+            self.init(location: location, name: "", code: .syntax, message: "the body is not JSON: at \(place), \(error.message)")
+        }
     }
 }
 

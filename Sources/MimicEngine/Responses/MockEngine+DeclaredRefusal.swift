@@ -5,7 +5,7 @@ import MimicHTTPTypes
 extension MockEngine {
     /// The most bytes of violations the `sl-violations` field carries: clients limit a header section (Node's
     /// to 16 KiB), and the journal keeps the whole list anyway.
-    static let violationsFieldLimit = 8_192
+    public static let violationsFieldLimit = 8_192
 
     /// The operation's own answer to a request it refuses, when the contract declares the response that refusal
     /// gets (its status, a range holding it, or `default`): that response's example or generated body and its
@@ -24,8 +24,9 @@ extension MockEngine {
         return response
     }
 
-    /// `violations` as a JSON array, as many of the first ones as fit in ``violationsFieldLimit`` bytes.
-    static func violationsField(_ violations: [Violation]) -> String {
+    /// `violations` as a JSON array, as many of the first ones as fit in ``violationsFieldLimit`` bytes: the
+    /// value of an `sl-violations` header (Prism's name).
+    public static func violationsField(_ violations: [Violation]) -> String {
         var kept: [String] = []
         var size = 2
         for violation in violations {

@@ -10,18 +10,14 @@ extension MockEngine {
     /// and, as Prism carries them, in the `sl-violations` header (as many as ``violationsFieldLimit`` allows).
     func invalidBody(_ body: ExampleValue, of content: MediaTypeContent?, as mediaType: String, status: Int, operation: APIOperation) -> HTTPResponse? {
         guard case .json(let value) = body, MediaType(mediaType).isJSON, let schema = content?.schema else { return nil }
-        let found = validator.schemaValidator.violations(
-            of: value, against: schema, direction: .response, keeping: ValidationReport.maximumViolations)
-        guard !found.kept.isEmpty else { return nil }
-        let violations = found.kept.map {
-            Violation(location: .body, name: "", pointer: $0.pointer, code: $0.code, message: $0.message, allowed: $0.allowed)
-        }
-        let total = found.kept.count + found.omitted
+        let (violations, omitted) = responseValidator.schemaViolations(of: value, against: schema)
+        guard !violations.isEmpty else { return nil }
+        let total = violations.count + omitted
         let problem = ProblemDetails(
             kind: .responseInvalid, status: 500,
             detail: "The \(status) response of \(operation.method) \(operation.path) breaks its declared schema: "
                 + (total == 1 ? "1 violation." : "\(total) violations."),
-            extensions: [JSONMember("errors", .array(violations.map(\.json)))] + (found.omitted > 0 ? [JSONMember("truncated", .integer(found.omitted))] : []))
+            extensions: [JSONMember("errors", .array(violations.map(\.json)))] + (omitted > 0 ? [JSONMember("truncated", .integer(omitted))] : []))
         return problem.response(headers: ["sl-violations": Self.violationsField(violations)])
     }
 }
