@@ -50,6 +50,10 @@ public final class MockServer: Sendable {
         /// Whether an answer whose JSON body breaks its declared schema is replaced with a 500 problem listing the
         /// violations (Prism's `--errors`); off by default.
         public var errors = false
+        /// The real server to forward every request to, checking request and answer against the contracts (as
+        /// `mimic proxy` does), instead of answering from the contracts; nil by default. ``errors`` then refuses a
+        /// request that breaks them (422) and an answer that does (502).
+        public var upstream: Upstream?
 
         public init(
             host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
@@ -87,6 +91,7 @@ public final class MockServer: Sendable {
         var httpConfiguration = HTTPServer.Configuration()
         httpConfiguration.host = configuration.host
         httpConfiguration.port = configuration.port
+        if configuration.upstream != nil { httpConfiguration.workerThreads = Self.proxyWorkerThreads }
         server = HTTPServer(configuration: httpConfiguration, onRefusal: { refusal in
             current.now.coverage.recordUnmatched()
             let entry = journal.recordRefusal(
@@ -103,8 +108,12 @@ public final class MockServer: Sendable {
         MockService(
             contracts: contracts, seed: configuration.seed, strict: configuration.strict, journal: journal,
             cors: configuration.cors, disturbance: configuration.disturbance, dynamic: configuration.dynamic,
-            errors: configuration.errors)
+            errors: configuration.errors, upstream: configuration.upstream)
     }
+
+    /// The threads answering requests when forwarding to an upstream, each waiting on the upstream for one request
+    /// at a time (at most the upstream's response timeout).
+    static let proxyWorkerThreads = 16
 
     /// A server for the contracts in `paths` (files or folders).
     ///

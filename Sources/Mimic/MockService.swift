@@ -18,16 +18,21 @@ public struct MockService: Sendable {
     public let coverage: CoverageRecorder
     /// Whether a request with `Origin` is answered for CORS (see ``CORSFields``), preflights included.
     public let cors: Bool
+    /// The real server requests are forwarded to, their answers checked (see ``MockEngine/proxy(_:forward:)``),
+    /// instead of being answered from the contracts; nil to answer from the contracts.
+    public let upstream: Upstream?
     private let admin: AdminEndpoints
     private let redaction: CredentialRedaction
 
     /// A service for `contracts`, generating from `seed`, journaling into `journal`, answering CORS unless
     /// `cors` is false, delaying and failing answers as `disturbance` says, generating bodies rather than
     /// answering examples when `dynamic`, and refusing with a 500 to answer a body that breaks its schema when
-    /// `errors` (see ``MockEngine``).
+    /// `errors` (see ``MockEngine``); with an `upstream`, forwarding every request there instead, both request and
+    /// answer checked (and with `errors`, refused when either breaks the contracts).
     public init(
         contracts: ContractSet, seed: UInt64, strict: Bool = false, journal: RequestJournal = RequestJournal(),
-        cors: Bool = true, disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false
+        cors: Bool = true, disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false,
+        upstream: Upstream? = nil
     ) {
         self.contracts = contracts
         engine = MockEngine(contracts: contracts, seed: seed, strict: strict, disturbance: disturbance, dynamic: dynamic, errors: errors)
@@ -35,6 +40,7 @@ public struct MockService: Sendable {
         self.journal = journal
         coverage = CoverageRecorder(router: engine.router)
         self.cors = cors
+        self.upstream = upstream
         admin = AdminEndpoints(contracts: contracts, strict: strict, journal: journal, coverage: coverage)
         redaction = CredentialRedaction(contracts: contracts)
     }
@@ -71,7 +77,8 @@ public struct MockService: Sendable {
     private func answerSameOrigin(_ request: HTTPRequest) -> (result: MockResult, entry: JournalEntry) {
         let started = DispatchTime.now().uptimeNanoseconds
         let admin = self.admin.respond(to: request)
-        let result = admin.map { MockResult(response: $0, operation: nil) } ?? engine.respond(to: request)
+        let result = admin.map { MockResult(response: $0, operation: nil) }
+            ?? upstream.map { engine.proxy(request, forward: $0.forward) } ?? engine.respond(to: request)
         guard admin == nil else { return (result, unjournaled(request, result, since: started)) }
         coverage.record(result)
         return (result, journal.record(

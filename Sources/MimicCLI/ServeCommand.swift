@@ -32,14 +32,16 @@ enum ServeCommand: Subcommand {
         serve(arguments, as: specification, console: console)
     }
 
-    /// Serves as `arguments`, parsed by `specification` (`serve`'s or `mock`'s: options are read by their long
-    /// names) until SIGINT or SIGTERM; the result is the exit status.
-    static func serve(_ arguments: ParsedArguments, as specification: CommandSpecification, console: Console) -> Int32 {
+    /// Serves as `arguments`, parsed by `specification` (`serve`'s, `mock`'s or `proxy`'s: options are read by their
+    /// long names; the positionals are the contract paths), forwarding to `upstream` when there is one, until SIGINT
+    /// or SIGTERM; the result is the exit status.
+    static func serve(_ arguments: ParsedArguments, as specification: CommandSpecification, console: Console, upstream: Upstream? = nil) -> Int32 {
         // A closed standard output must not end the server: the log stops writing instead (see Console.log).
         signal(SIGPIPE, SIG_IGN)
         var configuration = MockServer.Configuration(strict: arguments.flag("--strict"))
         configuration.dynamic = arguments.flag("--dynamic")
         configuration.errors = arguments.flag("--errors")
+        configuration.upstream = upstream
         if !arguments.flag("--quiet") {
             let format = arguments.value("--log-format").flatMap(RequestLogFormat.init) ?? .text
             configuration.requestLog = { entry in console.log(format.line(for: entry)) }
@@ -48,7 +50,7 @@ enum ServeCommand: Subcommand {
         do {
             configuration.host = arguments.value("--host") ?? configuration.host
             configuration.port = try arguments.number("--port", of: specification, in: 0...65535, expected: "a number from 0 to 65535")
-            configuration.seed = try arguments.seed(of: specification)
+            if specification.accepts("--seed") { configuration.seed = try arguments.seed(of: specification) }
             configuration.journalSize = try arguments.number("--journal-size", of: specification, in: 1...Int.max, expected: "a positive whole number")
             try checkReportPaths(arguments)
             minimumCoverage = try arguments.percent("--min-coverage", of: specification)
@@ -73,7 +75,8 @@ enum ServeCommand: Subcommand {
             console.writeError("error: \(error)\n")
             return ExitStatus.failure
         }
-        console.log("mimic listening on \(server.baseURL) \(counts(of: contracts))\n")
+        let forwarding = upstream.map { ", forwarding to \($0.url)" } ?? ""
+        console.log("mimic listening on \(server.baseURL)\(forwarding) \(counts(of: contracts))\n")
         waitForTermination(onHangUp: { server.reload() })
         server.stop()
         reportDroppedLogLines(console.finishLog(), console: console)

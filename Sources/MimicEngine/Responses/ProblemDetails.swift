@@ -20,6 +20,9 @@ package struct ProblemDetails: Error, Hashable {
         case queryInvalid = "query-invalid"
         case failureRequested = "failure-requested"
         case responseInvalid = "response-invalid"
+        case upstreamUnreachable = "upstream-unreachable"
+        case upstreamTimeout = "upstream-timeout"
+        case upstreamInvalid = "upstream-invalid"
 
         /// `urn:mimic:problem:route-not-found` …
         package var type: String {
@@ -40,6 +43,9 @@ package struct ProblemDetails: Error, Hashable {
             case .queryInvalid: "Query invalid"
             case .failureRequested: "Failure requested"
             case .responseInvalid: "Response invalid"
+            case .upstreamUnreachable: "Upstream unreachable"
+            case .upstreamTimeout: "Upstream timeout"
+            case .upstreamInvalid: "Upstream answer invalid"
             }
         }
     }
