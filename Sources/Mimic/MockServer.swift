@@ -54,6 +54,10 @@ public final class MockServer: Sendable {
         /// `mimic proxy` does), instead of answering from the contracts; nil by default. ``errors`` then refuses a
         /// request that breaks them (422) and an answer that does (502).
         public var upstream: Upstream?
+        /// Whether every answer given as the contracts declare it is checked against them, what it breaks
+        /// journaled as Mimic's own fault (``JournalEntry/responseViolations``, the report's `responseFaults`);
+        /// off by default (`--validate-responses`).
+        public var validateResponses = false
 
         public init(
             host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
@@ -108,7 +112,8 @@ public final class MockServer: Sendable {
         MockService(
             contracts: contracts, seed: configuration.seed, strict: configuration.strict, journal: journal,
             cors: configuration.cors, disturbance: configuration.disturbance, dynamic: configuration.dynamic,
-            errors: configuration.errors, upstream: configuration.upstream)
+            errors: configuration.errors, validateResponses: configuration.validateResponses,
+            upstream: configuration.upstream)
     }
 
     /// The threads answering requests when forwarding to an upstream, each waiting on the upstream for one request

@@ -27,15 +27,18 @@ public struct MockService: Sendable {
     /// A service for `contracts`, generating from `seed`, journaling into `journal`, answering CORS unless
     /// `cors` is false, delaying and failing answers as `disturbance` says, generating bodies rather than
     /// answering examples when `dynamic`, and refusing with a 500 to answer a body that breaks its schema when
-    /// `errors` (see ``MockEngine``); with an `upstream`, forwarding every request there instead, both request and
-    /// answer checked (and with `errors`, refused when either breaks the contracts).
+    /// `errors`, and checking every declared answer, journaling what it breaks, when `validateResponses` (see
+    /// ``MockEngine``); with an `upstream`, forwarding every request there instead, both request and answer checked
+    /// (and with `errors`, refused when either breaks the contracts).
     public init(
         contracts: ContractSet, seed: UInt64, strict: Bool = false, journal: RequestJournal = RequestJournal(),
         cors: Bool = true, disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false,
-        upstream: Upstream? = nil
+        validateResponses: Bool = false, upstream: Upstream? = nil
     ) {
         self.contracts = contracts
-        engine = MockEngine(contracts: contracts, seed: seed, strict: strict, disturbance: disturbance, dynamic: dynamic, errors: errors)
+        engine = MockEngine(
+            contracts: contracts, seed: seed, strict: strict, disturbance: disturbance, dynamic: dynamic, errors: errors,
+            validateResponses: validateResponses)
         self.strict = strict
         self.journal = journal
         coverage = CoverageRecorder(router: engine.router)

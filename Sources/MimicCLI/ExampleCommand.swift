@@ -21,17 +21,12 @@ enum ExampleCommand: Subcommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         let seed: UInt64
+        let headers: HTTPHeaders
         do {
             seed = try arguments.seed(of: specification)
+            headers = try arguments.headers()
         } catch {
             return specification.reportUsageError(error.message, to: console)
-        }
-        var headers = HTTPHeaders()
-        for header in arguments.values("--header") {
-            guard let colon = header.firstIndex(of: ":") else {
-                return specification.reportUsageError("The value '\(header)' is invalid for '--header <header>': expected 'Name: value'.", to: console)
-            }
-            headers.add(String(header[..<colon].trimmingASCIIWhitespace()), String(header[header.index(after: colon)...].trimmingASCIIWhitespace()))
         }
         let paths = arguments.values("--contracts")
         let contracts = loadContracts(paths.isEmpty ? [defaultContractsFolder] : paths, console: console)

@@ -9,7 +9,7 @@ extension ServeCommand {
     }
 
     /// Writes `report` to each of `paths`: 0, or 1 with a line on standard error for each that could not be written.
-    static func writeReports(_ report: RunReport, to paths: [String], console: Console) -> Int32 {
+    static func writeReports(_ report: some WritableReport, to paths: [String], console: Console) -> Int32 {
         var status = ExitStatus.success
         for path in paths {
             do {
@@ -28,6 +28,19 @@ extension ServeCommand {
         let tally = coverage.operationTally
         guard let minimum, Double(tally.covered) * 100 < minimum * Double(tally.total) else { return ExitStatus.success }
         console.writeError("mimic: operation coverage \(tally.percent)% (\(tally.covered) of \(tally.total) operations called) is below --min-coverage \(minimum.asWritten)\n")
+        return ExitStatus.failure
+    }
+}
+
+extension ServeCommand {
+    /// 1 and a line on standard error when any answer broke the contracts (counted only with
+    /// `--validate-responses`, or by `mimic proxy`): Mimic's own fault, or the upstream server's when `proxied`,
+    /// which the journal and the reports detail; else 0.
+    static func exitStatus(responseFaults: Int, proxied: Bool, console: Console) -> Int32 {
+        guard responseFaults > 0 else { return ExitStatus.success }
+        let answers = responseFaults == 1 ? "1 answer" : "\(responseFaults) answers"
+        let fault = proxied ? "the upstream server's fault" : "Mimic's fault"
+        console.writeError("mimic: \(answers) broke the contracts (\(fault); the journal's responseViolations say how)\n")
         return ExitStatus.failure
     }
 }

@@ -26,6 +26,7 @@ enum ServeCommand: Subcommand {
             .init(names: ["--no-cors"], valueName: nil, help: "Do not answer requests from other origins for CORS."),
             .init(names: ["--delay"], valueName: "delay", help: "Hold every answer this long (200ms), or a time picked per request from a range (50ms-400ms)."),
             .init(names: ["--chaos"], valueName: "rate", help: "Answer this share of requests (0 to 1) with a failure picked per request."),
+            .init(names: ["--validate-responses"], valueName: nil, help: "Check every answer against the contracts; journal what breaks them as Mimic's fault."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
@@ -42,6 +43,7 @@ enum ServeCommand: Subcommand {
         configuration.dynamic = arguments.flag("--dynamic")
         configuration.errors = arguments.flag("--errors")
         configuration.upstream = upstream
+        configuration.validateResponses = arguments.flag("--validate-responses")
         if !arguments.flag("--quiet") {
             let format = arguments.value("--log-format").flatMap(RequestLogFormat.init) ?? .text
             configuration.requestLog = { entry in console.log(format.line(for: entry)) }
@@ -85,6 +87,6 @@ enum ServeCommand: Subcommand {
         let written = writeReports(report, to: reports, console: console)
         let invalid = exitStatus(invalidRequests: report.invalidRequests, failOnInvalid: arguments.flag("--fail-on-invalid"), reports: reports, console: console)
         let covered = exitStatus(coverage: report.coverage, minimum: minimumCoverage, console: console)
-        return max(written, invalid, covered)
+        return max(written, invalid, covered, exitStatus(responseFaults: report.responseFaults, proxied: upstream != nil, console: console))
     }
 }

@@ -18,7 +18,8 @@ package enum JSONPointer {
         return current
     }
 
-    private static func tokens(of pointer: String) -> [String] {
+    /// The reference tokens of `pointer`, each percent-decoded and unescaped.
+    package static func tokens(of pointer: String) -> [String] {
         guard !pointer.isEmpty else { return [] }
         return pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst(pointer.hasPrefix("/") ? 1 : 0).map { token in
             let decoded = String(token).removingPercentEncoding ?? String(token)

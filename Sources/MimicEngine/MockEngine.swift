@@ -26,16 +26,21 @@ public struct MockEngine: Sendable {
     /// Whether bodies are generated from their schemas even where the contract gives an example, unless
     /// `Prefer: dynamic=false` asks for the example (Prism's `--dynamic`).
     public let dynamic: Bool
-    /// Whether an answer whose JSON body breaks its declared schema is replaced with a 500 problem listing
-    /// the violations (Prism's `--errors`).
+    /// Whether an answer that breaks its declared response (a JSON body breaking its schema, say) is replaced
+    /// with a 500 problem listing the violations (Prism's `--errors`).
     public let errors: Bool
+    /// Whether every answer given as the contract declares it (not Mimic's own problems, nor failures forced on
+    /// purpose) is checked by the ``responseValidator``, what it breaks reported in
+    /// ``MockResult/responseViolations`` as Mimic's own fault (`--validate-responses`).
+    public let validateResponses: Bool
 
     /// An engine for `contracts`, its data derived from `seed`; `strict` also refuses query parameters and form
     /// fields the contract does not declare; `disturbance` delays answers and fails some on purpose; `dynamic`
-    /// generates bodies rather than answer examples; `errors` refuses to answer a body that breaks its schema.
+    /// generates bodies rather than answer examples; `errors` refuses to answer a body that breaks its schema;
+    /// `validateResponses` checks every declared answer and reports what it breaks.
     public init(
         contracts: ContractSet, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
-        disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false
+        disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false, validateResponses: Bool = false
     ) {
         router = Router(contracts: contracts)
         generator = DataGenerator(seed: seed, schemas: contracts.schemas)
@@ -46,6 +51,7 @@ public struct MockEngine: Sendable {
         self.disturbance = disturbance
         self.dynamic = dynamic
         self.errors = errors
+        self.validateResponses = validateResponses
     }
 
     /// The response for `request`, which operation answered (nil for 404 and 405), and every way the request
@@ -59,13 +65,22 @@ public struct MockEngine: Sendable {
             let decoded = DecodedRequest(request, pathParameters: pathParameters)
             preference = decoded.preference
             if let report = validator.report(for: decoded, operation: route) {
-                let response = declaredRefusal(report, to: decoded, operation: route) ?? report.response()
-                result = MockResult(response: response, operation: route.operation, violations: report.violations)
+                // A declared refusal that `--errors` turns into a 500 gives way to Mimic's own refusal.
+                let declared = declaredRefusal(report, to: decoded, operation: route)
+                    .map { selfChecked($0, of: route.operation) }.flatMap { $0.response.status == report.status ? $0 : nil }
+                result = MockResult(
+                    response: declared?.response ?? report.response(), operation: route.operation, violations: report.violations,
+                    responseViolations: declared?.faults ?? [])
             } else if let (failure, byChaos) = forcedFailure(for: decoded) {
                 let response = answer(decoded, operation: route, forcing: failure, byChaos: byChaos)
                 result = MockResult(response: response, operation: route.operation, forced: (byChaos ? "chaos " : "") + failure.description)
             } else {
-                result = MockResult(response: answer(decoded, operation: route, code: decoded.preference.code), operation: route.operation)
+                do {
+                    let checked = selfChecked(try declaredAnswer(decoded, operation: route, code: decoded.preference.code), of: route.operation)
+                    result = MockResult(response: checked.response, operation: route.operation, responseViolations: checked.faults)
+                } catch {
+                    result = MockResult(response: error.response(), operation: route.operation)
+                }
             }
             result.usage = RequestUsage(decoded, route: route)
         case .methodNotAllowed(let allowed, let closest):

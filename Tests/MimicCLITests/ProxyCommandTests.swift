@@ -44,3 +44,20 @@ import Testing
         #expect(proxy.errors == "mimic: 1 invalid request (--report PATH writes them to a file)\n")
     }
 }
+
+@Suite(.serialized) struct ProxyCommandFaultTests {
+    @Test func theBinaryLogsAnAnswerThatBreaksTheContractAndExits1NamingTheUpstream() throws {
+        let provider = HTTPServer { _ in HTTPResponse(status: 418, json: "{}") }
+        let providerPort = try provider.start()
+        defer { provider.stop() }
+        let proxy = try MimicProcess(["proxy", "http://127.0.0.1:\(providerPort)", ContractFixture.seedFolder, "--port", "0", "--no-watch"])
+        let port = try #require(MimicProcess.port(ofListeningLine: proxy.firstLine()))
+        let client = HTTPClient(endpoint: try HTTPEndpoint("http://127.0.0.1:\(port)"))
+        #expect(try client.send(HTTPRequest(method: "GET", target: "/api/backups")).status == 418)
+        let logged = proxy.firstLine()
+        #expect(logged.hasPrefix("GET /api/backups 418 listBackups "))
+        #expect(logged.hasSuffix("ms (the response broke the contract: 1 violation)"))
+        #expect(proxy.stop() == 1)
+        #expect(proxy.errors == "mimic: 1 answer broke the contracts (the upstream server's fault; the journal's responseViolations say how)\n")
+    }
+}

@@ -14,13 +14,22 @@ public struct RunReport: Sendable {
     public var coverage: Coverage
     /// Where each operation of ``coverage`` is declared (its first source file), in the same order.
     public var files: [String]
+    /// Every answer of Mimic's that broke its contract since the start (with `--validate-responses`), listed or not.
+    public var responseFaults: Int
+    /// The first answers that broke their contract, oldest first, each with its ``JournalEntry/responseViolations``.
+    public var responseFaultEntries: [JournalEntry]
 
-    public init(requests: Int, invalidRequests: Int, invalidEntries: [JournalEntry], coverage: Coverage, files: [String]) {
+    public init(
+        requests: Int, invalidRequests: Int, invalidEntries: [JournalEntry], coverage: Coverage, files: [String],
+        responseFaults: Int = 0, responseFaultEntries: [JournalEntry] = []
+    ) {
         self.requests = requests
         self.invalidRequests = invalidRequests
         self.invalidEntries = invalidEntries
         self.coverage = coverage
         self.files = files
+        self.responseFaults = responseFaults
+        self.responseFaultEntries = responseFaultEntries
     }
 
     /// The report of `service`'s run so far: its journal's counts and invalid entries, and its coverage.
@@ -28,7 +37,8 @@ public struct RunReport: Sendable {
         let journal = service.journal
         self.init(
             requests: journal.recordedCount, invalidRequests: journal.invalidCount, invalidEntries: journal.invalidEntries,
-            coverage: service.coverage.coverage, files: service.contracts.operations.map { $0.sources.first?.file ?? "" })
+            coverage: service.coverage.coverage, files: service.contracts.operations.map { $0.sources.first?.file ?? "" },
+            responseFaults: journal.responseFaultCount, responseFaultEntries: journal.responseFaultEntries)
     }
 
     /// Invalid requests not listed in ``invalidEntries``.

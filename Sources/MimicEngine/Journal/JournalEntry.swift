@@ -15,6 +15,10 @@ public struct JournalEntry: Sendable {
     public var operation: APIOperation?
     /// Every way the request broke its operation's contract; empty for a valid request.
     public var violations: [Violation]
+    /// Every way the response broke the operation's contract (see ``MockResult/responseViolations``): Mimic's own
+    /// (`--validate-responses`) or, through `mimic proxy`, the upstream server's; not the client's fault, so it does
+    /// not make the request invalid.
+    public var responseViolations: [Violation]
     /// How long the answer took, by the monotonic clock: for the log line only, never in the journal's JSON,
     /// which stays the same for the same requests.
     public var milliseconds: Double
@@ -40,7 +44,7 @@ public struct JournalEntry: Sendable {
     public init(
         sequence: Int, method: String, target: String, status: Int, operation: APIOperation?, violations: [Violation],
         milliseconds: Double = 0, refusal: String? = nil, forced: String? = nil, headers: HTTPHeaders = [:],
-        body: [UInt8] = [], bodySize: Int = 0
+        body: [UInt8] = [], bodySize: Int = 0, responseViolations: [Violation] = []
     ) {
         self.sequence = sequence
         self.method = method
@@ -48,6 +52,7 @@ public struct JournalEntry: Sendable {
         self.status = status
         self.operation = operation
         self.violations = violations
+        self.responseViolations = responseViolations
         self.milliseconds = milliseconds
         self.refusal = refusal
         self.forced = forced
@@ -63,8 +68,9 @@ public struct JournalEntry: Sendable {
 
     /// `GET /v1/things/42 200 getThing 0.21ms` (the `operationId`, else `METHOD /path`, else `-`), with
     /// ` (2 violations)` after an invalid request, or `BREW /x 501 - (refused: The request method is not
-    /// implemented.)` for a refused one (`-` for what could not be read), and ` (forced: fault=reset)` after
-    /// a forced failure: one log line, without a newline.
+    /// implemented.)` for a refused one (`-` for what could not be read), ` (forced: fault=reset)` after
+    /// a forced failure, and ` (the response broke the contract: 1 violation)` after an answer that broke
+    /// it: one log line, without a newline.
     public var line: String {
         if let refusal {
             return "\(method.isEmpty ? "-" : method) \(target.isEmpty ? "-" : target) \(status) - (refused: \(refusal))"
@@ -74,6 +80,9 @@ public struct JournalEntry: Sendable {
         var line = "\(method) \(target) \(status) \(answeredBy) \(rounded)ms"
         if !violations.isEmpty { line += " (\(violations.count) violation\(violations.count == 1 ? "" : "s"))" }
         if let forced { line += " (forced: \(forced))" }
+        if !responseViolations.isEmpty {
+            line += " (the response broke the contract: \(responseViolations.count) violation\(responseViolations.count == 1 ? "" : "s"))"
+        }
         return line
     }
 }
@@ -85,6 +94,8 @@ extension JournalEntry: CustomStringConvertible {
     public var description: String {
         let request = "\(method.isEmpty ? "-" : method) \(target.isEmpty ? "-" : target) → \(status)"
         if let refusal { return request + ": refused: " + refusal }
-        return violations.isEmpty ? request : request + ": " + violations.map(\.description).joined(separator: "; ")
+        let described = violations.isEmpty ? request : request + ": " + violations.map(\.description).joined(separator: "; ")
+        guard !responseViolations.isEmpty else { return described }
+        return described + "; the response: " + responseViolations.map(\.description).joined(separator: "; ")
     }
 }

@@ -24,6 +24,8 @@ public final class RequestJournal: Sendable {
         var recordedCount = 0
         var invalidCount = 0
         var invalidEntries: [JournalEntry] = []
+        var responseFaultCount = 0
+        var responseFaultEntries: [JournalEntry] = []
 
         /// Counts `entry` as invalid, and keeps it while there is room.
         mutating func countInvalid(_ entry: JournalEntry, keepingAtMost capacity: Int) {
@@ -55,8 +57,13 @@ public final class RequestJournal: Sendable {
             let entry = JournalEntry(
                 sequence: state.recordedCount, method: request.method, target: target,
                 status: result.response.status, operation: result.operation, violations: result.violations,
-                milliseconds: milliseconds, forced: result.forced, headers: headers, body: body, bodySize: request.body.count)
+                milliseconds: milliseconds, forced: result.forced, headers: headers, body: body, bodySize: request.body.count,
+                responseViolations: result.responseViolations)
             if entry.isInvalid { state.countInvalid(entry, keepingAtMost: invalidCapacity) }
+            if !entry.responseViolations.isEmpty {
+                state.responseFaultCount += 1
+                if state.responseFaultEntries.count < invalidCapacity { state.responseFaultEntries.append(entry) }
+            }
             state.entries.append(entry)
             return entry
         }
@@ -96,6 +103,17 @@ public final class RequestJournal: Sendable {
     /// ``invalidCount`` minus their number were left out.
     public var invalidEntries: [JournalEntry] {
         state.withLock { $0.invalidEntries }
+    }
+
+    /// How many of Mimic's answers broke their contract since the start (with `--validate-responses`).
+    public var responseFaultCount: Int {
+        state.withLock { $0.responseFaultCount }
+    }
+
+    /// The first ``invalidCapacity`` requests whose answers broke their contract since the start, oldest first;
+    /// ``responseFaultCount`` minus their number were left out.
+    public var responseFaultEntries: [JournalEntry] {
+        state.withLock { $0.responseFaultEntries }
     }
 
     /// Forgets the entries kept; the counts, the sequence numbers and the ``invalidEntries`` go on.

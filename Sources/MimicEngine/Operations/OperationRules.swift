@@ -49,7 +49,7 @@ struct OperationRules: Sendable {
         jsonSchema = contents.first { MediaType($0.mediaType).isJSON && $0.schema != nil }?.schema
         isBodyRequired = operation.requestBody?.required ?? false
         security = operation.security.map { requirement in
-            requirement.schemeNames.compactMap { Self.scheme(named: $0, of: operation, in: contracts) }
+            requirement.schemeNames.compactMap { contracts.securityScheme(named: $0, for: operation) }
         }
         let refusal = operation.responses.first { $0.status == .code(400) || $0.status == .code(422) }
         failureStatus = refusal.flatMap { if case .code(let code) = $0.status { code } else { nil } } ?? 422
@@ -73,12 +73,5 @@ struct OperationRules: Sendable {
                 schema: property.schema, allowsReserved: content.reservedAllowed[property.name], source: source)
             return ParameterRule(parameter, schemas: schemas)
         }
-    }
-
-    /// The scheme `name` refers to: as declared by a contract that declares `operation`, else by any contract.
-    private static func scheme(named name: String, of operation: APIOperation, in contracts: ContractSet) -> SecurityScheme? {
-        let files = operation.sources.map(\.file)
-        let declaring = contracts.contracts.filter { files.contains($0.file) }
-        return (declaring + contracts.contracts).lazy.compactMap { $0.securitySchemes.first { $0.name == name } }.first
     }
 }

@@ -5,10 +5,11 @@ import MimicHTTPTypes
 extension MockEngine {
     /// A request answered by the real server behind a proxy, both checked against the contracts: the request is
     /// routed and validated as ``respond(to:)`` does, handed to `forward` (the transport, which knows the server),
-    /// and the answer is validated against the operation (see ``ResponseValidator``). Every violation, the
-    /// request's then the response's, is in the result (for the journal and the coverage) and, when there is any,
-    /// in the answer's `sl-violations` field (Prism's proxy's name). A request to a path or method the contracts
-    /// do not declare is forwarded too, with its one violation.
+    /// and the answer is validated against the operation (see ``ResponseValidator``). The request's violations are
+    /// the result's ``MockResult/violations``, the answer's its ``MockResult/responseViolations`` (the upstream
+    /// server's fault, not the client's); when there is any, the answer carries them all, the request's first, in
+    /// its `sl-violations` field (Prism's proxy's name). A request to a path or method the contracts do not declare
+    /// is forwarded too, with its one violation.
     ///
     /// With ``errors``, an invalid request is not forwarded but answered 422 with its report, and an answer that
     /// breaks the contract is replaced with a 502 `response-invalid` problem listing its violations. An answer to
@@ -16,34 +17,35 @@ extension MockEngine {
     /// how requests outside it are refused. When `forward` fails, the client gets a 502 (unreachable server,
     /// unreadable answer) or 504 (no answer in time) problem. `Prefer` is only forwarded.
     public func proxy(_ request: HTTPRequest, forward: (HTTPRequest) -> Result<HTTPResponse, UpstreamFailure>) -> MockResult {
-        var checked = check(request)
-        if errors, let report = checked.report {
-            var refusal = report
+        var (result, report) = check(request)
+        if errors, var refusal = report {
             refusal.status = 422
-            checked.result.response = refusal.response()
-            return checked.result
+            result.response = refusal.response()
+            return result
         }
-        let requestViolations = checked.result.violations
         switch forward(request) {
         case .failure(let failure):
-            checked.result.response = Self.upstreamProblem(failure, answering: request)
+            result.response = Self.upstreamProblem(failure, answering: request)
         case .success(let answer):
-            var responseViolations: [Violation] = []
-            if let operation = checked.result.operation {
-                responseViolations = responseValidator.check(answer, of: operation).violations.filter {
-                    !(requestViolations.count > 0 && $0.code == .status && (400...499).contains(answer.status))
-                }
-            }
-            let violations = requestViolations + responseViolations
-            if errors, !responseViolations.isEmpty, let operation = checked.result.operation {
-                checked.result.response = Self.invalidAnswer(answer.status, of: operation, violations: responseViolations)
+            let faults = result.operation.map { answerViolations(answer, of: $0, requestIsValid: result.violations.isEmpty) } ?? []
+            let violations = result.violations + faults
+            if errors, !faults.isEmpty, let operation = result.operation {
+                result.response = Self.invalidAnswer(answer.status, of: operation, violations: faults)
             } else {
-                checked.result.response = answer
-                if !violations.isEmpty { checked.result.response.headers.set("sl-violations", Self.violationsField(violations)) }
+                result.response = answer
+                if !violations.isEmpty { result.response.headers.set("sl-violations", Self.violationsField(violations)) }
             }
-            checked.result.violations = violations
+            result.responseViolations = faults
         }
-        return checked.result
+        return result
+    }
+
+    /// What `answer` breaks of `operation`'s contract, but an undeclared 4xx status answering a request that is
+    /// not valid.
+    private func answerViolations(_ answer: HTTPResponse, of operation: APIOperation, requestIsValid: Bool) -> [Violation] {
+        let found = responseValidator.check(answer, of: operation).violations
+        guard !requestIsValid, (400...499).contains(answer.status) else { return found }
+        return found.filter { $0.code != .status }
     }
 
     /// `request` routed and validated, not answered: the result holds the operation (nil when none is declared),

@@ -14,9 +14,7 @@ extension MockEngine {
     /// such response, or it cannot be given (`Accept` refuses it, `Prefer` names an example it lacks): Mimic's
     /// own problem then answers.
     func declaredRefusal(_ report: ValidationReport, to decoded: DecodedRequest, operation route: CompiledOperation) -> HTTPResponse? {
-        guard ResponseSelection(for: route.operation, preferring: report.status) != nil else { return nil }
-        var response = answer(decoded, operation: route, code: report.status)
-        guard response.status == report.status else { return nil }
+        guard var response = try? declaredAnswer(decoded, operation: route, code: report.status) else { return nil }
         for challenge in report.headers where !response.headers.contains(challenge.name) {
             response.headers.add(challenge.name, challenge.value)
         }

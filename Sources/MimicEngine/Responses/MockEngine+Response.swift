@@ -7,9 +7,20 @@ extension MockEngine {
     /// and the body; a problem when `Prefer` or `Accept` asks for something the contract does not declare.
     /// `code` is the status asked for (`Prefer`'s, or a forced failure's), nil for the default choice.
     func answer(_ decoded: DecodedRequest, operation route: CompiledOperation, code: Int?) -> HTTPResponse {
+        do {
+            return try declaredAnswer(decoded, operation: route, code: code)
+        } catch {
+            return error.response()
+        }
+    }
+
+    /// The declared answer of `route` to `decoded`, as ``answer(_:operation:code:)`` gives it, or the problem Mimic
+    /// answers instead when `Prefer` or `Accept` asks for what the contract does not declare. What it returns
+    /// claims to keep the contract: ``selfChecked(_:of:)`` checks it.
+    func declaredAnswer(_ decoded: DecodedRequest, operation route: CompiledOperation, code: Int?) throws(ProblemDetails) -> HTTPResponse {
         let (request, operation, preference) = (decoded.request, route.operation, decoded.preference)
         guard let selection = ResponseSelection(for: operation, preferring: code) else {
-            return Self.responseNotDeclared(code ?? 0, operation: operation).response()
+            throw Self.responseNotDeclared(code ?? 0, operation: operation)
         }
         let scope = GenerationScope(resource: route.resource, identity: decoded.pathParameters.last?.value ?? "collection")
         let declaredHeaders = headers(of: selection.response, in: scope)
@@ -20,20 +31,17 @@ extension MockEngine {
         let available = !contents.isEmpty ? contents.map(\.mediaType) : !operation.produces.isEmpty ? operation.produces : ["application/json"]
         guard let mediaType = ContentNegotiation(accept: request.headers.values(for: "Accept")).choose(from: available) else {
             // A response that declares no content has no body to refuse: it is answered without one (as Prism).
-            guard contents.isEmpty else { return Self.notAcceptable(request, operation: operation, available: available).response() }
+            guard contents.isEmpty else { throw Self.notAcceptable(request, operation: operation, available: available) }
             return HTTPResponse(status: selection.status, headers: declaredHeaders)
         }
         let content = contents.first { $0.mediaType == mediaType }
         if let name = preference.example, content?.examples.contains(where: { $0.name == name }) != true {
-            return Self.exampleNotDeclared(name, status: selection.status, mediaType: mediaType, operation: operation, content: content).response()
+            throw Self.exampleNotDeclared(name, status: selection.status, mediaType: mediaType, operation: operation, content: content)
         }
         let isSuccess = (200...299).contains(selection.status)
         guard let body = declaredBody(content, preference: preference, scope: scope)
             ?? (isSuccess ? .json(inferredBody(for: decoded, operation: route)) : nil)
         else { return HTTPResponse(status: selection.status, headers: declaredHeaders) }
-        if errors, let invalid = invalidBody(body, of: content, as: Self.contentType(mediaType), status: selection.status, operation: operation) {
-            return invalid
-        }
         var headers: HTTPHeaders = ["Content-Type": Self.contentType(mediaType)]
         declaredHeaders.forEach { headers.add($0.name, $0.value) }
         return HTTPResponse(status: selection.status, headers: headers, body: bytes(of: body, as: mediaType, schema: content?.schema))

@@ -20,10 +20,11 @@ struct ProxyServer {
         try client.send(HTTPRequest(method: method, target: target, headers: headers, body: Array(body.utf8)))
     }
 
-    /// Each journaled exchange as `METHOD target status`, then `location name pointer code` per violation.
+    /// Each journaled exchange as `METHOD target status`, then `location name pointer code` per violation, the
+    /// request's then the answer's.
     var journal: [String] {
         server.journal.entries.map { entry in
-            (["\(entry.method) \(entry.target) \(entry.status)"] + entry.violations.map {
+            (["\(entry.method) \(entry.target) \(entry.status)"] + (entry.violations + entry.responseViolations).map {
                 "  \($0.location.rawValue) \($0.name) \($0.pointer) \($0.code)"
             }).joined(separator: "\n")
         }
