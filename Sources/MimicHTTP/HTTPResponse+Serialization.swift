@@ -32,6 +32,19 @@ extension HTTPResponse {
         return length
     }
 
+    /// The status line and the header fields up to `Connection` of a response whose body is streamed: with
+    /// `Content-Length: length` when it is known, else `Transfer-Encoding: chunked` when `chunked`, else neither
+    /// (the body ends when the connection closes).
+    func streamedHead(date: [UInt8], length: Int?, chunked: Bool) -> [UInt8] {
+        var bytes = statusAndFields(date: date)
+        if let length {
+            bytes += "Content-Length: \(length)\r\n".utf8
+        } else if chunked {
+            bytes += "Transfer-Encoding: chunked\r\n".utf8
+        }
+        return bytes
+    }
+
     /// What is sent for `fault` before the connection is closed: nothing for ``HTTPFault/reset`` and
     /// ``HTTPFault/empty``, bytes that are not HTTP for ``HTTPFault/garbage``, and for ``HTTPFault/close``
     /// the status line and fields announcing a chunked body, then a chunk whose size is not hexadecimal.

@@ -9,13 +9,15 @@ import MimicHTTPTypes
 /// fields but the hop-by-hop ones (RFC 9110 §7.6.1: `Connection` and the fields it names, `Keep-Alive`, `TE`,
 /// `Transfer-Encoding`, `Upgrade`, `Proxy-Connection`) and `Accept-Encoding` (so that the answer's body arrives
 /// readable, to be checked); `Host` is the upstream's, `Via: 1.1 mimic` is added. The answer comes back without
-/// its hop-by-hop fields. Plain HTTP only: Mimic links no TLS library.
+/// its hop-by-hop fields; a body of up to `maxBodySize` bytes whole (to be checked), a larger one as its start and
+/// a ``HTTPResponse/bodyStream`` for the rest, passed on piece by piece. Plain HTTP only: Mimic links no TLS library.
 public struct Upstream: Sendable {
     /// The server and the limits of each exchange.
     public let client: HTTPClient
 
     /// The server at `url` (`http://host[:port][/base]`), given `connectTimeout` seconds to accept a connection and
-    /// `responseTimeout` for the whole answer, whose body may be `maxBodySize` bytes at most.
+    /// `responseTimeout` for the whole answer (for each piece of a streamed body), whose body is held and checked
+    /// whole up to `maxBodySize` bytes.
     ///
     /// - Throws: ``HTTPClientError/unsupportedScheme(_:)`` for `https://`, ``HTTPClientError/invalidURL(_:reason:)``.
     public init(url: String, connectTimeout: Double = 5, responseTimeout: Double = 30, maxBodySize: Int = 10 * 1024 * 1024) throws(HTTPClientError) {
@@ -36,7 +38,9 @@ public struct Upstream: Sendable {
         headers.add("Via", "1.1 mimic")
         let target = request.path + (request.query.map { "?" + $0 } ?? "")
         do {
-            var answer = try client.send(HTTPRequest(method: request.method, target: target, headers: headers, body: request.body))
+            var answer = try client.send(
+                HTTPRequest(method: request.method, target: target, headers: headers, body: request.body),
+                streamingBodiesBeyond: client.configuration.maxBodySize)
             answer.headers = answer.headers.endToEnd
             return .success(answer)
         } catch {

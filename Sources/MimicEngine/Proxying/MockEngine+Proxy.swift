@@ -5,7 +5,8 @@ import MimicHTTPTypes
 extension MockEngine {
     /// A request answered by the real server behind a proxy, both checked against the contracts: the request is
     /// routed and validated as ``respond(to:)`` does, handed to `forward` (the transport, which knows the server),
-    /// and the answer is validated against the operation (see ``ResponseValidator``). The request's violations are
+    /// and the answer is validated against the operation (see ``ResponseValidator``; a body streamed on is checked
+    /// for its `Content-Type` only). The request's violations are
     /// the result's ``MockResult/violations``, the answer's its ``MockResult/responseViolations`` (the upstream
     /// server's fault, not the client's); when there is any, the answer carries them all, the request's first, in
     /// its `sl-violations` field (Prism's proxy's name). A request to a path or method the contracts do not declare
@@ -30,6 +31,7 @@ extension MockEngine {
             let faults = result.operation.map { answerViolations(answer, of: $0, requestIsValid: result.violations.isEmpty) } ?? []
             let violations = result.violations + faults
             if errors, !faults.isEmpty, let operation = result.operation {
+                answer.bodyStream?.close()
                 result.response = Self.invalidAnswer(answer.status, of: operation, violations: faults)
             } else {
                 result.response = answer

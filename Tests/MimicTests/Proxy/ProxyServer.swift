@@ -6,9 +6,9 @@ struct ProxyServer {
     let server: MockServer
     let client: HTTPClient
 
-    init(to upstream: String, contracts: ContractSet, errors: Bool = false, responseTimeout: Double = 10) throws {
+    init(to upstream: String, contracts: ContractSet, errors: Bool = false, responseTimeout: Double = 10, maxBodySize: Int = 10 * 1024 * 1024) throws {
         var configuration = MockServer.Configuration()
-        configuration.upstream = try Upstream(url: upstream, responseTimeout: responseTimeout)
+        configuration.upstream = try Upstream(url: upstream, responseTimeout: responseTimeout, maxBodySize: maxBodySize)
         configuration.errors = errors
         server = MockServer(contracts: contracts, configuration: configuration)
         let port = try server.start()
