@@ -62,7 +62,7 @@ enum VerifyCommand: Subcommand {
             return specification.reportUsageError("No operation has the operationId '\(unknown)'.", to: console)
         }
         let http = HTTPClient(endpoint: endpoint, configuration: client)
-        let report = verifier.run(against: endpoint.description, seed: seed, sending: { request throws in try http.send(request) }) { exchange in
+        let report = verifier.run(against: endpoint.description, sending: { request throws in try http.send(request) }) { exchange in
             console.write(exchange.line + "\n")
         }
         console.write(report.summary + "\n")

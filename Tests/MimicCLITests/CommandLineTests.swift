@@ -43,6 +43,7 @@ import Testing
         #expect(output.contains("SUBCOMMANDS:\n  serve                   Serve the contracts over HTTP"))
         #expect(output.contains("\n  mock                    Serve one contract as `prism mock` does"))
         #expect(output.contains("\n  example                 Print the response 'mimic serve' would give"))
+        #expect(output.contains("\n  verify                  Send each operation's requests to a server and check its answers against the contracts."))
         #expect(output.contains("\n  routes                  List the operations"))
         #expect(output.contains("\n  lint                    Check contracts"))
         #expect(output.contains("\n  dump                    Print a YAML or JSON document"))

@@ -1,13 +1,8 @@
 import MimicContracts
 import MimicHTTPTypes
 
-/// Operations of a contract set found by name, and plausible requests for them.
+/// Plausible requests for the operations of a contract set.
 extension ContractSet {
-    /// The operation declared as `method path` (the path as the route table shows it).
-    func operation(_ method: String, _ path: String) -> APIOperation {
-        operations.first { $0.method == method && $0.path.description == path }!
-    }
-
     /// A plausible request for `operation`: path parameters filled (numbers for ids and integers, else a
     /// word), an `Authorization` header, and a value for every declared form field.
     func plausibleRequest(for operation: APIOperation) -> HTTPRequest {

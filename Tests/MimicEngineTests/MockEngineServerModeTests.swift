@@ -6,42 +6,8 @@ import Testing
 /// The engine's server-wide modes, Prism's `--dynamic` and `--errors`, on a contract whose last examples break
 /// their schema.
 @Suite struct MockEngineServerModeTests {
-    static let contract = """
-        openapi: 3.0.3
-        info: {title: modes, version: '1'}
-        paths:
-          /thing:
-            get:
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      schema: {type: object, properties: {id: {type: integer, minimum: 100}}, required: [id]}
-                      example: {id: 700}
-          /plain:
-            get:
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      example: {title: Work}
-          /broken:
-            get:
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      schema: {type: object, properties: {state: {type: string, enum: [placed, delivered]}}}
-                      examples:
-                        gone: {value: {state: gone, extra: 1}}
-                        number: {value: 123}
-        """
-
     static func engine(dynamic: Bool = false, errors: Bool = false) throws -> MockEngine {
-        let fixture = try ContractFixture([("contract.yaml", contract)])
+        let fixture = try ContractFixture([("contract.yaml", ContractFixture.serverModes)])
         defer { fixture.remove() }
         return MockEngine(contracts: fixture.load(), dynamic: dynamic, errors: errors)
     }

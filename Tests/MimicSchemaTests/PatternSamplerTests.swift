@@ -44,3 +44,14 @@ import Testing
         #expect(value == .string("abc"))
     }
 }
+
+/// A patterned string keeps its schema's `minLength` and `maxLength` too (EC2's `LaunchTemplateName`).
+@Suite struct PatternedStringLengthTests {
+    @Test func aPatternedStringIsDrawnAgainUntilItsLengthFits() throws {
+        let schema = Schema.of(.string) { $0.pattern = #"[a-zA-Z0-9\(\)\.\-/_]+"#; $0.minLength = 3; $0.maxLength = 128 }
+        let generator = DataGenerator(schemas: SchemaRegistry())
+        let validator = SchemaValidator(schemas: SchemaRegistry())
+        let values = (0..<200).map { generator.value(for: schema, in: GenerationScope(resource: "/templates", identity: String($0))) }
+        #expect(values.flatMap { validator.violations(of: $0, against: schema) }.map(\.message) == [])
+    }
+}

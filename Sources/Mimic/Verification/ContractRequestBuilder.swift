@@ -12,6 +12,8 @@ import MimicSchema
 /// Deterministic: the same contracts, seed and operation give the same requests.
 public struct ContractRequestBuilder: Sendable {
     let contracts: ContractSet
+    /// The seed the values derive from.
+    public let seed: UInt64
     let generator: DataGenerator
     let schemaValidator: SchemaValidator
     /// Fields set on every request, replacing any of the same name the builder writes (`--header`).
@@ -24,9 +26,11 @@ public struct ContractRequestBuilder: Sendable {
 
     /// A builder for `contracts`'s operations, its values generated from `seed`, adding `headers` to every request
     /// and, where an operation is secured, `credential` as its first alternative of schemes expects it: an API
-    /// key where the scheme puts it, `Authorization: Basic` (of `user:password`) or `Bearer` otherwise.
+    /// key where the scheme puts it, `Authorization: Basic` (of `user:password`; a credential without a colon is
+    /// the user name, with an empty password) or `Bearer` otherwise.
     public init(contracts: ContractSet, seed: UInt64 = DataGenerator.defaultSeed, headers: HTTPHeaders = [:], credential: String? = nil) {
         self.contracts = contracts
+        self.seed = seed
         generator = DataGenerator(seed: seed, schemas: contracts.schemas)
         schemaValidator = SchemaValidator(schemas: contracts.schemas)
         self.headers = headers
@@ -64,7 +68,7 @@ public struct ContractRequestBuilder: Sendable {
             variant.parameters[index].value = replacingScalars(of: variant.parameters[index].value, with: .string(text), parameter: parameter)
             variants.append(("\(Self.place(parameter)): \"\(text)\" where \(type) is declared", variant))
         }
-        variants += bodyVariants(of: base)
+        variants += bodyVariants(of: base, operation: operation)
         return variants.map { ContractRequest(operation: operation, request: $0.draft.request, expectation: .refusal(rule: $0.rule)) }
     }
 
@@ -155,7 +159,10 @@ public struct ContractRequestBuilder: Sendable {
             case .apiKey(let name, .query): draft.extraQuery.append(ParameterSpelling.percentEncoded(name) + "=" + ParameterSpelling.percentEncoded(credential))
             case .apiKey(let name, .cookie): draft.fields.add("Cookie", name + "=" + credential)
             case .apiKey(let name, _): draft.fields.set(name, credential)
-            case .http(let kind) where kind == "basic": draft.fields.set("Authorization", "Basic " + Data(credential.utf8).base64EncodedString())
+            case .http(let kind) where kind == "basic":
+                // A credential without a colon is a user name with an empty password, as API keys are sent (Stripe).
+                let pair = credential.contains(":") ? credential : credential + ":"
+                draft.fields.set("Authorization", "Basic " + Data(pair.utf8).base64EncodedString())
             case .http, .oauth2: draft.fields.set("Authorization", "Bearer " + credential)
             }
         }
@@ -163,9 +170,8 @@ public struct ContractRequestBuilder: Sendable {
 
     /// The negative requests about a JSON object body: its first required property left out, and its first
     /// property of a checkable type given a value of another.
-    private func bodyVariants(of base: RequestDraft) -> [(rule: String, draft: RequestDraft)] {
-        guard case .json(.object(let members), let mediaType) = base.body else { return [] }
-        guard let operation = contracts.operations.first(where: { $0.method == base.method && $0.path == base.path }),
+    private func bodyVariants(of base: RequestDraft, operation: APIOperation) -> [(rule: String, draft: RequestDraft)] {
+        guard case .json(.object(let members), let mediaType) = base.body,
               let schema = operation.requestBody?.contents.first(where: { $0.mediaType == mediaType })?.schema else { return [] }
         let object = contracts.schemas.flattened(schema).schema
         var variants: [(rule: String, draft: RequestDraft)] = []

@@ -76,10 +76,10 @@ public struct ContractVerifier: Sendable {
         return (sent, skipped, requests.count - sent.count)
     }
 
-    /// Sends every planned request with `send`, in order, hands each exchange to `onExchange` as it completes, and
-    /// returns the report.
+    /// Sends every planned request with `send` (to the server at `baseURL`, which the report names), in order, hands
+    /// each exchange to `onExchange` as it completes, and returns the report.
     public func run(
-        against baseURL: String, seed: UInt64, sending send: (HTTPRequest) throws -> HTTPResponse,
+        against baseURL: String, sending send: (HTTPRequest) throws -> HTTPResponse,
         onExchange: (VerificationExchange) -> Void = { _ in }
     ) -> VerificationReport {
         let (requests, skipped, notSent) = plan()
@@ -94,7 +94,7 @@ public struct ContractVerifier: Sendable {
             onExchange(exchange)
             exchanges.append(exchange)
         }
-        return VerificationReport(baseURL: baseURL, seed: seed, exchanges: exchanges, skipped: skipped, notSent: notSent)
+        return VerificationReport(baseURL: baseURL, seed: builder.seed, exchanges: exchanges, skipped: skipped, notSent: notSent)
     }
 
     /// What `answer` says of the server, for `request`.

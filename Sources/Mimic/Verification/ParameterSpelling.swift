@@ -8,9 +8,24 @@ enum ParameterSpelling {
 
     /// `text` percent-encoded as a URL component: every byte but the unreserved ones as `%XX`.
     static func percentEncoded(_ text: String) -> String {
+        encoded(text) { unreserved.contains($0) }
+    }
+
+    /// The characters a path segment holds as they are besides the unreserved ones (RFC 3986's sub-delims, `:`
+    /// and `@`).
+    private static let segmentCharacters = Set("!$&'()*+,;=:@".utf8)
+
+    /// A literal path segment of a template as sent: characters a segment cannot hold (`#`, `?`, a space…)
+    /// percent-encoded, so that `/#Action=Stop` reaches the server as a path, not a fragment.
+    static func pathLiteral(_ text: String) -> String {
+        encoded(text) { unreserved.contains($0) || segmentCharacters.contains($0) }
+    }
+
+    /// `text` with every byte `kept` refuses written `%XX`.
+    private static func encoded(_ text: String, keeping kept: (UInt8) -> Bool) -> String {
         var encoded = ""
         for byte in text.utf8 {
-            if unreserved.contains(byte) {
+            if kept(byte) {
                 encoded.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded

@@ -33,12 +33,12 @@ struct RequestDraft: Sendable {
         for segment in path.segments {
             target += "/"
             switch segment {
-            case .literal(let text): target += text
+            case .literal(let text): target += ParameterSpelling.pathLiteral(text)
             case .parameter(let name): target += pathText(name)
             case .pattern(let parts):
                 for part in parts {
                     switch part {
-                    case .literal(let text): target += text
+                    case .literal(let text): target += ParameterSpelling.pathLiteral(text)
                     case .parameter(let name): target += pathText(name)
                     }
                 }
