@@ -5,30 +5,11 @@ import Synchronization
 import Testing
 @testable import MimicEngine
 
-/// `MockEngine.proxy`, without sockets: the transport is a closure standing for the real server.
+/// `MockEngine.proxy`, without sockets, on the response validator's contract: the transport is a closure standing
+/// for the real server.
 @Suite struct MockEngineProxyTests {
-    static let contract = """
-        openapi: 3.0.3
-        info: {title: orders, version: '1'}
-        paths:
-          /orders/{id}:
-            get:
-              parameters: [{name: id, in: path, required: true, schema: {type: integer}}]
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      schema:
-                        type: object
-                        required: [id, state]
-                        properties:
-                          id: {type: integer}
-                          state: {type: string, enum: [placed, delivered]}
-        """
-
-    static let engine = try! MockEngine(contract: contract)
-    static let erroringEngine = try! MockEngine(contract: contract, errors: true)
+    static let engine = try! MockEngine(contract: ResponseValidatorTests.contract)
+    static let erroringEngine = try! MockEngine(contract: ResponseValidatorTests.contract, errors: true)
 
     /// The requests the stand-in server received, and its answer to each.
     final class Upstream: Sendable {
@@ -39,8 +20,9 @@ import Testing
             self.answer = answer
         }
 
-        init(status: Int = 200, json: String) {
-            answer = .success(HTTPResponse(status: status, json: json))
+        /// Answers `json`, with the rate limit the contract requires.
+        init(status: Int = 200, json: String, contentType: String = "application/json") {
+            answer = .success(HTTPResponse(status: status, json: json, contentType: contentType, headers: ["X-Rate-Limit": "10"]))
         }
 
         func forward(_ request: HTTPRequest) -> Result<HTTPResponse, UpstreamFailure> {
@@ -58,13 +40,13 @@ import Testing
         let request = HTTPRequest(method: "GET", target: "/orders/7?x=1", headers: ["Prefer": "code=500", "Accept": "application/json"])
         let result = Self.engine.proxy(request, forward: upstream.forward)
         #expect(upstream.received.withLock { $0 } == [request])
-        #expect(result.response == HTTPResponse(status: 200, json: #"{"id":7,"state":"placed"}"#))
+        #expect(result.response == HTTPResponse(status: 200, json: #"{"id":7,"state":"placed"}"#, headers: ["X-Rate-Limit": "10"]))
         #expect(result.violations.isEmpty)
         #expect(result.operation.map { "\($0.method) \($0.path)" } == "GET /orders/{id}")
     }
 
     @Test func forwardsAnInvalidRequestAndListsItsViolationsInSLViolations() {
-        let upstream = Upstream(status: 400, json: #"{"title":"bad id"}"#)
+        let upstream = Upstream(status: 400, json: #"{"title":"bad id"}"#, contentType: "application/problem+json")
         let result = Self.engine.proxy(HTTPRequest(method: "GET", target: "/orders/seven"), forward: upstream.forward)
         #expect(upstream.received.withLock { $0.count } == 1)
         #expect(result.response.status == 400)
@@ -84,11 +66,13 @@ import Testing
     }
 
     @Test func reportsAnUndeclaredStatusExceptA4xxAnsweringAnInvalidRequest() {
-        let teapot = Upstream(status: 418, json: "{}")
-        let valid = Self.engine.proxy(HTTPRequest(method: "GET", target: "/orders/7"), forward: teapot.forward)
-        #expect(valid.responseViolations.map(\.description) == ["response.status: GET /orders/{id} declares no 418 response; it declares 200"])
-        let invalid = Self.engine.proxy(HTTPRequest(method: "GET", target: "/orders/x"), forward: teapot.forward)
-        #expect(invalid.violations.map(\.location) == [.path])
+        let unavailable = Upstream(status: 503, json: "{}")
+        let valid = Self.engine.proxy(HTTPRequest(method: "GET", target: "/orders/7"), forward: unavailable.forward)
+        #expect(valid.responseViolations.map(\.description) == ["response.status: GET /orders/{id} declares no 503 response; it declares 200, 4XX"])
+        let unsupported = Upstream(.success(HTTPResponse(status: 415)))
+        let invalid = Self.engine.proxy(
+            HTTPRequest(method: "DELETE", target: "/bare", headers: ["Content-Type": "text/plain"], body: Array("x".utf8)), forward: unsupported.forward)
+        #expect(invalid.violations.map(\.location) == [.body])
         #expect(invalid.responseViolations.isEmpty)
     }
 
