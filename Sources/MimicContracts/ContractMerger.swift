@@ -6,13 +6,15 @@ struct ContractMerger {
     /// One operation per key, ordered by path then method.
     mutating func merge(_ contracts: [Contract]) -> [APIOperation] {
         var order: [String] = []
-        var groups: [String: [APIOperation]] = [:]
-        for operation in Self.byPrecedence(contracts).flatMap(\.operations) {
-            if groups[operation.key] == nil { order.append(operation.key) }
-            groups[operation.key, default: []].append(operation)
+        var groups: [String: [Declared]] = [:]
+        for contract in Self.byPrecedence(contracts) {
+            for operation in contract.operations {
+                if groups[operation.key] == nil { order.append(operation.key) }
+                groups[operation.key, default: []].append(Declared(operation: operation, isPostman: contract.format == .postman))
+            }
         }
         let merged = order.map { key in
-            groups[key]!.dropFirst().reduce(groups[key]![0]) { merge($0, $1) }
+            Self.inferringBodySchemas(of: groups[key]!.dropFirst().reduce(groups[key]![0]) { merge($0, $1) }.operation)
         }
         return merged.sorted { lhs, rhs in
             let (left, right) = (lhs.path.description, rhs.path.description)
@@ -25,6 +27,24 @@ struct ContractMerger {
         contracts.filter { $0.format != .postman } + contracts.filter { $0.format == .postman }
     }
 
+    /// An operation as one contract declares it, or as several merged so far.
+    private struct Declared {
+        var operation: APIOperation
+        /// Whether only Postman collections declare it.
+        var isPostman: Bool
+    }
+
+    /// `other` merged into `base`. Between Postman requests, each keeps its own auth: the route asks for any one
+    /// of their requirements, and none when one of them is open.
+    private mutating func merge(_ base: Declared, _ other: Declared) -> Declared {
+        var merged = merge(base.operation, other.operation)
+        if base.isPostman, other.isPostman {
+            let (first, second) = (base.operation.security, other.operation.security)
+            merged.security = first.isEmpty || second.isEmpty ? [] : first + second.filter { !first.contains($0) }
+        }
+        return Declared(operation: merged, isPostman: base.isPostman && other.isPostman)
+    }
+
     private mutating func merge(_ base: APIOperation, _ other: APIOperation) -> APIOperation {
         var merged = base
         let renamed = Self.renamingPathParameters(of: other, like: base)
@@ -35,7 +55,7 @@ struct ContractMerger {
             }
             merged.parameters[index] = preferred(merged.parameters[index], parameter)
         }
-        merged.requestBody = merged.requestBody ?? other.requestBody
+        merged.requestBody = Self.combine(merged.requestBody, other.requestBody)
         for response in other.responses {
             guard let index = merged.responses.firstIndex(where: { $0.status == response.status }) else {
                 merged.responses.append(response)
@@ -84,7 +104,32 @@ struct ContractMerger {
         "[" + values.map { $0.scalarText ?? $0.serialized() }.joined(separator: ", ") + "]"
     }
 
-    /// A response of one status declared twice: the first's schema, both's examples and headers.
+    /// A request body declared twice: the first, with the examples of the second's contents of the same media
+    /// type when both infer their schema from examples (``inferringBodySchemas(of:)`` then infers it from all).
+    private static func combine(_ first: RequestBody?, _ second: RequestBody?) -> RequestBody? {
+        guard var combined = first, let second else { return first ?? second }
+        for content in second.contents where content.isSchemaInferred {
+            guard let index = combined.contents.firstIndex(where: { $0.mediaType == content.mediaType && $0.isSchemaInferred }) else { continue }
+            combined.contents[index].examples += content.examples
+        }
+        return combined
+    }
+
+    /// `operation` with each inferred body schema that merged examples of several requests inferred from all of
+    /// them, so that a body shaped as any one of the requests is accepted.
+    private static func inferringBodySchemas(of operation: APIOperation) -> APIOperation {
+        var operation = operation
+        for index in operation.requestBody?.contents.indices ?? 0..<0 {
+            let content = operation.requestBody!.contents[index]
+            guard content.isSchemaInferred, content.examples.count > 1 else { continue }
+            let values = content.examples.compactMap { if case .json(let value) = $0.value { value } else { nil } }
+            operation.requestBody!.contents[index].schema = ExampleSchemaInference.schema(fitting: values)
+        }
+        return operation
+    }
+
+    /// A response of one status declared twice: the first's schema, both's examples and headers; the second's
+    /// examples without a body only when the first says something of its body.
     private static func combine(_ first: Response, _ second: Response) -> Response {
         var combined = first
         for content in second.contents {
@@ -94,6 +139,11 @@ struct ContractMerger {
             } else {
                 combined.contents.append(content)
             }
+        }
+        // A response that says nothing of its body (a typed contract's, which Mimic answers with inferred data)
+        // keeps doing so: Postman's answers without a body would silence it.
+        if !first.contents.isEmpty || !first.examplesWithoutBody.isEmpty {
+            combined.examplesWithoutBody += second.examplesWithoutBody
         }
         combined.headers += second.headers.filter { header in !combined.headers.contains { $0.name.lowercased() == header.name.lowercased() } }
         combined.description = combined.description ?? second.description

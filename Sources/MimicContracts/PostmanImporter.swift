@@ -11,7 +11,7 @@ struct PostmanImporter {
     let root: YAMLNode
 
     /// A header a request or saved response lists: its name, value and declaring node.
-    private typealias Header = (name: String, value: String?, node: YAMLNode)
+    typealias Header = (name: String, value: String?, node: YAMLNode)
 
     /// What the walk over the items gathers.
     private struct Gathered {
@@ -79,18 +79,18 @@ struct PostmanImporter {
         for header in headers where header.name.lowercased() != "content-type" {
             add(parameter(header.name, .header, declaredBy: header.node), to: &parameters)
         }
-        let (body, consumes) = body(request["body"], contentType: contentType(headers), parameters: &parameters)
+        let (body, consumes) = body(request["body"], of: item, contentType: contentType(headers), parameters: &parameters)
         let name = item["name"]?.string
         return APIOperation(
             method: (request["method"]?.string ?? "GET").uppercased(), path: url.path, operationId: name, summary: name,
             description: description(request["description"]) ?? description(item["description"]), tags: tags,
-            parameters: parameters, requestBody: body, responses: responses(item["response"], of: item),
+            parameters: parameters, requestBody: body, responses: responses(item["response"]),
             consumes: consumes, security: security, sources: [context.source(item)])
     }
 
     /// A parameter as a collection lists it: a string of no declared type unless told otherwise,
     /// required only in the path.
-    private func parameter(
+    func parameter(
         _ name: String, _ location: ParameterLocation, declaredBy node: YAMLNode,
         schema: Schema = Schema(types: [.string]), isTypeDeclared: Bool = false
     ) -> Parameter {
@@ -100,98 +100,51 @@ struct PostmanImporter {
     }
 
     /// Appends `parameter` unless one of the same name and location is already declared.
-    private func add(_ parameter: Parameter, to parameters: inout [Parameter]) {
+    func add(_ parameter: Parameter, to parameters: inout [Parameter]) {
         guard !parameters.contains(where: { $0.name == parameter.name && $0.location == parameter.location }) else { return }
         parameters.append(parameter)
     }
 
-    /// The headers listed as `{key, value}` entries, or as v2.0's `Key: value` lines.
-    private func headers(_ node: YAMLNode?) -> [Header] {
+    /// The headers listed as `{key, value}` entries (those marked `disabled` too: they document an optional
+    /// header) or `Key: value` strings, or as v2.0's `Key: value` lines.
+    func headers(_ node: YAMLNode?) -> [Header] {
         guard let node else { return [] }
-        if let text = node.string {
-            return text.split(whereSeparator: \.isNewline).compactMap { line in
-                let parts = line.split(separator: ":", maxSplits: 1)
-                let name = parts.first?.trimmingCharacters(in: .whitespaces) ?? ""
-                return name.isEmpty ? nil : (name, parts.dropFirst().first?.trimmingCharacters(in: .whitespaces), node)
-            }
+        if let text = node.string { return Self.headerLines(text, at: node) }
+        return (node.sequence ?? []).flatMap { entry -> [Header] in
+            if let text = entry.string { return Self.headerLines(text, at: entry) }
+            guard let name = entry["key"]?.string else { return [] }
+            return [(name, entry["value"]?.string, entry)]
         }
-        return (node.sequence ?? []).compactMap { entry in entry["key"]?.string.map { ($0, entry["value"]?.string, entry) } }
+    }
+
+    /// The headers of `Key: value` lines.
+    private static func headerLines(_ text: String, at node: YAMLNode) -> [Header] {
+        text.split(whereSeparator: \.isNewline).compactMap { line in
+            let parts = line.split(separator: ":", maxSplits: 1)
+            let name = parts.first?.trimmingCharacters(in: .whitespaces) ?? ""
+            return name.isEmpty ? nil : (name, parts.dropFirst().first?.trimmingCharacters(in: .whitespaces), node)
+        }
     }
 
     /// The media type an enabled `Content-Type` header names, its parameters (`charset` …) dropped;
     /// nil for none, or for a wildcard such as `*/*`, which says nothing.
-    private func contentType(_ headers: [Header]) -> String? {
+    func contentType(_ headers: [Header]) -> String? {
         let header = headers.first { $0.name.lowercased() == "content-type" && $0.node["disabled"]?.bool != true }
         let mediaType = header?.value?.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces) ?? ""
         return mediaType.isEmpty || mediaType.contains("*") ? nil : mediaType
     }
 
-    /// The request body a `body` object describes (raw text, a file, a GraphQL query), or a `body` that is the
-    /// raw text itself (as Prism reads it), and the media types the operation consumes; urlencoded and form-data
-    /// fields become `formData` parameters instead, and their mode, not a `Content-Type` header, gives the media
-    /// type.
-    private func body(_ node: YAMLNode?, contentType: String?, parameters: inout [Parameter]) -> (RequestBody?, consumes: [String]) {
-        let content: MediaTypeContent
-        if let node, let text = node.string {
-            guard !text.isEmpty else { return (nil, []) }
-            content = self.content(text, declared: contentType, language: nil, name: nil, at: node)
-            return (RequestBody(required: false, contents: [content], source: context.source(node)), [content.mediaType])
-        }
-        guard let node, let mode = node["mode"]?.string else { return (nil, []) }
-        switch mode {
-        case "raw":
-            guard let raw = node["raw"], let text = raw.string, !text.isEmpty else { return (nil, []) }
-            content = self.content(text, declared: contentType, language: node["options"]?["raw"]?["language"]?.string, name: nil, at: raw)
-        case "file":
-            content = MediaTypeContent(mediaType: contentType ?? "application/octet-stream")
-        case "graphql":
-            content = MediaTypeContent(mediaType: contentType ?? "application/json")
-        case "urlencoded", "formdata":
-            let fields = node[mode]?.sequence ?? []
-            for field in fields {
-                guard let name = field["key"]?.string else { continue }
-                let format = field["type"]?.string == "file" ? "binary" : nil
-                add(parameter(name, .formData, declaredBy: field, schema: Schema(types: [.string], format: format)), to: &parameters)
-            }
-            guard !fields.isEmpty else { return (nil, []) }
-            return (nil, [mode == "urlencoded" ? "application/x-www-form-urlencoded" : "multipart/form-data"])
-        default:
-            return (nil, [])
-        }
-        return (RequestBody(required: false, contents: [content], source: context.source(node)), [content.mediaType])
+    /// A body text as content: its media type (``mediaType(declared:language:isJSON:)``) with the text as its
+    /// one example, as JSON when it is an object or array in JSON.
+    func content(_ text: String, declared: String?, language: String?, name: String?, at node: YAMLNode) -> MediaTypeContent {
+        let json = Self.sniffedJSON(text)
+        let mediaType = Self.mediaType(declared: declared, language: language, isJSON: json != nil)
+        return MediaTypeContent(mediaType: mediaType, examples: [Example(name: name, value: json.map(ExampleValue.json) ?? .text(text), source: context.source(node))])
     }
 
-    /// One response per status of the saved responses, each saved body a named example of it;
-    /// a `200` without content when there are none.
-    private func responses(_ list: YAMLNode?, of item: YAMLNode) -> [Response] {
-        var responses: [Response] = []
-        for saved in list?.sequence ?? [] {
-            guard let status = saved["code"]?.integer.flatMap({ ResponseStatus(String($0)) }) else {
-                context.warn("import.postman-invalid-response", "saved response '\(saved["name"]?.string ?? "?")' has no status code from 100 to 599; it is ignored", at: saved["code"] ?? saved)
-                continue
-            }
-            let index = responses.firstIndex { $0.status == status } ?? responses.endIndex
-            if index == responses.endIndex {
-                responses.append(Response(status: status, description: saved["status"]?.string, source: context.source(saved)))
-            }
-            guard let text = saved["body"]?.string, !text.isEmpty else { continue }
-            let content = content(
-                text, declared: contentType(headers(saved["header"])), language: saved["_postman_previewlanguage"]?.string,
-                name: saved["name"]?.string, at: saved)
-            if let known = responses[index].contents.firstIndex(where: { $0.mediaType == content.mediaType }) {
-                responses[index].contents[known].examples += content.examples
-            } else {
-                responses[index].contents.append(content)
-            }
-        }
-        return responses.isEmpty ? [Response(status: .code(200), source: context.source(item))] : responses
-    }
-
-    /// A body text as content: its media type (declared, else hinted by Postman's `language`, else
-    /// JSON when it parses as JSON, else plain text) with the text as its one example.
-    private func content(_ text: String, declared: String?, language: String?, name: String?, at node: YAMLNode) -> MediaTypeContent {
-        let first = text.first { !$0.isWhitespace }
-        let json = first == "{" || first == "[" ? (try? YAML.parseJSON(Array(text.utf8)))?.jsonValue : nil
+    /// The media type of a body: declared by its `Content-Type`, else hinted by Postman's `language`, else
+    /// JSON when it is JSON, else plain text.
+    static func mediaType(declared: String?, language: String?, isJSON: Bool) -> String {
         let hinted: String? = switch language {
         case "json": "application/json"
         case "xml": "application/xml"
@@ -200,14 +153,25 @@ struct PostmanImporter {
         case "text": "text/plain"
         default: nil
         }
-        let mediaType = declared ?? hinted ?? (json == nil ? "text/plain" : "application/json")
-        return MediaTypeContent(mediaType: mediaType, examples: [Example(name: name, value: json.map(ExampleValue.json) ?? .text(text), source: context.source(node))])
+        return declared ?? hinted ?? (isJSON ? "application/json" : "text/plain")
     }
 
-    /// The security an `auth` object sets for what it covers: the inherited one when there is no `auth`,
-    /// none for `noauth`, else a requirement of the scheme it describes (registered on first use).
+    /// The JSON value of a text that starts as an object or an array and is JSON; nil for any other text.
+    static func sniffedJSON(_ text: String) -> JSONValue? {
+        let first = text.first { !$0.isWhitespace }
+        return first == "{" || first == "[" ? json(Array(text.utf8)) : nil
+    }
+
+    /// The JSON value of `bytes`; nil when they are not JSON.
+    static func json(_ bytes: [UInt8]) -> JSONValue? {
+        (try? YAML.parseJSON(bytes))?.jsonValue
+    }
+
+    /// The security an `auth` object sets for what it covers, as Postman inherits it (collection, then each
+    /// folder, then the request): the inherited one when there is no `auth` (or a null one, or the app's
+    /// `inherit`), none for `noauth`, else a requirement of the scheme it describes (registered on first use).
     private func security(_ auth: YAMLNode?, inherited: [SecurityRequirement], schemes: inout [SecurityScheme]) -> [SecurityRequirement] {
-        guard let auth, let type = auth["type"]?.string else { return inherited }
+        guard let auth, let type = auth["type"]?.string, type != "inherit" else { return inherited }
         let kind: SecurityScheme.Kind
         switch type {
         case "noauth": return []
@@ -247,7 +211,7 @@ struct PostmanImporter {
     }
 
     /// How diagnostics name an item.
-    private func label(_ item: YAMLNode) -> String {
+    func label(_ item: YAMLNode) -> String {
         item["name"]?.string.map { "item '\($0)'" } ?? "an unnamed item"
     }
 }

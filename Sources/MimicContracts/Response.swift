@@ -5,17 +5,27 @@ public struct Response: Sendable {
     public var headers: [ResponseHeader]
     /// One entry per media type; empty when the contract declares no body.
     public var contents: [MediaTypeContent]
+    /// Answers of this status saved without a body (Postman saved responses whose body is empty or missing,
+    /// whatever `Content-Type` they name), by name and with their headers; each one's value is the empty text.
+    /// A response that has these and no ``contents`` is answered without a body, never with inferred data.
+    public var examplesWithoutBody: [Example]
     public var source: SourceReference
 
     public init(
         status: ResponseStatus, description: String? = nil, headers: [ResponseHeader] = [],
-        contents: [MediaTypeContent] = [], source: SourceReference
+        contents: [MediaTypeContent] = [], examplesWithoutBody: [Example] = [], source: SourceReference
     ) {
         self.status = status
         self.description = description
         self.headers = headers
         self.contents = contents
+        self.examplesWithoutBody = examplesWithoutBody
         self.source = source
+    }
+
+    /// Whether the response declares an example called `name`, with a body or without.
+    public func declaresExample(named name: String) -> Bool {
+        examplesWithoutBody.contains { $0.name == name } || contents.contains { $0.examples.contains { $0.name == name } }
     }
 }
 

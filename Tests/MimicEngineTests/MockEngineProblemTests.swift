@@ -50,7 +50,12 @@ import Testing
         #expect(MockEngine.forSeeds.respond("POST", "/api/3/stacks/s/backups", headers: ["Prefer": "example=nope"]).response.rendered == """
             404
             Content-Type: application/problem+json
-            {"type":"urn:mimic:problem:example-not-declared","title":"Example not declared","status":404,"detail":"Prefer asks for example 'nope', which the 200 application/json response of POST /api/3/stacks/{stack_id}/backups does not declare.","declared":["newBackup","importBackup"]}
+            {"type":"urn:mimic:problem:example-not-declared","title":"Example not declared","status":404,"detail":"Prefer asks for example 'nope', which no response of POST /api/3/stacks/{stack_id}/backups declares.","declared":["newBackup","importBackup"]}
+            """)
+        #expect(MockEngine.forSeeds.respond("POST", "/api/3/stacks/s/backups", headers: ["Prefer": "code=200, example=nope"]).response.rendered == """
+            404
+            Content-Type: application/problem+json
+            {"type":"urn:mimic:problem:example-not-declared","title":"Example not declared","status":404,"detail":"Prefer asks for example 'nope', which the 200 response of POST /api/3/stacks/{stack_id}/backups does not declare.","declared":["newBackup","importBackup"]}
             """)
     }
 }

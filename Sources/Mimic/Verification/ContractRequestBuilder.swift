@@ -58,14 +58,14 @@ public struct ContractRequestBuilder: Sendable {
         if let index = candidates.first(where: { contracts.schemas.valueSchema(of: base.parameters[$0].parameter).enumValues?.isEmpty == false }) {
             var variant = base
             let parameter = variant.parameters[index].parameter
-            variant.parameters[index].value = replacingScalars(of: variant.parameters[index].value, with: .string(Self.outsideEnum), parameter: parameter)
+            variant.parameters[index].value = replacingScalars(of: variant.parameters[index].value, with: .string(Self.outsideEnum))
             variants.append(("\(Self.place(parameter)): a value outside its enum", variant))
         }
         if let index = candidates.first(where: { Self.wrongTypeText(for: contracts.schemas.valueSchema(of: base.parameters[$0].parameter)) != nil }) {
             var variant = base
             let parameter = variant.parameters[index].parameter
             let (text, type) = Self.wrongTypeText(for: contracts.schemas.valueSchema(of: parameter))!
-            variant.parameters[index].value = replacingScalars(of: variant.parameters[index].value, with: .string(text), parameter: parameter)
+            variant.parameters[index].value = replacingScalars(of: variant.parameters[index].value, with: .string(text))
             variants.append(("\(Self.place(parameter)): \"\(text)\" where \(type) is declared", variant))
         }
         variants += bodyVariants(of: base, operation: operation)
@@ -191,7 +191,7 @@ public struct ContractRequestBuilder: Sendable {
     }
 
     /// `value` with its scalars (each item of an array) replaced by `replacement`.
-    private func replacingScalars(of value: JSONValue?, with replacement: JSONValue, parameter: Parameter) -> JSONValue {
+    private func replacingScalars(of value: JSONValue?, with replacement: JSONValue) -> JSONValue {
         if case .array(let items) = value { return .array(items.isEmpty ? [replacement] : items.map { _ in replacement }) }
         return replacement
     }

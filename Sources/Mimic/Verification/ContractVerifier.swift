@@ -89,7 +89,7 @@ public struct ContractVerifier: Sendable {
             do {
                 exchange = check(request, answer: try send(request.request))
             } catch {
-                exchange = failedExchange(request, error: String(describing: error))
+                exchange = self.exchange(of: request, error: String(describing: error))
             }
             onExchange(exchange)
             exchanges.append(exchange)
@@ -99,7 +99,7 @@ public struct ContractVerifier: Sendable {
 
     /// What `answer` says of the server, for `request`.
     public func check(_ request: ContractRequest, answer: HTTPResponse) -> VerificationExchange {
-        var exchange = failedExchange(request, error: nil)
+        var exchange = self.exchange(of: request, error: nil)
         exchange.status = answer.status
         let report = validator.check(answer, of: request.operation)
         switch request.expectation {
@@ -120,8 +120,8 @@ public struct ContractVerifier: Sendable {
         return exchange
     }
 
-    /// The exchange of `request` with no answer (yet), and `error` saying why.
-    private func failedExchange(_ request: ContractRequest, error: String?) -> VerificationExchange {
+    /// The exchange of `request` before its answer is judged: none yet, or `error` saying why none came.
+    private func exchange(of request: ContractRequest, error: String?) -> VerificationExchange {
         VerificationExchange(
             operation: request.operation, method: request.request.method, target: redaction.redact(target: request.request.target),
             expectation: request.expectation, status: nil, violations: [], omitted: 0, error: error)

@@ -45,13 +45,26 @@ extension MockEngine {
         )
     }
 
-    /// 404, as Prism answers: `Prefer: example=…` names an example the chosen response does not declare.
-    static func exampleNotDeclared(_ name: String, status: Int, mediaType: String, operation: APIOperation, content: MediaTypeContent?) -> ProblemDetails {
-        let declared = content?.examples.compactMap(\.name) ?? []
+    /// 404, as Prism answers: `Prefer: example=…` names an example that `searched` (the response, or the
+    /// response and media type, asked for) does not declare, or, for nil, that no response declares.
+    static func exampleNotDeclared(_ name: String, in searched: String?, operation: APIOperation, declared: [String]) -> ProblemDetails {
+        let label = "\(operation.method) \(operation.path)"
+        let missing = searched.map { "\($0) of \(label) does not declare" } ?? "no response of \(label) declares"
         return ProblemDetails(
-            kind: .exampleNotDeclared, status: 404,
-            detail: "Prefer asks for example '\(name)', which the \(status) \(mediaType) response of \(operation.method) \(operation.path) does not declare.",
+            kind: .exampleNotDeclared, status: 404, detail: "Prefer asks for example '\(name)', which \(missing).",
             extensions: [JSONMember("declared", .array(declared.map(JSONValue.string)))]
         )
+    }
+
+    /// The names of the examples `responses` declare, in declared order, each once.
+    static func exampleNames(of responses: [Response]) -> [String] {
+        var names: [String] = []
+        var seen: Set<String> = []
+        for response in responses {
+            for example in response.contents.flatMap(\.examples) + response.examplesWithoutBody {
+                if let name = example.name, seen.insert(name).inserted { names.append(name) }
+            }
+        }
+        return names
     }
 }

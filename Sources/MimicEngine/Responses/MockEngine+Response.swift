@@ -6,6 +6,8 @@ extension MockEngine {
     /// The declared answer of `route` to `decoded`: status, `Content-Type`, the response's declared headers,
     /// and the body; a problem when `Prefer` or `Accept` asks for something the contract does not declare.
     /// `code` is the status asked for (`Prefer`'s, or a forced failure's), nil for the default choice.
+    /// An example answered with headers saved with it (a Postman saved response's) brings them too, its
+    /// `Content-Type` verbatim.
     func answer(_ decoded: DecodedRequest, operation route: CompiledOperation, code: Int?) -> HTTPResponse {
         do {
             return try declaredAnswer(decoded, operation: route, code: code)
@@ -19,13 +21,13 @@ extension MockEngine {
     /// claims to keep the contract: ``selfChecked(_:of:)`` checks it.
     func declaredAnswer(_ decoded: DecodedRequest, operation route: CompiledOperation, code: Int?) throws(ProblemDetails) -> HTTPResponse {
         let (request, operation, preference) = (decoded.request, route.operation, decoded.preference)
-        guard let selection = ResponseSelection(for: operation, preferring: code) else {
+        guard let selection = ResponseSelection(for: operation, preferring: code, example: preference.example) else {
             throw Self.responseNotDeclared(code ?? 0, operation: operation)
         }
         let scope = GenerationScope(resource: route.resource, identity: decoded.pathParameters.last?.value ?? "collection")
         let declaredHeaders = headers(of: selection.response, in: scope)
-        guard HTTPResponse(status: selection.status).permitsBody else {
-            return HTTPResponse(status: selection.status, headers: declaredHeaders)
+        if let answer = try Self.answerBeforeBody(selection, preference: preference, code: code, operation: operation, headers: declaredHeaders) {
+            return answer
         }
         let contents = selection.response?.contents ?? []
         let available = !contents.isEmpty ? contents.map(\.mediaType) : !operation.produces.isEmpty ? operation.produces : ["application/json"]
@@ -36,34 +38,71 @@ extension MockEngine {
         }
         let content = contents.first { $0.mediaType == mediaType }
         if let name = preference.example, content?.examples.contains(where: { $0.name == name }) != true {
-            throw Self.exampleNotDeclared(name, status: selection.status, mediaType: mediaType, operation: operation, content: content)
+            let searched = "the \(selection.status) \(mediaType) response"
+            throw Self.exampleNotDeclared(name, in: searched, operation: operation, declared: content?.examples.compactMap(\.name) ?? [])
         }
         let isSuccess = (200...299).contains(selection.status)
-        guard let body = declaredBody(content, preference: preference, scope: scope)
-            ?? (isSuccess ? .json(inferredBody(for: decoded, operation: route)) : nil)
+        let declared = declaredBody(content, preference: preference, scope: scope)
+        guard let body = declared?.value ?? (isSuccess ? .json(inferredBody(for: decoded, operation: route)) : nil)
         else { return HTTPResponse(status: selection.status, headers: declaredHeaders) }
-        var headers: HTTPHeaders = ["Content-Type": Self.contentType(mediaType)]
+        let saved = declared?.example?.headers ?? HTTPHeaders()
+        let savedType = saved["Content-Type"].flatMap { MediaType($0).essence == MediaType(mediaType).essence ? $0 : nil }
+        var headers: HTTPHeaders = ["Content-Type": savedType ?? Self.contentType(mediaType)]
         declaredHeaders.forEach { headers.add($0.name, $0.value) }
-        return HTTPResponse(status: selection.status, headers: headers, body: bytes(of: body, as: mediaType, schema: content?.schema))
+        return HTTPResponse(status: selection.status, headers: Self.adding(saved, to: headers), body: bytes(of: body, as: mediaType, schema: content?.schema))
     }
 
-    /// The declared body: the example `Prefer` names, else (unless `Prefer: dynamic=true`, or ``dynamic`` without
-    /// `Prefer: dynamic=false`) the first example of the content or of its schema, else one generated from its
-    /// schema, else (with no schema to generate from, as in a Postman saved response) the first example; nil
-    /// when the content gives neither.
-    private func declaredBody(_ content: MediaTypeContent?, preference: PreferHeader, scope: GenerationScope) -> ExampleValue? {
+    /// The answer decided before a body is chosen: the answer saved without a body that `Prefer` names, or the
+    /// first one when the response has no content or the status no body; an answer without a body for a status
+    /// that has none. Nil when a body is to be chosen; a 404 problem thrown for an example `Prefer` names that the
+    /// response does not declare (or, without `code`, that no response declares).
+    private static func answerBeforeBody(
+        _ selection: ResponseSelection, preference: PreferHeader, code: Int?, operation: APIOperation, headers: HTTPHeaders
+    ) throws(ProblemDetails) -> HTTPResponse? {
+        let withoutBody = selection.response?.examplesWithoutBody ?? []
+        let permitsBody = HTTPResponse(status: selection.status).permitsBody
+        if let name = preference.example {
+            guard selection.response?.declaresExample(named: name) == true else {
+                let searched = code == nil ? nil : "the \(selection.status) response"
+                let declared = exampleNames(of: code == nil ? operation.responses : selection.response.map { [$0] } ?? [])
+                throw exampleNotDeclared(name, in: searched, operation: operation, declared: declared)
+            }
+            if let example = withoutBody.first(where: { $0.name == name }) {
+                return HTTPResponse(status: selection.status, headers: adding(example.headers, to: headers))
+            }
+        } else if let example = withoutBody.first, selection.response?.contents.isEmpty == true || !permitsBody {
+            return HTTPResponse(status: selection.status, headers: adding(example.headers, to: headers))
+        }
+        return permitsBody ? nil : HTTPResponse(status: selection.status, headers: headers)
+    }
+
+    /// `headers` with the `saved` ones of an example added (a field saved several times, such as `Set-Cookie`,
+    /// each time), but `Content-Type` and those `headers` already has.
+    private static func adding(_ saved: HTTPHeaders, to headers: HTTPHeaders) -> HTTPHeaders {
+        var combined = headers
+        for field in saved where !HTTPHeaders.namesMatch(field.name, "Content-Type") && !headers.contains(field.name) {
+            combined.add(field.name, field.value)
+        }
+        return combined
+    }
+
+    /// The declared body, and the example it is when it is one: the example `Prefer` names, else (unless
+    /// `Prefer: dynamic=true`, or ``dynamic`` without `Prefer: dynamic=false`) the first example of the content
+    /// or of its schema, else one generated from its schema, else (with no schema to generate from, as in a
+    /// Postman saved response) the first example; nil when the content gives neither.
+    private func declaredBody(_ content: MediaTypeContent?, preference: PreferHeader, scope: GenerationScope) -> (value: ExampleValue, example: Example?)? {
         let dynamic = preference.dynamic ?? self.dynamic
         if let name = preference.example, let example = content?.examples.first(where: { $0.name == name }) {
-            return example.value
+            return (example.value, example)
         }
         if !dynamic, let example = content?.examples.first {
-            return example.value
+            return (example.value, example)
         }
-        guard let schema = content?.schema else { return content?.examples.first?.value }
+        guard let schema = content?.schema else { return content?.examples.first.map { ($0.value, $0) } }
         if !dynamic, let example = schemas.resolve(schema).examples.first {
-            return .json(example)
+            return (.json(example), nil)
         }
-        return .json(generator.value(for: schema, in: scope))
+        return (.json(generator.value(for: schema, in: scope)), nil)
     }
 
     /// The headers `response` declares, in order, with generated values (`Content-Type` and `Content-Length`

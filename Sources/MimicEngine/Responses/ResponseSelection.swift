@@ -8,7 +8,9 @@ import MimicSchema
 /// code, `4XX` → 400); an operation that declares no response at all answers 200 with nothing declared.
 ///
 /// With `Prefer: code=…` (as Prism does): the response declared for exactly that code, else the range that
-/// holds it, else `default`; nil when none of them is declared.
+/// holds it, else `default`; nil when none of them is declared. With `Prefer: example=…` alone: the default
+/// choice when it declares that example, else the first response that does (a Postman saved response is chosen
+/// by its name whatever its status), else the default choice.
 struct ResponseSelection: Sendable {
     var status: Int
     /// The declared response; nil when the operation declares none.
@@ -19,15 +21,20 @@ struct ResponseSelection: Sendable {
         self.response = response
     }
 
-    /// The response of `operation` for `preferredCode`, or the default choice when there is no preference.
-    init?(for operation: APIOperation, preferring preferredCode: Int?) {
+    /// The response of `operation` for `preferredCode`, else the one declaring the example `preferredExample`,
+    /// or the default choice when there is no preference.
+    init?(for operation: APIOperation, preferring preferredCode: Int?, example preferredExample: String? = nil) {
         let responses = operation.responses
         if let code = preferredCode {
             guard let response = responses.first(where: { $0.status == .code(code) })
                 ?? responses.first(where: { $0.status == .range(code / 100) })
                 ?? responses.first(where: { $0.status == .default }) else { return nil }
             self.init(status: code, response: response)
-        } else if let response = Self.lowestSuccess(in: responses) ?? responses.first(where: { $0.status == .default }) ?? responses.first {
+        } else if let choice = Self.lowestSuccess(in: responses) ?? responses.first(where: { $0.status == .default }) ?? responses.first {
+            let named = preferredExample.flatMap { name in
+                choice.declaresExample(named: name) ? nil : responses.first { $0.declaresExample(named: name) }
+            }
+            let response = named ?? choice
             self.init(status: Self.status(of: response.status), response: response)
         } else {
             self.init(status: 200, response: nil)
