@@ -6,11 +6,10 @@ extension MockEngine {
     /// A request answered by the real server behind a proxy, both checked against the contracts: the request is
     /// routed and validated as ``respond(to:)`` does, handed to `forward` (the transport, which knows the server),
     /// and the answer is validated against the operation (see ``ResponseValidator``; a body streamed on is checked
-    /// for its `Content-Type` only). The request's violations are
-    /// the result's ``MockResult/violations``, the answer's its ``MockResult/responseViolations`` (the upstream
-    /// server's fault, not the client's); when there is any, the answer carries them all, the request's first, in
-    /// its `sl-violations` field (Prism's proxy's name). A request to a path or method the contracts do not declare
-    /// is forwarded too, with its one violation.
+    /// for its `Content-Type` only). The request's violations are the result's ``MockResult/violations``, the
+    /// answer's its ``MockResult/responseViolations`` (the upstream server's fault, not the client's); when there is
+    /// any, the answer carries them all, the request's first, in its `sl-violations` field (Prism's proxy's name).
+    /// A request to a path or method the contracts do not declare is forwarded too, with its one violation.
     ///
     /// With ``errors``, an invalid request is not forwarded but answered 422 with its report, and an answer that
     /// breaks the contract is replaced with a 502 `response-invalid` problem listing its violations. An answer to
