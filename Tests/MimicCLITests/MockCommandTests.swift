@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func mockServesLikeServeWithPrismsFlags() throws {
-        let fixture = try ContractFixture([("modes.yaml", Self.contract)])
+        let fixture = try ContractFixture([("modes.yaml", ContractFixture.serverModes)])
         defer { fixture.remove() }
         let get = { (path: String) in "GET \(path) HTTP/1.1\r\nHost: t\r\n\r\n" }
         // With -d, /broken's body is generated from its schema rather than taken from its example, so keeps it.
@@ -80,34 +80,9 @@ import Testing
             let process = try MimicProcess(["mock", "\(fixture.folder)/modes.yaml", "-p", "0", "-h", "127.0.0.1"] + flags)
             let line = process.firstLine()
             let port = try #require(MimicProcess.port(ofListeningLine: line), "a listening line, not \(line.debugDescription); stderr: \(process.errors)")
-            #expect(line.hasSuffix(" (2 operations from 1 files)"))
+            #expect(line.hasSuffix(" (3 operations from 1 files)"))
             #expect(try LoopbackConnection(port: port).statuses(of: [get("/thing"), get("/broken"), get("/nowhere")]) == statuses, "\(flags)")
             #expect(process.stop() == 0)
         }
     }
-
-    /// `/thing` answers its example; `/broken`'s example breaks its schema.
-    static let contract = """
-        openapi: 3.0.3
-        info: {title: modes, version: '1'}
-        paths:
-          /thing:
-            get:
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      schema: {type: object, properties: {id: {type: integer}}}
-                      example: {id: 700}
-          /broken:
-            get:
-              responses:
-                '200':
-                  description: OK
-                  content:
-                    application/json:
-                      schema: {type: object}
-                      example: 123
-        """
 }
