@@ -11,8 +11,10 @@ struct AdminEndpoints: Sendable {
     private let routes: HTTPResponse
     private let journal: RequestJournal
     private let coverage: CoverageRecorder
+    /// The state of a stateful mock; nil for a stateless one.
+    private let state: StateStore?
 
-    init(contracts: ContractSet, strict: Bool, journal: RequestJournal, coverage: CoverageRecorder) {
+    init(contracts: ContractSet, strict: Bool, journal: RequestJournal, coverage: CoverageRecorder, state: StateStore?) {
         health = HTTPResponse(status: 200, json: JSONValue.object([
             JSONMember("status", .string("ok")),
             JSONMember("operations", .integer(contracts.operations.count)),
@@ -22,13 +24,15 @@ struct AdminEndpoints: Sendable {
         routes = HTTPResponse(status: 200, json: RouteTable(contracts).json.serialized())
         self.journal = journal
         self.coverage = coverage
+        self.state = state
     }
 
     /// The methods the admin endpoint at `path` answers; nil when there is none.
     static func methods(forPath path: String) -> [String]? {
         switch endpoint(of: path) {
-        case "health"?, "routes"?, "requests/count"?, "coverage"?: ["GET"]
+        case "health"?, "routes"?, "requests/count"?, "coverage"?, "state"?: ["GET"]
         case "requests"?: ["GET", "DELETE"]
+        case "reset"?: ["POST"]
         default: nil
         }
     }
@@ -45,7 +49,7 @@ struct AdminEndpoints: Sendable {
         guard let methods = Self.methods(forPath: request.path) else {
             return ProblemDetails(
                 kind: .routeNotFound, status: 404,
-                detail: "There is no admin endpoint '\(request.path)'; there are /__mimic/health, /__mimic/routes, /__mimic/requests, /__mimic/requests/count and /__mimic/coverage.").response()
+                detail: "There is no admin endpoint '\(request.path)'; there are /__mimic/health, /__mimic/routes, /__mimic/requests, /__mimic/requests/count, /__mimic/coverage, /__mimic/state and /__mimic/reset.").response()
         }
         guard HTTPMethodRules.method(answering: request.method, among: methods) != nil else {
             let detail = "\(request.path) answers \(methods.joined(separator: " and ")) only."
@@ -55,6 +59,7 @@ struct AdminEndpoints: Sendable {
         case ("health", _): return health
         case ("routes", _): return routes
         case ("coverage", _): return coverage(query: request.query)
+        case ("state", _), ("reset", _): return stateEndpoint(endpoint, request)
         case (_, "DELETE"):
             journal.clear()
             return HTTPResponse(status: 204)
@@ -80,5 +85,23 @@ struct AdminEndpoints: Sendable {
         case let value?:
             return ProblemDetails(kind: .queryInvalid, status: 400, detail: "The query parameter 'format' is json or text, not '\(value)'.").response()
         }
+    }
+
+    /// `GET /__mimic/state`: the stored state (of the session `?session=` or `Mimic-Session` names, else of
+    /// every session); `POST /__mimic/reset`: forgets it (that session's, else every session's), answering 204.
+    private func stateEndpoint(_ endpoint: Substring, _ request: HTTPRequest) -> HTTPResponse {
+        guard let state else {
+            return ProblemDetails(
+                kind: .stateless, status: 409,
+                detail: "Mimic keeps no state: start it with --stateful (MockServer.Configuration(stateful: true)) to have /__mimic/\(endpoint).").response()
+        }
+        let session: String?
+        switch MockEngine.session(query: request.query, headers: request.headers) {
+        case .success(let name): session = name
+        case .failure(let problem): return problem.response()
+        }
+        guard endpoint == "reset" else { return HTTPResponse(status: 200, json: state.json(session: session).serialized()) }
+        state.reset(session: session)
+        return HTTPResponse(status: 204)
     }
 }

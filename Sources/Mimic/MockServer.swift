@@ -54,6 +54,11 @@ public final class MockServer: Sendable {
         /// `mimic proxy` does), instead of answering from the contracts; nil by default. ``errors`` then refuses a
         /// request that breaks them (422) and an answer that does (502).
         public var upstream: Upstream?
+        /// Whether what clients create, change and delete is what later reads return, per `Mimic-Session`
+        /// (see ``MockServer/state``); off by default.
+        public var stateful: Bool
+        /// How much state a stateful server keeps.
+        public var stateLimits = StateLimits()
         /// Whether every answer given as the contracts declare it is checked against them, what it breaks
         /// journaled as Mimic's own fault (``JournalEntry/responseViolations``, the report's `responseFaults`);
         /// off by default (`--validate-responses`).
@@ -62,8 +67,9 @@ public final class MockServer: Sendable {
         public init(
             host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
             journalSize: Int = RequestJournal.defaultCapacity, cors: Bool = true, disturbance: Disturbance = Disturbance(),
-            requestLog: (@Sendable (JournalEntry) -> Void)? = nil
+            stateful: Bool = false, requestLog: (@Sendable (JournalEntry) -> Void)? = nil
         ) {
+            self.stateful = stateful
             self.host = host
             self.port = port
             self.seed = seed
@@ -78,6 +84,9 @@ public final class MockServer: Sendable {
     public let configuration: Configuration
     /// The contract files and folders ``reload()`` and the watcher read.
     public let contractPaths: [String]
+    /// What clients created, changed and deleted, when ``Configuration/stateful``; it outlives reloads, and
+    /// ``resetState(session:)`` or `POST /__mimic/reset` forgets it.
+    public let state: StateStore?
     private let current: CurrentService
     private let server: HTTPServer
     private let reloading = Mutex(())
@@ -87,7 +96,9 @@ public final class MockServer: Sendable {
     /// `paths` (files or folders), or else from the files `contracts` was loaded from.
     public init(contracts: ContractSet, paths: [String]? = nil, configuration: Configuration = Configuration()) {
         let journal = RequestJournal(capacity: configuration.journalSize)
-        let current = CurrentService(Self.service(for: contracts, configuration: configuration, journal: journal))
+        let state = configuration.stateful ? StateStore(limits: configuration.stateLimits) : nil
+        self.state = state
+        let current = CurrentService(Self.service(for: contracts, configuration: configuration, journal: journal, state: state))
         self.current = current
         self.configuration = configuration
         contractPaths = paths ?? contracts.files
@@ -108,11 +119,11 @@ public final class MockServer: Sendable {
 
     /// The service for `contracts` as `configuration` asks, journaling into `journal`: the one place a server's
     /// service is made, at start and at each reload.
-    private static func service(for contracts: ContractSet, configuration: Configuration, journal: RequestJournal) -> MockService {
+    private static func service(for contracts: ContractSet, configuration: Configuration, journal: RequestJournal, state: StateStore?) -> MockService {
         MockService(
             contracts: contracts, seed: configuration.seed, strict: configuration.strict, journal: journal,
             cors: configuration.cors, disturbance: configuration.disturbance, dynamic: configuration.dynamic,
-            errors: configuration.errors, validateResponses: configuration.validateResponses,
+            errors: configuration.errors, validateResponses: configuration.validateResponses, state: state,
             upstream: configuration.upstream)
     }
 
@@ -142,6 +153,12 @@ public final class MockServer: Sendable {
         current.now.journal
     }
 
+    /// Forgets what clients created, changed and deleted in session `name` (every session's, when nil), as
+    /// `POST /__mimic/reset` does: reads answer the seeded state again. Does nothing for a stateless server.
+    public func resetState(session name: String? = nil) {
+        state?.reset(session: name)
+    }
+
     /// Loads the contracts in ``contractPaths`` again. If they load without errors (or
     /// ``Configuration/reloadKeepsGoing``) and hold at least one operation, they replace the ones served, between
     /// two requests (each request is answered wholly from one set or the other) and the journal goes on; otherwise
@@ -156,7 +173,7 @@ public final class MockServer: Sendable {
             if contracts.operations.isEmpty || (contracts.hasErrors && !configuration.reloadKeepsGoing) {
                 outcome = .failed(diagnostics: contracts.diagnostics.filter { $0.severity == .error }, kept: served.contracts)
             } else {
-                current.replace(with: Self.service(for: contracts, configuration: configuration, journal: served.journal))
+                current.replace(with: Self.service(for: contracts, configuration: configuration, journal: served.journal, state: state))
                 outcome = .reloaded(contracts)
             }
             configuration.reloadLog?(outcome)

@@ -27,24 +27,25 @@ public struct MockService: Sendable {
     /// A service for `contracts`, generating from `seed`, journaling into `journal`, answering CORS unless
     /// `cors` is false, delaying and failing answers as `disturbance` says, generating bodies rather than
     /// answering examples when `dynamic`, and refusing with a 500 to answer a body that breaks its schema when
-    /// `errors`, and checking every declared answer, journaling what it breaks, when `validateResponses` (see
-    /// ``MockEngine``); with an `upstream`, forwarding every request there instead, both request and answer checked
-    /// (and with `errors`, refused when either breaks the contracts).
+    /// `errors`, checking every declared answer, journaling what it breaks, when `validateResponses`, and keeping
+    /// what clients create, change and delete in `state` when given (see ``MockEngine``); with an `upstream`,
+    /// forwarding every request there instead, both request and answer checked (and with `errors`, refused when
+    /// either breaks the contracts).
     public init(
         contracts: ContractSet, seed: UInt64, strict: Bool = false, journal: RequestJournal = RequestJournal(),
         cors: Bool = true, disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false,
-        validateResponses: Bool = false, upstream: Upstream? = nil
+        validateResponses: Bool = false, state: StateStore? = nil, upstream: Upstream? = nil
     ) {
         self.contracts = contracts
         engine = MockEngine(
             contracts: contracts, seed: seed, strict: strict, disturbance: disturbance, dynamic: dynamic, errors: errors,
-            validateResponses: validateResponses)
+            validateResponses: validateResponses, state: state)
         self.strict = strict
         self.journal = journal
         coverage = CoverageRecorder(router: engine.router)
         self.cors = cors
         self.upstream = upstream
-        admin = AdminEndpoints(contracts: contracts, strict: strict, journal: journal, coverage: coverage)
+        admin = AdminEndpoints(contracts: contracts, strict: strict, journal: journal, coverage: coverage, state: state)
         redaction = CredentialRedaction(contracts: contracts)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Mimic
+import MimicEngine
 import MimicContracts
 
 /// `mimic serve`: the contracts as a running fake backend, reloaded when they change or on SIGHUP, until SIGINT
@@ -14,6 +15,9 @@ enum ServeCommand: Subcommand {
             .init(names: ["--port"], valueName: "port", help: "The port to listen on; 0 picks a free one.", defaultValue: "4010"),
             CommandSpecification.seedOption,
             .init(names: ["--dynamic"], valueName: nil, help: "Generate bodies from their schemas even where the contracts give examples."),
+            .init(names: ["--stateful"], valueName: nil, help: "Keep what clients create, change and delete, per Mimic-Session header."),
+            .init(names: ["--max-sessions"], valueName: "count", help: "How many sessions --stateful keeps; past it, the least recently used is dropped.", defaultValue: String(StateLimits().sessions)),
+            .init(names: ["--max-entities"], valueName: "count", help: "How many entities --stateful keeps per collection and session.", defaultValue: String(StateLimits().entitiesPerCollection)),
             CommandSpecification.strictOption,
             .init(names: ["--journal-size"], valueName: "size", help: "How many requests /__mimic/requests keeps.", defaultValue: String(MockServer.Configuration().journalSize)),
             .init(names: ["--fail-on-invalid"], valueName: nil, help: "When stopped, exit 1 if any request broke the contracts."),
@@ -54,6 +58,11 @@ enum ServeCommand: Subcommand {
             configuration.port = try arguments.number("--port", of: specification, in: 0...65535, expected: "a number from 0 to 65535")
             if specification.accepts("--seed") { configuration.seed = try arguments.seed(of: specification) }
             configuration.journalSize = try arguments.number("--journal-size", of: specification, in: 1...Int.max, expected: "a positive whole number")
+            if specification.accepts("--stateful") {
+                configuration.stateful = arguments.flag("--stateful")
+                configuration.stateLimits.sessions = try arguments.number("--max-sessions", of: specification, in: 1...100_000, expected: "a whole number from 1 to 100000")
+                configuration.stateLimits.entitiesPerCollection = try arguments.number("--max-entities", of: specification, in: 1...1_000_000, expected: "a whole number from 1 to 1000000")
+            }
             try checkReportPaths(arguments)
             minimumCoverage = try arguments.percent("--min-coverage", of: specification)
             configuration.cors = !arguments.flag("--no-cors")

@@ -26,12 +26,17 @@ extension ImportContext {
     }
 
     /// Adds a string parameter for every template parameter of `path` that `parameters` does not declare,
-    /// and warns about declared path parameters the template lacks.
+    /// and drops, with a warning, the declared path parameters the template lacks: no request can give them, so
+    /// none is required.
     func reconcilePathParameters(_ parameters: inout [Parameter], path: PathTemplate, at node: YAMLNode) {
         let templateNames = path.parameterNames
         for parameter in parameters where parameter.location == .path && !templateNames.contains(parameter.name) {
-            session.diagnostics.append(.warning("import.unused-path-parameter", "path parameter '\(parameter.name)' does not appear in the path '\(path)'", at: parameter.source))
+            session.diagnostics.append(.warning(
+                "import.unused-path-parameter",
+                "path parameter '\(parameter.name)' does not appear in the path '\(path)'; it is ignored, and not required",
+                at: parameter.source))
         }
+        parameters.removeAll { $0.location == .path && !templateNames.contains($0.name) }
         for name in templateNames where !parameters.contains(where: { $0.location == .path && $0.name == name }) {
             warn("import.undeclared-path-parameter", "path '\(path)' uses '{\(name)}' but declares no such parameter; Mimic treats it as a string", at: node)
             parameters.append(Parameter(name: name, location: .path, required: true, schema: Schema(types: [.string]), isTypeDeclared: false, source: source(node)))

@@ -11,16 +11,13 @@ struct OpenAPI3Importer {
         let basePath = serverPath(root["servers"]) ?? PathTemplate(segments: [])
         let security = context.securityRequirements(root["security"]) ?? []
         var operations: [APIOperation] = []
-        for pathPair in root["paths"]?.mapping ?? [] {
-            guard let pathText = pathPair.key.string, pathText.hasPrefix("/") else { continue }
-            guard let (pathItem, itemContext) = context.resolved(pathPair.value) else { continue }
-            let importer = OpenAPI3Importer(context: itemContext, root: root, format: format)
-            let shared = importer.parameters(pathItem["parameters"])
-            let itemBase = importer.serverPath(pathItem["servers"]) ?? basePath
-            for method in HTTPMethods.pathItemKeys {
-                guard let node = pathItem[method] else { continue }
+        for declared in context.declaredPaths(root["paths"]) {
+            let importer = OpenAPI3Importer(context: declared.itemContext, root: root, format: format)
+            let shared = importer.parameters(declared.item["parameters"])
+            let itemBase = importer.serverPath(declared.item["servers"]) ?? basePath
+            for (method, node) in declared.operations {
                 let base = importer.serverPath(node["servers"]) ?? itemBase
-                var operation = importer.operation(node, pathKey: pathPair.key, method: method, path: PathTemplate(pathText).prefixed(by: base), shared: shared)
+                var operation = importer.operation(node, pathKey: declared.key, method: method, path: PathTemplate(declared.text).prefixed(by: base), shared: shared)
                 if node["security"] == nil { operation.security = security }
                 operations.append(operation)
             }

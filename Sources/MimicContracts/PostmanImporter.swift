@@ -1,4 +1,5 @@
 import Foundation
+import MimicHTTPTypes
 import MimicYAML
 
 /// Reads a Postman Collection (v2.0.0 or v2.1.0) into a ``Contract``: every request, at any folder
@@ -62,6 +63,11 @@ struct PostmanImporter {
             context.warn("import.postman-invalid-url", "\(label(item)) has no URL Mimic can read (a string, or an object with 'raw', 'host' or 'path'); it is ignored", at: urlNode ?? request)
             return nil
         }
+        let method = (request["method"]?.string ?? "GET").uppercased()
+        guard !method.isEmpty, method.utf8.allSatisfy(HTTPGrammar.isToken) else {
+            context.warn("import.unknown-method", "\(label(item)) has the method '\(method)', which is not an HTTP method (a token, such as GET); it is not served", at: request["method"] ?? request)
+            return nil
+        }
         var parameters: [Parameter] = []
         for entry in url.variables {
             guard let name = entry["key"]?.string ?? entry["id"]?.string else { continue }
@@ -82,7 +88,7 @@ struct PostmanImporter {
         let (body, consumes) = body(request["body"], of: item, contentType: contentType(headers), parameters: &parameters)
         let name = item["name"]?.string
         return APIOperation(
-            method: (request["method"]?.string ?? "GET").uppercased(), path: url.path, operationId: name, summary: name,
+            method: method, path: url.path, operationId: name, summary: name,
             description: description(request["description"]) ?? description(item["description"]), tags: tags,
             parameters: parameters, requestBody: body, responses: responses(item["response"]),
             consumes: consumes, security: security, sources: [context.source(item)])

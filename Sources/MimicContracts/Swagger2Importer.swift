@@ -11,15 +11,12 @@ struct Swagger2Importer {
         let consumes = mediaTypes(root["consumes"]) ?? []
         let security = context.securityRequirements(root["security"]) ?? []
         var operations: [APIOperation] = []
-        for pathPair in root["paths"]?.mapping ?? [] {
-            guard let pathText = pathPair.key.string, pathText.hasPrefix("/") else { continue }
-            guard let (pathItem, itemContext) = context.resolved(pathPair.value) else { continue }
-            let importer = Swagger2Importer(context: itemContext, root: root)
-            let shared = importer.parameters(pathItem["parameters"]).parameters
-            let path = PathTemplate(pathText).prefixed(by: basePath)
-            for method in HTTPMethods.pathItemKeys {
-                guard let node = pathItem[method] else { continue }
-                var operation = importer.operation(node, pathKey: pathPair.key, method: method, path: path, shared: shared, produces: produces, consumes: consumes)
+        for declared in context.declaredPaths(root["paths"]) {
+            let importer = Swagger2Importer(context: declared.itemContext, root: root)
+            let shared = importer.parameters(declared.item["parameters"]).parameters
+            let path = PathTemplate(declared.text).prefixed(by: basePath)
+            for (method, node) in declared.operations {
+                var operation = importer.operation(node, pathKey: declared.key, method: method, path: path, shared: shared, produces: produces, consumes: consumes)
                 if node["security"] == nil { operation.security = security }
                 operations.append(operation)
             }

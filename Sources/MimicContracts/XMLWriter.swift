@@ -119,13 +119,13 @@ public struct XMLWriter: Sendable {
     }
 
     /// The name of the component a registry key points at: `Pet` for `api.yaml#/components/schemas/Pet`.
-    private static func componentName(_ key: String) -> String {
+    package static func componentName(_ key: String) -> String {
         JSONPointer.unescaped(key.split(separator: "/").last ?? "")
     }
 
     /// `text` as an XML name (without a colon): characters a name cannot hold become `_`, and a name that
     /// cannot start as it does is given a leading `_`.
-    static func xmlName(_ text: String) -> String {
+    package static func xmlName(_ text: String) -> String {
         var name = String(text.map { character -> Character in
             character.isASCII ? (character.isLetter || character.isNumber || "_-.".contains(character) ? character : "_")
                 : (character.isLetter ? character : "_")

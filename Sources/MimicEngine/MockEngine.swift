@@ -29,21 +29,27 @@ public struct MockEngine: Sendable {
     /// Whether an answer that breaks its declared response (a JSON body breaking its schema, say) is replaced
     /// with a 500 problem listing the violations (Prism's `--errors`).
     public let errors: Bool
-    /// Whether every answer given as the contract declares it (not Mimic's own problems, nor failures forced on
-    /// purpose) is checked by the ``responseValidator``, what it breaks reported in
+    /// Whether every answer given as the contract declares it (not Mimic's own problems, failures forced on
+    /// purpose, nor yet the answers a stateful mock gives from its state) is checked by the ``responseValidator``, what it breaks reported in
     /// ``MockResult/responseViolations`` as Mimic's own fault (`--validate-responses`).
     public let validateResponses: Bool
+    /// What clients created, changed and deleted, when the mock is stateful (see ``StatefulExchange``); nil
+    /// for a stateless mock.
+    public let state: StateStore?
 
     /// An engine for `contracts`, its data derived from `seed`; `strict` also refuses query parameters and form
     /// fields the contract does not declare; `disturbance` delays answers and fails some on purpose; `dynamic`
     /// generates bodies rather than answer examples; `errors` refuses to answer a body that breaks its schema;
-    /// `validateResponses` checks every declared answer and reports what it breaks.
+    /// `validateResponses` checks every declared answer and reports what it breaks; `state`, when given, keeps what
+    /// clients create, change and delete.
     public init(
         contracts: ContractSet, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
-        disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false, validateResponses: Bool = false
+        disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false, validateResponses: Bool = false,
+        state: StateStore? = nil
     ) {
         router = Router(contracts: contracts)
-        generator = DataGenerator(seed: seed, schemas: contracts.schemas)
+        let entityResources = EntitySchemas.resources(of: router.routes, generator: DataGenerator(seed: seed, schemas: contracts.schemas))
+        generator = DataGenerator(seed: seed, schemas: contracts.schemas, entityResources: entityResources)
         schemas = contracts.schemas
         validator = RequestValidator(schemas: contracts.schemas, strict: strict)
         responseValidator = ResponseValidator(schemas: contracts.schemas)
@@ -52,6 +58,7 @@ public struct MockEngine: Sendable {
         self.dynamic = dynamic
         self.errors = errors
         self.validateResponses = validateResponses
+        self.state = state
     }
 
     /// The response for `request`, which operation answered (nil for 404 and 405), and every way the request
@@ -74,6 +81,9 @@ public struct MockEngine: Sendable {
             } else if let (failure, byChaos) = forcedFailure(for: decoded) {
                 let response = answer(decoded, operation: route, forcing: failure, byChaos: byChaos)
                 result = MockResult(response: response, operation: route.operation, forced: (byChaos ? "chaos " : "") + failure.description)
+            } else if let state, let (response, dropped) = statefulAnswer(to: decoded, operation: route, state: state) {
+                result = MockResult(response: response, operation: route.operation)
+                result.note = dropped.map { "state: session '\($0)' dropped, the least recently used past \(state.limits.sessions) sessions" }
             } else {
                 do {
                     let checked = selfChecked(try declaredAnswer(decoded, operation: route, code: decoded.preference.code), of: route.operation)

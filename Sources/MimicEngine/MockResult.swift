@@ -17,6 +17,8 @@ public struct MockResult: Sendable {
     /// The failure answered instead of the contract's answer (`code=503`, `fault=reset`, prefixed `chaos `
     /// when `--chaos` chose it); nil when the request was answered as the contract says.
     public var forced: String?
+    /// Something the journal should say about the answer (a stateful mock dropping a session); nil otherwise.
+    public var note: String?
 
     public init(
         response: HTTPResponse, operation: APIOperation?, violations: [Violation] = [], responseViolations: [Violation] = [],

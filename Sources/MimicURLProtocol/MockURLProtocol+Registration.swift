@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import Mimic
+import MimicEngine
 import Synchronization
 
 extension MockURLProtocol {
@@ -17,10 +18,15 @@ extension MockURLProtocol {
         public let baseURL: URL
         private let named: Set<String>
         private let injections = Mutex<(delay: Duration, failure: URLError?)>((.zero, nil))
+        /// The made-up host the others derive from.
+        private let madeUpHost: String
+        /// The Mimic sessions given a base URL of their own, in the order asked for.
+        private let sessionHosts = Mutex<[String]>([])
 
         init(service: MockService, hosts: Hosts, madeUpHost: String) {
             self.service = service
             self.hosts = hosts
+            self.madeUpHost = madeUpHost
             baseURL = URL(string: "http://\(madeUpHost)")!
             switch hosts {
             case .named(let names): named = Set(names.map { $0.lowercased() } + [madeUpHost])
@@ -51,14 +57,47 @@ extension MockURLProtocol {
             return URLSession(configuration: configuration)
         }
 
+        /// A base URL of its own for Mimic session `name`: requests to it read and change that session's state,
+        /// as if they sent `Mimic-Session: name` (a `URLSession`'s additional headers do not reach a
+        /// `URLProtocol`, so the host carries the session: `http://mimic-1-session-0.invalid`).
+        public func baseURL(session name: String) -> URL {
+            let index = sessionHosts.withLock { names in
+                if let index = names.firstIndex(of: name) { return index }
+                names.append(name)
+                return names.count - 1
+            }
+            return URL(string: "http://\(Self.sessionHost(index, of: madeUpHost))")!
+        }
+
+        /// The Mimic session the host of a ``baseURL(session:)`` names; nil for any other host.
+        func session(named host: String) -> String? {
+            let prefix = String(madeUpHost.dropLast(".invalid".count)) + "-session-"
+            guard host.hasPrefix(prefix), host.hasSuffix(".invalid"), let index = Int(host.dropFirst(prefix.count).dropLast(".invalid".count)) else { return nil }
+            return sessionHosts.withLock { index < $0.count ? $0[index] : nil }
+        }
+
+        private static func sessionHost(_ index: Int, of madeUpHost: String) -> String {
+            String(madeUpHost.dropLast(".invalid".count)) + "-session-\(index).invalid"
+        }
+
+        /// What requests created, changed and deleted, when registered `stateful`; nil otherwise.
+        public var state: StateStore? {
+            service.engine.state
+        }
+
+        /// Forgets what requests created, changed and deleted in Mimic session `name` (every session's, when nil).
+        public func resetState(session name: String? = nil) {
+            state?.reset(session: name)
+        }
+
         /// Stops answering: its hosts go back to the network (or to older registrations).
         public func unregister() {
             MockURLProtocol.unregister(self)
         }
 
-        /// Whether it names `host` (lowercased), its made-up host included.
+        /// Whether it names `host` (lowercased), its made-up host and those of its sessions included.
         func answers(_ host: String) -> Bool {
-            named.contains(host)
+            named.contains(host) || session(named: host) != nil
         }
 
         var answersEveryHost: Bool {

@@ -4,6 +4,7 @@ import FoundationNetworking
 #endif
 import Mimic
 import MimicContracts
+import MimicEngine
 import MimicHTTPTypes
 import Synchronization
 
@@ -60,15 +61,17 @@ public final class MockURLProtocol: URLProtocol {
 
     /// Makes the contracts in `paths` answer requests to `hosts` and to a made-up host of their own, until
     /// ``Registration/unregister()``; requests are checked strictly if `strict` (undeclared query parameters and
-    /// form fields are violations too).
+    /// form fields are violations too); with `stateful`, what requests create, change and delete is what later
+    /// ones read, per `Mimic-Session` (see ``Registration/baseURL(session:)``).
     ///
     /// - Throws: ``MockServerError/contractErrors(_:)`` when any contract has an error.
     public static func register(
-        contractsAt paths: [String], seed: UInt64 = MockServer.Configuration().seed, strict: Bool = false, hosts: Hosts = []
+        contractsAt paths: [String], seed: UInt64 = MockServer.Configuration().seed, strict: Bool = false, stateful: Bool = false,
+        hosts: Hosts = []
     ) throws(MockServerError) -> Registration {
         let contracts = ContractLoader.serving.load(paths)
         guard !contracts.hasErrors else { throw .contractErrors(contracts.diagnostics) }
-        return register(MockService(contracts: contracts, seed: seed, strict: strict), hosts: hosts)
+        return register(MockService(contracts: contracts, seed: seed, strict: strict, state: stateful ? StateStore() : nil), hosts: hosts)
     }
 
     /// A session and base URL answering from the contracts in `paths`, checking requests strictly if
@@ -134,7 +137,11 @@ public final class MockURLProtocol: URLProtocol {
     private func finish(url: URL, registration: Registration, failure: URLError?) {
         guard !stopped.load(ordering: .relaxed) else { return }
         if let failure { return client?.urlProtocol(self, didFailWithError: failure) ?? () }
-        let answer = registration.service.respond(to: httpRequest(for: url)).response
+        var sent = httpRequest(for: url)
+        if let session = registration.session(named: url.host?.lowercased() ?? ""), !sent.headers.contains(MockEngine.sessionHeader) {
+            sent.headers.add(MockEngine.sessionHeader, session)
+        }
+        let answer = registration.service.respond(to: sent).response
         var headers: [String: String] = [:]
         for field in answer.headers {
             headers[field.name] = headers[field.name].map { $0 + ", " + field.value } ?? field.value

@@ -11,7 +11,7 @@ import Testing
         #expect(result.output == """
             OVERVIEW: Serve one contract as `prism mock` does, with Prism's options; the options of `serve` apply too.
 
-            USAGE: mimic mock <document> [--host <host>] [--port <port>] [--seed <seed>] [--dynamic] [--errors] [--strict] [--journal-size <size>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>] [--no-watch] [--no-cors] [--delay <delay>] [--chaos <rate>] [--validate-responses]
+            USAGE: mimic mock <document> [--host <host>] [--port <port>] [--seed <seed>] [--dynamic] [--errors] [--stateful] [--max-sessions <count>] [--max-entities <count>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>] [--no-watch] [--no-cors] [--delay <delay>] [--chaos <rate>] [--validate-responses]
 
             ARGUMENTS:
               <document>              The contract file (Swagger 2.0, OpenAPI 3.x or Postman).
@@ -22,6 +22,9 @@ import Testing
               --seed <seed>           The seed of the generated data. (default: 1)
               -d, --dynamic           Generate bodies from their schemas even where the contracts give examples.
               --errors                Answer 500 with the violations when a response body breaks its declared schema.
+              --stateful              Keep what clients create, change and delete, per Mimic-Session header.
+              --max-sessions <count>  How many sessions --stateful keeps; past it, the least recently used is dropped. (default: 64)
+              --max-entities <count>  How many entities --stateful keeps per collection and session. (default: 1000)
               --strict                Also reject query parameters and form fields the contracts do not declare.
               --journal-size <size>   How many requests /__mimic/requests keeps. (default: 1000)
               --fail-on-invalid       When stopped, exit 1 if any request broke the contracts.

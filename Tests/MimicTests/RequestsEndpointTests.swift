@@ -90,7 +90,7 @@ import Testing
         let response = MockService(contracts: Self.contracts, seed: 1).respond(to: HTTPRequest(method: "GET", target: "/__mimic/nope")).response
         #expect(response.status == 404)
         #expect(response.headers["Content-Type"] == "application/problem+json")
-        #expect(String(decoding: response.body, as: UTF8.self) == #"{"type":"urn:mimic:problem:route-not-found","title":"Route not found","status":404,"detail":"There is no admin endpoint '/__mimic/nope'; there are /__mimic/health, /__mimic/routes, /__mimic/requests, /__mimic/requests/count and /__mimic/coverage."}"#)
+        #expect(String(decoding: response.body, as: UTF8.self) == #"{"type":"urn:mimic:problem:route-not-found","title":"Route not found","status":404,"detail":"There is no admin endpoint '/__mimic/nope'; there are /__mimic/health, /__mimic/routes, /__mimic/requests, /__mimic/requests/count, /__mimic/coverage, /__mimic/state and /__mimic/reset."}"#)
     }
 }
 

@@ -41,7 +41,7 @@ extension MockEngine {
 
     /// A numeric identity of `resource` that `text` determines: that of a new item (from the submitted body),
     /// of a fixed member (`active`), or the `id` of an item identified by another field.
-    private func derivedIdentity(in resource: InferredResource, from text: String) -> String {
+    func derivedIdentity(in resource: InferredResource, from text: String) -> String {
         let value = generator.value(forField: "id", in: GenerationScope(resource: resource.name, identity: "", path: [text]))
         return value.scalarText ?? value.serialized()
     }
@@ -62,7 +62,7 @@ extension MockEngine {
             }
             let generated = generator.value(forField: field, in: scope)
             guard let value = submitted?.value(of: field, prefix: resource.formPrefix) else { return JSONMember(field, generated) }
-            return JSONMember(field, Self.coerced(value, like: generated))
+            return JSONMember(field, EntityMerge.coerced(value, like: generated))
         })
     }
 
@@ -78,18 +78,6 @@ extension MockEngine {
             JSONMember("refresh_token", generator.value(forField: "refresh_token", in: scope)),
             JSONMember("scope", submitted.value(of: "scope", prefix: nil) ?? generator.value(forField: "scope", in: scope)),
         ])
-    }
-
-    /// A submitted form value (always text) as the type the field has when generated: `true` as a boolean
-    /// where a boolean is generated, `7` as a number where a number is; anything else unchanged.
-    private static func coerced(_ value: JSONValue, like generated: JSONValue) -> JSONValue {
-        guard case .string(let text) = value else { return value }
-        switch generated {
-        case .bool: return Bool(text).map(JSONValue.bool) ?? value
-        case .integer: return Int(text).map(JSONValue.integer) ?? value
-        case .number: return Double(text).map(JSONValue.number) ?? value
-        default: return value
-        }
     }
 
     /// A path value as JSON: a number when it is one written plainly (`42`, not `042`), else a string.

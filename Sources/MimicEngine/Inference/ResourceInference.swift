@@ -57,4 +57,12 @@ enum ResourceInference: Sendable {
             self = .empty
         }
     }
+
+    /// The resource inferred, if any.
+    var resource: InferredResource? {
+        switch self {
+        case .item(let resource, _), .collection(let resource), .created(let resource): resource
+        case .token, .empty: nil
+        }
+    }
 }

@@ -30,6 +30,8 @@ public struct JournalEntry: Sendable {
     /// code=503`; see ``MockResult/forced``); nil for a request answered as the contract says. A forced
     /// failure does not make a request invalid.
     public var forced: String?
+    /// What else happened answering the request (see ``MockResult/note``); nil for most requests.
+    public var note: String?
     /// The request's header fields, in order, with credentials redacted (see ``CredentialRedaction``); empty for
     /// a refused request.
     public var headers: HTTPHeaders
@@ -80,6 +82,7 @@ public struct JournalEntry: Sendable {
         var line = "\(method) \(target) \(status) \(answeredBy) \(rounded)ms"
         if !violations.isEmpty { line += " (\(violations.count) violation\(violations.count == 1 ? "" : "s"))" }
         if let forced { line += " (forced: \(forced))" }
+        if let note { line += " (\(note))" }
         if !responseViolations.isEmpty {
             line += " (the response broke the contract: \(responseViolations.count) violation\(responseViolations.count == 1 ? "" : "s"))"
         }

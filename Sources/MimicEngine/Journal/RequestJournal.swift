@@ -54,11 +54,12 @@ public final class RequestJournal: Sendable {
         let body = Array(request.body.prefix(JournalEntry.keptBodySize))
         return state.withLock { state in
             state.recordedCount += 1
-            let entry = JournalEntry(
+            var entry = JournalEntry(
                 sequence: state.recordedCount, method: request.method, target: target,
                 status: result.response.status, operation: result.operation, violations: result.violations,
                 milliseconds: milliseconds, forced: result.forced, headers: headers, body: body, bodySize: request.body.count,
                 responseViolations: result.responseViolations)
+            entry.note = result.note
             if entry.isInvalid { state.countInvalid(entry, keepingAtMost: invalidCapacity) }
             if !entry.responseViolations.isEmpty {
                 state.responseFaultCount += 1

@@ -16,8 +16,11 @@ public struct CompiledOperation: Sendable {
     let rules: OperationRules
     /// The success body to infer when the chosen response declares none.
     let inference: ResourceInference
-    /// The resource of the operation's generation scopes: its path with the parameters dropped
-    /// (`/v1/backup_definitions/{id}` → `/v1/backup_definitions`).
+    /// The collection or item of a resource the operation reaches, nil for other operations.
+    let access: ResourceAccess?
+    /// The resource of the operation's generation scopes: the name of the resource it reaches or infers
+    /// (`backup_definitions` for `/v1/backup_definitions/{id}`), else its path with the parameters dropped
+    /// (`/v1/token`).
     let resource: String
     /// The operation's position in the contract set (and the route table).
     let position: Int
@@ -29,12 +32,16 @@ public struct CompiledOperation: Sendable {
         var catalog = ResourceCatalog(contracts.operations)
         return contracts.operations.enumerated().map { position, operation in
             let rules = OperationRules(operation, in: contracts)
+            let inference = ResourceInference(for: operation, in: &catalog)
+            let access = ResourceAccess(for: operation, in: &catalog)
+            let literalPath = "/" + operation.path.segments.compactMap { if case .literal(let text) = $0 { text } else { nil } }.joined(separator: "/")
             return CompiledOperation(
                 operation: operation,
                 pathParameterNames: operation.path.parameterNames,
                 rules: rules,
-                inference: ResourceInference(for: operation, in: &catalog),
-                resource: "/" + operation.path.segments.compactMap { if case .literal(let text) = $0 { text } else { nil } }.joined(separator: "/"),
+                inference: inference,
+                access: access,
+                resource: access?.resource.name ?? inference.resource?.name ?? literalPath,
                 position: position,
                 coverage: CoveragePlan(operation, rules: rules, schemas: contracts.schemas))
         }

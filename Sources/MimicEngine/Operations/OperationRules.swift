@@ -3,7 +3,7 @@ import MimicSchema
 import MimicHTTPTypes
 
 /// What checking a request against one operation needs, worked out once when the engine starts: its parameters
-/// by location, the media types its body may have, the schema of a JSON body, its security alternatives and
+/// by location, the media types its body may have, the schema of a JSON or XML body, its security alternatives and
 /// the status a refusal answers with.
 struct OperationRules: Sendable {
     /// `GET /api/backups`, for messages.
@@ -20,6 +20,8 @@ struct OperationRules: Sendable {
     private var essences: [String]
     /// The schema of a JSON body, when the operation declares one.
     var jsonSchema: Schema?
+    /// The schema of an XML body, when the operation declares one.
+    var xmlSchema: Schema?
     var isBodyRequired: Bool
     /// The alternatives of schemes, any one of which authorizes the call; empty when none is needed.
     var security: [[SecurityScheme]]
@@ -47,6 +49,7 @@ struct OperationRules: Sendable {
         self.mediaTypes = mediaTypes
         essences = mediaTypes.map { MediaType($0).essence }
         jsonSchema = contents.first { MediaType($0.mediaType).isJSON && $0.schema != nil }?.schema
+        xmlSchema = contents.first { MediaType($0.mediaType).isXML && $0.schema != nil }?.schema
         isBodyRequired = operation.requestBody?.required ?? false
         security = operation.security.map { requirement in
             requirement.schemeNames.compactMap { contracts.securityScheme(named: $0, for: operation) }

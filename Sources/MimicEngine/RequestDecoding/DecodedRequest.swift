@@ -16,6 +16,9 @@ struct DecodedRequest: Sendable {
         /// A body of a JSON media type, or any other that opens with `{` or `[` (a client that sends JSON as
         /// `text/plain`, or with no `Content-Type`, still submits its fields): the value, or why it is not JSON.
         case json(Result<JSONValue, JSONTextError>)
+        /// A body of an XML media type (`application/xml`, `text/xml`, `…+xml`): the elements, or why they are not
+        /// XML Mimic reads (``XMLReader``).
+        case xml(Result<XMLDocumentTree, XMLSyntaxError>)
         /// Any other body, not read.
         case unread
     }
@@ -47,7 +50,7 @@ struct DecodedRequest: Sendable {
         switch body {
         case .urlEncodedForm(let form): form.pairs
         case .multipartForm(let form): form.fields
-        case .none, .json, .unread: []
+        case .none, .json, .xml, .unread: []
         }
     }
 
@@ -63,6 +66,7 @@ struct DecodedRequest: Sendable {
         if let mediaType, mediaType.isMultipartForm {
             return .multipartForm(MultipartForm(bytes, boundary: mediaType.parameter(named: "boundary")))
         }
+        if mediaType?.isXML == true { return .xml(Result { () throws(XMLSyntaxError) in try XMLReader.read(bytes) }) }
         let first = bytes.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
         guard mediaType?.isJSON == true || first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else { return .unread }
         return .json(Result { () throws(JSONTextError) in try JSONValue(parsingJSONText: bytes) })

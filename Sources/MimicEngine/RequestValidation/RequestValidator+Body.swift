@@ -5,7 +5,7 @@ import MimicHTTPTypes
 extension RequestValidator {
     /// The violations of `request`'s body: a missing required body or form field; a body sent to an operation
     /// that declares none, or of a media type the operation does not accept (`media-type`); a form's fields; a JSON body that is not JSON (`syntax`, with its byte
-    /// offset), too deep to read (`depth`), or not what its schema says. Of a JSON body's schema violations, the
+    /// offset), too deep to read (`depth`), or not what its schema says; an XML body likewise (`xml-syntax`). Of a JSON body's schema violations, the
     /// first ``ValidationReport/maximumViolations`` are kept and the rest counted (`omitted`).
     func bodyViolations(_ request: DecodedRequest, rules: OperationRules) -> (found: [Violation], omitted: Int) {
         if case .none = request.body {
@@ -31,9 +31,39 @@ extension RequestValidator {
         case .json(let parsed) where request.mediaType?.isJSON == true:
             guard let schema = rules.jsonSchema else { return ([], 0) }
             return jsonViolations(parsed, schema: schema)
+        case .xml(let parsed):
+            return xmlViolations(parsed, schema: rules.xmlSchema)
         case .none, .json, .unread:
             return ([], 0)
         }
+    }
+
+    /// The violations of an XML body: one that is not XML Mimic reads (`xml-syntax`, also for a DOCTYPE), too deep
+    /// (`depth`) or too large (`complexity`) to read, else its names' and its value's against the schema (the first
+    /// ``ValidationReport/maximumViolations`` kept, the rest counted), each pointing into the element tree.
+    private func xmlViolations(_ parsed: Result<XMLDocumentTree, XMLSyntaxError>, schema: Schema?) -> (found: [Violation], omitted: Int) {
+        let tree: XMLDocumentTree
+        switch parsed {
+        case .success(let parsed):
+            tree = parsed
+        case .failure(let error):
+            let place = "at byte \(error.offset) (line \(error.line), column \(error.column))"
+            let (code, message): (ViolationCode, String) = switch error.kind {
+            case .malformed: (.xmlSyntax, "the body is not XML: \(place), \(error.message)")
+            case .doctype: (.xmlSyntax, "the XML body is refused: \(place), \(error.message)")
+            case .tooDeep: (.depth, "the body nests elements more than \(XMLReader.maximumDepth) levels deep, \(place)")
+            case .tooLarge: (.complexity, "the body holds more than \(XMLReader.maximumNodes) elements and attributes, \(place); Mimic checks XML bodies up to that many")
+            }
+            return ([Violation(location: .body, name: "", code: code, message: message)], 0)
+        }
+        guard let schema else { return ([], 0) }
+        let body = XMLBody(tree, schema: schema, schemas: schemas)
+        let found = schemaValidator.violations(of: body.value, against: schema, direction: .request, keeping: ValidationReport.maximumViolations)
+        let violations = body.violations + found.kept.map { SchemaViolation(pointer: body.path(of: $0.pointer), code: $0.code, message: $0.message, allowed: $0.allowed) }
+        let kept = violations.prefix(ValidationReport.maximumViolations).map {
+            Violation(location: .body, name: "", pointer: $0.pointer, code: $0.code, message: $0.message, allowed: $0.allowed)
+        }
+        return (kept, found.omitted + violations.count - kept.count)
     }
 
     /// The violations of a form's fields, and in strict mode its undeclared fields.

@@ -34,11 +34,12 @@ struct ValidationReport: Sendable {
     }
 
     /// The violations that decide a refusal's problem and status on their own, the first found in this order
-    /// winning: missing credentials (401), a refused media type (415), a body that is not JSON (400).
+    /// winning: missing credentials (401), a refused media type (415), a body that is not JSON or not XML (400).
     private static let decisiveCodes: [(code: ViolationCode, kind: ProblemDetails.Kind, status: Int)] = [
         (.credentials, .unauthorized, 401),
         (.mediaType, .unsupportedMediaType, 415),
         (.syntax, .malformedJSON, 400),
+        (.xmlSyntax, .malformedXML, 400),
     ]
 
     /// The problem and status refusing `violations`: that of the first decisive code among them, else

@@ -6,6 +6,12 @@ extension ViolationCode {
     public static let mediaType = ViolationCode(rawValue: "media-type")
     /// A JSON body is not JSON.
     public static let syntax = ViolationCode(rawValue: "syntax")
+    /// An XML body is not well-formed XML, or holds a DOCTYPE.
+    public static let xmlSyntax = ViolationCode(rawValue: "xml-syntax")
+    /// An XML body's root element, or an item of a list, has another name than the schema's `xml` annotations give.
+    public static let xmlName = ViolationCode(rawValue: "xml-name")
+    /// An XML element or attribute is outside the namespace the schema's `xml` annotations give.
+    public static let xmlNamespace = ViolationCode(rawValue: "xml-namespace")
     /// A path parameter, query pair or form body cannot be percent-decoded or read.
     public static let encoding = ViolationCode(rawValue: "encoding")
     /// An empty query parameter or form field (`?q=`) where the contract does not set `allowEmptyValue: true`.

@@ -24,7 +24,7 @@ extension MockEngine {
         guard let selection = ResponseSelection(for: operation, preferring: code, example: preference.example) else {
             throw Self.responseNotDeclared(code ?? 0, operation: operation)
         }
-        let scope = GenerationScope(resource: route.resource, identity: decoded.pathParameters.last?.value ?? "collection")
+        let scope = generationScope(for: decoded, operation: route)
         let declaredHeaders = headers(of: selection.response, in: scope)
         if let answer = try Self.answerBeforeBody(selection, preference: preference, code: code, operation: operation, headers: declaredHeaders) {
             return answer
@@ -50,6 +50,22 @@ extension MockEngine {
         var headers: HTTPHeaders = ["Content-Type": savedType ?? Self.contentType(mediaType)]
         declaredHeaders.forEach { headers.add($0.name, $0.value) }
         return HTTPResponse(status: selection.status, headers: Self.adding(saved, to: headers), body: bytes(of: body, as: mediaType, schema: content?.schema))
+    }
+
+    /// Where `route`'s answer to `decoded` is generated: an item's entity is that of the identity in the path,
+    /// and a create's that of an identity derived from the submitted body (so the entity a create answers reads
+    /// back the same); other values belong to the last path parameter's value.
+    private func generationScope(for decoded: DecodedRequest, operation route: CompiledOperation) -> GenerationScope {
+        let identity = decoded.pathParameters.last?.value ?? "collection"
+        switch route.access {
+        case .item?:
+            return GenerationScope(resource: route.resource, identity: identity, binding: .pending)
+        case .collection(let resource)? where decoded.request.method == "POST":
+            let created = derivedIdentity(in: resource, from: "created " + String(decoding: decoded.request.body, as: UTF8.self))
+            return GenerationScope(resource: route.resource, identity: created, binding: .pending)
+        case .collection?, nil:
+            return GenerationScope(resource: route.resource, identity: identity)
+        }
     }
 
     /// The answer decided before a body is chosen: the answer saved without a body that `Prefer` names, or the

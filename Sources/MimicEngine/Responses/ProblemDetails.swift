@@ -16,6 +16,7 @@ package struct ProblemDetails: Error, Hashable {
         case requestInvalid = "request-invalid"
         case unsupportedMediaType = "unsupported-media-type"
         case malformedJSON = "malformed-json"
+        case malformedXML = "malformed-xml"
         case unauthorized = "unauthorized"
         case queryInvalid = "query-invalid"
         case failureRequested = "failure-requested"
@@ -23,6 +24,10 @@ package struct ProblemDetails: Error, Hashable {
         case upstreamUnreachable = "upstream-unreachable"
         case upstreamTimeout = "upstream-timeout"
         case upstreamInvalid = "upstream-invalid"
+        case entityNotFound = "entity-not-found"
+        case stateLimit = "state-limit"
+        case sessionInvalid = "session-invalid"
+        case stateless = "stateless"
 
         /// `urn:mimic:problem:route-not-found` …
         package var type: String {
@@ -39,6 +44,7 @@ package struct ProblemDetails: Error, Hashable {
             case .requestInvalid: "Request invalid"
             case .unsupportedMediaType: "Unsupported media type"
             case .malformedJSON: "Malformed JSON"
+            case .malformedXML: "Malformed XML"
             case .unauthorized: "Unauthorized"
             case .queryInvalid: "Query invalid"
             case .failureRequested: "Failure requested"
@@ -46,6 +52,10 @@ package struct ProblemDetails: Error, Hashable {
             case .upstreamUnreachable: "Upstream unreachable"
             case .upstreamTimeout: "Upstream timeout"
             case .upstreamInvalid: "Upstream answer invalid"
+            case .entityNotFound: "Entity not found"
+            case .stateLimit: "State limit reached"
+            case .sessionInvalid: "Session name invalid"
+            case .stateless: "No state kept"
             }
         }
     }

@@ -42,7 +42,7 @@ extension DataGenerator {
 
     /// An array of `max(minItems, min(maxItems, 2))` items (`minItems` when the trail is minimal), at most
     /// ``GenerationLimits/arrayItems`` and fewer once the trail's budget is spent, each generated in the scope of its
-    /// index; with `uniqueItems`, a duplicate is regenerated in a few other scopes, then dropped.
+    /// index (entities in their own, with distinct identities); with `uniqueItems`, a duplicate is regenerated in a few other scopes, then dropped.
     func array(_ schema: Schema, in scope: GenerationScope, trail: SchemaTrail) -> JSONValue {
         let mode = trail.mode
         if mode != .full, schema.allowsNull { return .null }
@@ -53,17 +53,19 @@ extension DataGenerator {
         let inner = trail.descending()
         let budget = trail.budget
         budget.spend(2)
+        let (identities, resource) = elementIdentities(of: items, count: count, in: scope)
         var elements: [JSONValue] = []
         elements.reserveCapacity(count)
         for index in 0..<count where !budget.isSpent {
             budget.spend(1)
-            let element = generate(items, in: scope.appending(String(index)), trail: inner)
+            let elementScope = elementScope(index, identities: identities, resource: resource, in: scope)
+            let element = generate(items, in: elementScope, trail: inner)
             guard schema.uniqueItems, elements.contains(element) else {
                 elements.append(element)
                 continue
             }
             let retry = (1...8).lazy
-                .map { self.generate(items, in: scope.appending(String(index)).appending(String($0)), trail: inner) }
+                .map { self.generate(items, in: elementScope.appending(String($0)), trail: inner) }
                 .first { !elements.contains($0) }
             if let retry { elements.append(retry) }
         }

@@ -43,7 +43,7 @@ extension DataGenerator {
         }
         let scalar: JSONValue
         switch schema.effectiveType {
-        case .object: return object(schema, in: scope, trail: trail)
+        case .object: return object(schema, in: entityScope(for: schema, named: name, in: scope) ?? scope, trail: trail)
         case .array: return array(schema, in: scope, trail: trail)
         case .string: scalar = .string(string(schema, in: scope, padded: !trail.budget.isSpent, random: &random))
         case .integer: scalar = .integer(integer(schema, in: scope, random: &random))

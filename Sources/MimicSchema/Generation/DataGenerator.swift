@@ -18,13 +18,18 @@ public struct DataGenerator: Sendable {
     public let schemas: SchemaRegistry
     /// The registry's schemas that have an `allOf`, flattened once, by key.
     let flattenedSchemas: [String: FlattenedSchema]
+    /// The resource each entity schema the contract serves belongs to, by the reference key responses reach it
+    /// through (`#/components/schemas/User` → `users`), so that the entity is the same wherever it is nested.
+    let entityResources: [String: String]
     /// The samplers and compiled expressions of the patterns generated strings match, shared with the validator.
     let patterns = PatternCache.shared
 
-    /// A generator for the schemas of one contract set.
-    public init(seed: UInt64 = DataGenerator.defaultSeed, schemas: SchemaRegistry) {
+    /// A generator for the schemas of one contract set; `entityResources` names the resource of each entity
+    /// schema, by reference key.
+    public init(seed: UInt64 = DataGenerator.defaultSeed, schemas: SchemaRegistry, entityResources: [String: String] = [:]) {
         self.seed = seed
         self.schemas = schemas
+        self.entityResources = entityResources
         flattenedSchemas = Dictionary(uniqueKeysWithValues: schemas.keys.compactMap { key in
             guard let schema = schemas[key], schema.reference == nil, !schema.allOf.isEmpty else { return nil }
             return (key, schemas.flattened(schema))
@@ -54,8 +59,15 @@ public struct DataGenerator: Sendable {
     /// `count` distinct, stable identities for the entities of a collection of `resource` (for example "1042", "2381", "5120"):
     /// the same every time for the same seed and resource, so `GET /things` lists entities that `GET /things/{id}` returns identically.
     ///
-    /// The identities ascend, and a shorter list is a prefix of a longer one.
-    public func identities(of resource: String, count: Int) -> [String] {
+    /// The identities ascend, and a shorter list is a prefix of a longer one. For an identifier whose schema
+    /// (`like`) is a `uuid` string, they are UUIDs, each derived from its position.
+    public func identities(of resource: String, count: Int, like schema: Schema? = nil) -> [String] {
+        if schema?.format == StringFormat.uuid.rawValue {
+            return (0..<max(count, 0)).map { index in
+                var random = GenerationScope(resource: resource, identity: "", path: ["identities", String(index)]).random(seed: seed)
+                return SampleText.uuid(&random)
+            }
+        }
         var random = GenerationScope(resource: resource, identity: "", path: ["identities"]).random(seed: seed)
         var next = random.integer(in: 1000...1999)
         var identities: [String] = []

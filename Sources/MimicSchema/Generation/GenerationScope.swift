@@ -1,18 +1,32 @@
 /// Where a generated value belongs: a resource (e.g. "backup_definitions") and the identity of one entity of it
 /// (e.g. "42"), plus a path inside the entity. Values derive only from (seed, resource, identity, path).
 public struct GenerationScope: Sendable, Hashable {
+    /// How the identity relates to the entities a value holds.
+    public enum Binding: Sendable, Hashable {
+        /// The identity names no entity of its own (a collection's envelope, a value known by field name).
+        case none
+        /// The identity is that of the first entity met below (an item read by the id in its path, whatever
+        /// envelope wraps it): that entity is generated in its own scope, as it is everywhere else.
+        case pending
+        /// The scope is inside the entity `identity`, whose identifier is the property `identifier`.
+        case entity(identifier: String)
+    }
+
     /// The kind of entity, usually a collection's name (`backups`, `backup_definitions`).
     public var resource: String
     /// Which entity of the resource (`42`); empty for values that belong to no single entity.
     public var identity: String
     /// Property names and array indices from the entity down to the value.
     public var path: [String]
+    /// Whether ``identity`` is that of an entity, and which.
+    public var binding: Binding
 
     /// The scope of the value at `path` inside entity `identity` of `resource`.
-    public init(resource: String, identity: String, path: [String] = []) {
+    public init(resource: String, identity: String, path: [String] = [], binding: Binding = .none) {
         self.resource = resource
         self.identity = identity
         self.path = path
+        self.binding = binding
     }
 
     /// The scope of a property (or an array index) inside this one.
@@ -39,8 +53,11 @@ public struct GenerationScope: Sendable, Hashable {
         path.last { component in !component.isEmpty && !component.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
     }
 
-    /// Whether this is the entity's own top-level `id` field, whose value is the identity itself.
+    /// Whether this is the entity's own top-level identifier field (`id` unless the entity names another),
+    /// whose value is the identity itself.
     var isEntityIdentifier: Bool {
-        path == ["id"] && !identity.isEmpty
+        guard !identity.isEmpty, path.count == 1 else { return false }
+        if case .entity(let identifier) = binding { return path[0] == identifier }
+        return path[0] == "id"
     }
 }
