@@ -76,6 +76,10 @@ extension ImportContext {
         schema.readOnly = node["readOnly"]?.bool ?? false
         schema.writeOnly = node["writeOnly"]?.bool ?? false
         schema.deprecated = node["deprecated"]?.bool ?? false
+        if let faker = node["x-faker"] {
+            // Prism takes a method's name, or a mapping of the name to its arguments (which Mimic does not need).
+            schema.faker = faker.string ?? faker.mapping?.first?.key.string ?? ""
+        }
         if let xml = node["xml"], xml.mapping != nil {
             schema.xml = XMLAnnotation(name: xml["name"]?.string, namespace: xml["namespace"]?.string, prefix: xml["prefix"]?.string,
                                        attribute: xml["attribute"]?.bool ?? false, wrapped: xml["wrapped"]?.bool ?? false)

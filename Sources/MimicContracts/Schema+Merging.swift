@@ -46,6 +46,7 @@ extension Schema {
         maxProperties = maxProperties ?? part.maxProperties
         discriminator = discriminator ?? part.discriminator
         xml = xml ?? part.xml
+        faker = faker ?? part.faker
     }
 }
 

@@ -52,6 +52,8 @@ public struct Schema: Sendable {
     public var readOnly = false
     public var writeOnly = false
     public var deprecated = false
+    /// The Faker method the schema's `x-faker` extension names (`internet.email`), for the generator to follow.
+    public var faker: String?
     /// How the value is written as XML (the `xml` object), when the schema says.
     public var xml: XMLAnnotation?
 

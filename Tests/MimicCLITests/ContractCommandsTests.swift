@@ -80,26 +80,15 @@ import Testing
     }
 
     @Test func lintWarnsAtEachKeywordThatAsksForMoreThanMimicGenerates() throws {
-        let folder = try temporaryFolder(["api.yaml": """
-            openapi: 3.0.0
-            info: {title: Limits, version: "1"}
-            paths:
-              /limits:
-                get:
-                  responses:
-                    "200":
-                      description: OK
-                      content:
-                        application/json:
-                          schema:
-                            type: object
-                            properties:
-                              zero: {type: integer, minimum: 0, maximum: 0, multipleOf: 1e19}
-                              tens: {type: integer, minimum: 1, maximum: 9, multipleOf: 10}
-                              text: {type: string, minLength: 1000000000}
-                              list: {type: array, minItems: 300000000, items: {type: integer}}
-                              map: {type: object, minProperties: 100000000, additionalProperties: {type: boolean}}
-            """])
+        let folder = try temporaryFolder(["api.yaml": ContractFixture.openAPI(get: "/limits", schema: """
+            type: object
+            properties:
+              zero: {type: integer, minimum: 0, maximum: 0, multipleOf: 1e19}
+              tens: {type: integer, minimum: 1, maximum: 9, multipleOf: 10}
+              text: {type: string, minLength: 1000000000}
+              list: {type: array, minItems: 300000000, items: {type: integer}}
+              map: {type: object, minProperties: 100000000, additionalProperties: {type: boolean}}
+            """)])
         let result = runMimic("lint", folder)
         #expect(result.status == 0)
         #expect(result.output == """
@@ -118,6 +107,27 @@ import Testing
             1 file, 1 operation: 0 errors, 4 warnings
 
             """)
+    }
+
+    @Test func lintWarnsAtAnXFakerMethodMimicDoesNotKnowAndTheValueFollowsTheName() throws {
+        let folder = try temporaryFolder(["api.yaml": ContractFixture.openAPI(get: "/people", schema: """
+            type: object
+            properties:
+              handle: {type: string, x-faker: internet.email}
+              city: {type: string, x-faker: address.cityy}
+              first: {type: string, x-faker: {person.firstName: {sex: female}}}
+            """)])
+        let lint = runMimic("lint", folder)
+        #expect(lint.status == 0)
+        #expect(lint.output == """
+            \(folder)/api.yaml:15:49: warning: x-faker 'address.cityy' is not a Faker method Mimic knows; the value is chosen by the field's name instead [schema.unknown-faker]
+             15 |                   city: {type: string, x-faker: address.cityy}
+                |                                                 ^
+            1 file, 1 operation: 0 errors, 1 warning
+
+            """)
+        let example = runMimic("example", "GET", "/people", "--contracts", folder)
+        #expect(example.output.hasSuffix(#"{"handle":"tara.moore@example.com","city":"Cork","first":"Tara"}"# + "\n"))
     }
 
     @Test func dumpPrintsTheFirstDocumentAsJSON() throws {

@@ -4,19 +4,7 @@ import Testing
 
 /// The check a loader is given for schema keywords that ask for more than the server will do.
 @Suite struct SchemaExcessTests {
-    private static let contract = """
-        openapi: 3.0.0
-        info: {title: Limits, version: "1"}
-        paths:
-          /items:
-            get:
-              responses:
-                "200":
-                  description: OK
-                  content:
-                    application/json:
-                      schema: {type: string, maxLength: 5000}
-        """
+    private static let contract = ContractFixture.openAPI(get: "/items", schema: "{type: string, maxLength: 5000}")
 
     @Test func aLoaderWarnsAtEachKeywordItsCheckFindsExcessive() throws {
         let fixture = try ContractFixture([("api.yaml", Self.contract)])
@@ -24,7 +12,7 @@ import Testing
         let loader = ContractLoader(schemaExcesses: { schema in
             schema.maxLength.map { [SchemaExcess(keyword: "maxLength", code: "test.long", message: "maxLength \($0) is long")] } ?? []
         })
-        #expect(fixture.summaries(loader.load([fixture.folder])) == ["api.yaml:11:49: warning: maxLength 5000 is long [test.long]"])
+        #expect(fixture.summaries(loader.load([fixture.folder])) == ["api.yaml:12:43: warning: maxLength 5000 is long [test.long]"])
     }
 
     @Test func aLoaderWithoutACheckFindsNoExcess() throws {

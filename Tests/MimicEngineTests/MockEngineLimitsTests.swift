@@ -6,25 +6,14 @@ import Testing
 /// An operation whose schema once crashed the server or took it seconds and gigabytes to answer (issue 9).
 @Suite struct MockEngineLimitsTests {
     @Test func anOperationAskingForHugeValuesAnswers200WithValuesAtTheLimits() throws {
-        let engine = try MockEngine(contract: """
-            openapi: 3.0.0
-            info: {title: Limits, version: "1"}
-            paths:
-              /limits:
-                get:
-                  responses:
-                    "200":
-                      description: OK
-                      content:
-                        application/json:
-                          schema:
-                            type: object
-                            properties:
-                              zero: {type: integer, minimum: 0, maximum: 0, multipleOf: 1e19}
-                              text: {type: string, minLength: 1000000000}
-                              list: {type: array, minItems: 300000000, items: {type: integer}}
-                              map: {type: object, minProperties: 100000000, additionalProperties: {type: boolean}}
-            """)
+        let engine = try MockEngine(contract: ContractFixture.openAPI(get: "/limits", schema: """
+            type: object
+            properties:
+              zero: {type: integer, minimum: 0, maximum: 0, multipleOf: 1e19}
+              text: {type: string, minLength: 1000000000}
+              list: {type: array, minItems: 300000000, items: {type: integer}}
+              map: {type: object, minProperties: 100000000, additionalProperties: {type: boolean}}
+            """))
         let response = engine.respond("GET", "/limits").response
         #expect(response.status == 200)
         guard case .object(let members) = try JSONValue(parsingJSONText: response.body) else {

@@ -70,10 +70,10 @@ import Testing
 
     @Test func backupifyBodiesForTheDefaultSeed() {
         #expect(MockEngine.forSeeds.body("GET", "/v1/backup_definitions/42") == """
-            {"id":42,"description":"Scheduled for cleanup next month.","name":"Secondary Backup Definition 95","published":false}
+            {"id":42,"description":"Shared with the whole marketing team.","name":"Secondary Backup Definition 95","published":false}
             """)
         #expect(MockEngine.forSeeds.body("GET", "/v1/backup_instances/42") == """
-            {"id":42,"backup_definition_id":4440,"backup_frequency":"copper ember","customer_id":8508}
+            {"id":42,"backup_definition_id":4440,"backup_frequency":"hourly","customer_id":8508}
             """)
         #expect(MockEngine.forSeeds.body("GET", "/v1/backup_instances/42/backups/active") == #"{"id":4360,"backup_instance_id":42}"#)
         #expect(MockEngine.forSeeds.body("GET", "/v1/authenticate_customer") == "{}")
@@ -83,7 +83,7 @@ import Testing
         let form: HTTPHeaders = ["Content-Type": "application/x-www-form-urlencoded"]
         let body = "backup_definition%5Bname%5D=Nightly+mail&backup_definition[published]=true&backup_definition[retention]=30"
         let created = MockEngine.forSeeds.body("POST", "/v1/backup_definitions", headers: form, body: body)
-        #expect(created == #"{"id":3463,"description":"Scheduled for cleanup next month.","name":"Nightly mail","published":true,"retention":"30"}"#)
+        #expect(created == #"{"id":3463,"description":"Runs every night at two.","name":"Nightly mail","published":true,"retention":"30"}"#)
         #expect(MockEngine.forSeeds.body("POST", "/v1/backup_definitions", headers: form, body: body) == created)
         #expect(MockEngine.forSeeds.body("POST", "/v1/backup_definitions", headers: form, body: "backup_definition[name]=Other") != created)
     }
@@ -92,7 +92,7 @@ import Testing
         let multipart: HTTPHeaders = ["Content-Type": #"multipart/form-data; boundary="b;1""#]
         let body = "--b;1\r\nContent-Disposition: form-data; name=\"backup_definition[name]\"\r\n\r\nNightly mail\r\n--b;1--\r\n"
         let created = MockEngine.forSeeds.body("POST", "/v1/backup_definitions", headers: multipart, body: body)
-        #expect(created == #"{"id":9083,"description":"Keeps the last seven copies.","name":"Nightly mail","published":true}"#)
+        #expect(created == #"{"id":9083,"description":"Ask the support team before changing this.","name":"Nightly mail","published":true}"#)
     }
 
     @Test func anUpdateKeepsThePathIdAndTakesJSONFields() {

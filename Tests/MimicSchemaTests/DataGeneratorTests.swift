@@ -47,7 +47,7 @@ import Testing
             ("guid", .of(.string, format: "uuid")), ("ratio", .of(.number)), ("enabled", .of(.boolean)),
         ])
         #expect(plain.value(for: schema, in: scope).serialized() == """
-            {"id":42,"name":"Archived Backup 85","created_at":"2023-05-10T14:46:59Z",\
+            {"id":42,"name":"Archived Backup 85","created_at":"2022-08-20T05:07:01Z",\
             "guid":"aaca6455-76d2-4272-b442-673e79e541ed","ratio":41.27,"enabled":false}
             """)
     }

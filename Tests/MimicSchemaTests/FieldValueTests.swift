@@ -16,18 +16,18 @@ import Testing
         let names = ["id", "backup_id", "name", "email", "url", "created_at", "description", "size", "is_active", "status", "phone", "token", "type", "misc"]
         let object = JSONValue.object(names.map { JSONMember($0, field($0)) })
         #expect(object.serialized() == """
-            {"id":42,"backup_id":1535,"name":"Secondary Backup Definition 95","email":"oscar.lopez@example.com",\
-            "url":"https://example.com/backup_definitions/42","created_at":"2021-05-24T21:15:26Z",\
-            "description":"Scheduled for cleanup next month.","size":1068833,"is_active":true,"status":"active",\
-            "phone":"+1-555-0172","token":"323a4a38ddf2e06d320d2264a86d654b","type":"scheduled","misc":"ember lantern"}
+            {"id":42,"backup_id":1535,"name":"Secondary Backup Definition 95","email":"bob.lopez@example.com",\
+            "url":"https://example.com/backup_definitions/42","created_at":"2024-01-21T16:52:57Z",\
+            "description":"Shared with the whole marketing team.","size":1068833,"is_active":true,"status":"pending",\
+            "phone":"+61 282 555 0158","token":"323a4a38ddf2e06d320d2264a86d654b","type":"scheduled","misc":"ember lantern"}
             """)
     }
 
     @Test(arguments: [
         ("id", "identifier"), ("backup_id", "identifier"), ("backupId", "identifier"), ("ID", "identifier"),
-        ("guid", "uuid"), ("owner_uuid", "uuid"), ("title", "name"), ("displayName", "name"), ("owner_email", "email"),
-        ("href", "url"), ("avatarURL", "url"), ("createdAt", "dateTime"), ("date", "dateTime"), ("start_date", "dateTime"),
-        ("updated", "dateTime"), ("summary", "sentence"), ("notes", "sentence"), ("file_size", "byteSize"), ("total", "count"),
+        ("guid", "uuid"), ("owner_uuid", "uuid"), ("title", "title"), ("displayName", "fullName"), ("owner_email", "email"),
+        ("href", "url"), ("avatarURL", "imageURL"), ("createdAt", "created"), ("date", "date"), ("start_date", "start"),
+        ("updated", "updated"), ("last_seen_at", "dateTime"), ("export_datetime", "dateTime"), ("summary", "sentence"), ("notes", "sentence"), ("file_size", "byteSize"), ("total", "count"),
         ("has_children", "flag"), ("isPublic", "flag"), ("enabled", "flag"), ("state", "status"), ("phone_number", "phone"),
         ("access_token", "token"), ("kind", "kind"), ("storage_type", "kind"),
     ])
@@ -49,7 +49,7 @@ import Testing
         #expect(field("url") == .string("https://example.com/backup_definitions/42"))
         #expect(try #require(field("name").scalarText).contains("Backup Definition"))
         #expect(try #require(field("contact_email").scalarText).hasSuffix("@example.com"))
-        #expect(try #require(field("phone").scalarText).hasPrefix("+1-555-01"))
+        #expect(try #require(field("phone").scalarText).wholeMatch(of: /\+\d{1,3} \d{2,3} 555 01\d\d/) != nil)
         #expect(try #require(field("token").scalarText).wholeMatch(of: /[0-9a-f]{32}/) != nil)
         if case .bool = field("is_enabled") {} else { Issue.record("is_enabled is not a boolean") }
         if case .integer(let size) = field("size") { #expect(size >= 0) } else { Issue.record("size is not an integer") }
@@ -58,7 +58,7 @@ import Testing
     @Test func stringSchemasWithoutFormatFollowTheFieldName() {
         let schema = Schema.object([("status", .of(.string)), ("owner_id", .of(.string)), ("created_at", .of(.string))])
         let value = generator.value(for: schema, in: scope)
-        #expect(value["status"] == .string("active"))
+        #expect(value["status"] == .string("pending"))
         #expect(value["owner_id"]?.scalarText.flatMap { Int($0) } != nil)
         #expect(value["created_at"] == generator.value(forField: "created_at", in: scope))
     }

@@ -60,7 +60,7 @@ import Testing
         let samples = Dictionary(uniqueKeysWithValues: StringFormat.allCases.map { ($0.rawValue, sample($0, seed: 7)) })
         #expect(samples == [
             "date": "2021-02-04", "date-time": "2021-02-04T02:41:27Z", "time": "02:41:27Z", "duration": "P28DT18H",
-            "uuid": "63cbe1e4-5932-4dd7-844c-3cd7f43c661c", "email": "dave.davis@example.com", "hostname": "cedar.example.com",
+            "uuid": "63cbe1e4-5932-4dd7-844c-3cd7f43c661c", "email": "priya.smith@example.com", "hostname": "cedar.example.com",
             "ipv4": "192.0.2.74", "ipv6": "2001:db8::acba",
             "uri": "https://example.com/backups/42", "uri-reference": "https://example.com/backups/42",
             "byte": "XcCLaR2+hprsOwm4", "binary": "zJ7FAaKZcYDr4bFz", "password": "zJ7FAaKZcYDr", "regex": nil,

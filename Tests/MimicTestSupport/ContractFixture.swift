@@ -46,6 +46,25 @@ public struct ContractFixture: Sendable {
         return (contracts, fixture.summaries(contracts))
     }
 
+    /// An OpenAPI 3.0 document with one `GET path` operation answering 200 with JSON of `schema`: YAML lines as
+    /// they are written under `schema:` (`type: object`, `properties:`, then properties indented by two).
+    public static func openAPI(get path: String, schema: String) -> String {
+        """
+        openapi: 3.0.0
+        info: {title: Fixture, version: "1"}
+        paths:
+          \(path):
+            get:
+              responses:
+                "200":
+                  description: OK
+                  content:
+                    application/json:
+                      schema:
+
+        """ + schema.split(separator: "\n").map { "                " + $0 }.joined(separator: "\n") + "\n"
+    }
+
     /// A Swagger 2 document with one `GET /items` operation taking `parameters`, each a YAML parameter object
     /// written as one flow mapping.
     public static func swagger(parameters: [String]) -> String {

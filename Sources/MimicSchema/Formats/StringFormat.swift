@@ -80,6 +80,16 @@ enum StringFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// What a value in the format is, when the format says more than its shape: an `email` is the entity's
+    /// address, a `hostname` its company's host (``EntityProfile``).
+    var impliedKind: FieldKind? {
+        switch self {
+        case .email: .email
+        case .hostname: .domain
+        default: nil
+        }
+    }
+
     /// A string in the format for a value in `scope` (a uri is the entity's address), or nil for `regex`, which
     /// Mimic does not generate.
     func sample(in scope: GenerationScope, random: inout SeededRandom) -> String? {

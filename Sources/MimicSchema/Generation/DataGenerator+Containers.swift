@@ -7,7 +7,8 @@ extension DataGenerator {
     /// An object with every declared property in order (`writeOnly` ones left out; only required ones when the
     /// trail is minimal), required names the schema does not declare filled in by name, and one `key` entry
     /// (more for `minProperties`, up to ``GenerationLimits/objectProperties``) when only `additionalProperties`
-    /// describes the members. Entries stop once the trail's budget is spent.
+    /// describes the members. Entries stop once the trail's budget is spent. A page's counts agree with its list
+    /// (``reconcilePagination(_:of:)``).
     func object(_ schema: Schema, in scope: GenerationScope, trail: SchemaTrail) -> JSONValue {
         let mode = trail.mode
         if mode != .full, schema.allowsNull { return .null }
@@ -24,6 +25,7 @@ extension DataGenerator {
             guard !property.schema.writeOnly, !schemas.resolve(property.schema).writeOnly else { continue }
             append(property.name, generate(property.schema, in: scope.appending(property.name), trail: inner))
         }
+        reconcilePagination(&members, of: schema)
         if case .forbidden = schema.additionalProperties {
             return .object(members)
         }

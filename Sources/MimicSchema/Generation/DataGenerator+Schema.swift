@@ -27,10 +27,10 @@ extension DataGenerator {
         if let constant = schema.constValue {
             return trail.budget.counted(constant)
         }
-        if let example = schema.examples.first(where: { Self.value($0, fits: schema) }) {
+        if let example = schema.examples.first(where: { keeps($0, schema) }) {
             return trail.budget.counted(example)
         }
-        if let fallback = schema.defaultValue, fallback.isScalar, Self.value(fallback, fits: schema) {
+        if let fallback = schema.defaultValue, fallback.isScalar, keeps(fallback, schema) {
             return trail.budget.counted(fallback)
         }
         var random = scope.random(seed: seed)
@@ -45,9 +45,11 @@ extension DataGenerator {
         switch schema.effectiveType {
         case .object: return object(schema, in: entityScope(for: schema, named: name, in: scope) ?? scope, trail: trail)
         case .array: return array(schema, in: scope, trail: trail)
-        case .string: scalar = .string(string(schema, in: scope, padded: !trail.budget.isSpent, random: &random))
-        case .integer: scalar = .integer(integer(schema, in: scope, random: &random))
-        case .number: scalar = .number(number(schema, random: &random))
+        case .string:
+            let meaning = meaning(in: scope, faker: schema.faker)
+            scalar = .string(string(schema, meaning: meaning, in: scope, padded: !trail.budget.isSpent, random: &random))
+        case .integer: scalar = .integer(integer(schema, meaning: meaning(in: scope, faker: schema.faker), in: scope, random: &random))
+        case .number: scalar = .number(number(schema, meaning: meaning(in: scope, faker: schema.faker), random: &random))
         case .boolean: scalar = .bool(random.coin())
         case .null: scalar = .null
         }
@@ -96,17 +98,10 @@ extension DataGenerator {
         discriminator.value(selecting: key)
     }
 
-    /// Whether `value`'s JSON type is one the schema declares (any, when it declares none).
-    static func value(_ value: JSONValue, fits schema: Schema) -> Bool {
-        guard !schema.types.isEmpty else { return true }
-        return schema.types.contains { type in
-            switch (type, value) {
-            case (.null, .null), (.boolean, .bool), (.string, .string), (.array, .array), (.object, .object): true
-            case (.integer, .integer), (.number, .integer), (.number, .number): true
-            case (.integer, .number(let number)): number == number.rounded()
-            default: false
-            }
-        }
+    /// Whether `value` (a schema's example or default) keeps every keyword of `schema`, as a response.
+    func keeps(_ value: JSONValue, _ schema: Schema) -> Bool {
+        let (kept, omitted) = validator.violations(of: value, against: schema, direction: .response, keeping: 0)
+        return kept.isEmpty && omitted == 0
     }
 }
 

@@ -1,27 +1,57 @@
 import MimicContracts
 
 extension DataGenerator {
-    /// A string for `schema`: in its format when Mimic generates the format (``StringFormat``, read leniently), else
-    /// matching its pattern, else one that suits the field's name; then fitted to `minLength`/`maxLength` (a
-    /// formatted or patterned string as it is). It is padded for `minLength` only when `padded`, and to
+    /// A string for `schema`, whose field means `meaning` (nil: nothing known but what an `email` or `hostname`
+    /// format implies, the entity's address or its company's host). What the meaning gives is kept when
+    /// the schema allows it: in the schema's format when Mimic generates the format (``StringFormat``, read
+    /// leniently; a date-time's day for a `date`), and matching its pattern and lengths; else the format's own
+    /// sample, else a string matching the pattern. A string with neither is what the meaning gives (two words when
+    /// nothing is known) fitted to `minLength`/`maxLength`: padded for `minLength` only when `padded`, and to
     /// ``GenerationLimits/stringLength`` at most.
-    func string(_ schema: Schema, in scope: GenerationScope, padded: Bool, random: inout SeededRandom) -> String {
-        if let format = schema.format.flatMap(StringFormat.init(lenientName:)), let text = format.sample(in: scope, random: &random) {
+    func string(_ schema: Schema, meaning: FieldMeaning?, in scope: GenerationScope, padded: Bool, random: inout SeededRandom) -> String {
+        let format = schema.format.flatMap(StringFormat.init(lenientName:))
+        let meaning = meaning ?? format?.impliedKind.map { FieldMeaning(kind: $0) }
+        let named = meaning.flatMap { fieldValue($0, in: scope, random: &random).scalarText }
+        if let named, let kept = kept(named, by: schema, format: format) {
+            return kept
+        }
+        if let format, let text = format.sample(in: scope, random: &random) {
             return text
         }
-        let named = fieldText(in: scope, random: &random)
+        let text = named ?? SampleText.words(&random)
         if let pattern = schema.pattern {
             let lengths = max(schema.minLength ?? 0, 0)...max(schema.maxLength ?? Int.max, schema.minLength ?? 0, 0)
-            return string(matching: pattern, lengths: lengths, preferring: named, random: &random)
+            return string(matching: pattern, lengths: lengths, preferring: text, random: &random)
         }
         let minLength = padded ? schema.minLength.map { min($0, GenerationLimits.stringLength) } : nil
-        return Self.fitted(named, minLength: minLength, maxLength: schema.maxLength, random: &random)
+        return Self.fitted(text, minLength: minLength, maxLength: schema.maxLength, random: &random)
     }
 
-    /// The text of the value a field's name suggests (`status` → `active`, `owner_id` → `4821`).
-    private func fieldText(in scope: GenerationScope, random: inout SeededRandom) -> String {
-        let value = fieldValue(scope.fieldName.flatMap(FieldKind.init(fieldName:)), in: scope, random: &random)
-        return value.scalarText ?? SampleText.words(&random)
+    /// `text` (put in `format`, when it has one) if it keeps the format, the pattern and the lengths; else nil.
+    private func kept(_ text: String, by schema: Schema, format: StringFormat?) -> String? {
+        var text = text
+        if let format {
+            guard let inFormat = Self.text(text, in: format), format.admits(inFormat, patterns: patterns) else { return nil }
+            text = inFormat
+        } else if schema.pattern == nil {
+            return nil
+        }
+        guard text.count >= (schema.minLength ?? 0), text.count <= (schema.maxLength ?? .max) else { return nil }
+        if let pattern = schema.pattern, !patterns.text(text, matches: pattern) { return nil }
+        return text
+    }
+
+    /// `text` in `format`: a date-time's day for a `date`, its time for a `time`, a day's midnight for a
+    /// `date-time`; anything else as it is (the format's check judges it).
+    private static func text(_ text: String, in format: StringFormat) -> String? {
+        let isDateTime = FormatChecker.isDateTime(text)
+        switch format {
+        case .date where isDateTime: return String(text.prefix(10))
+        case .time where isDateTime: return String(text.dropFirst(11))
+        case .dateTime where FormatChecker.isDate(text): return text + "T00:00:00Z"
+        case .binary, .password, .byte, .regex: return nil
+        default: return text
+        }
     }
 
     /// A string matching `pattern`, of a length in `lengths` where it can: drawn from it when it uses only the

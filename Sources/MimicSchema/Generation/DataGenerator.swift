@@ -23,6 +23,8 @@ public struct DataGenerator: Sendable {
     let entityResources: [String: String]
     /// The samplers and compiled expressions of the patterns generated strings match, shared with the validator.
     let patterns = PatternCache.shared
+    /// Judges the examples and defaults of the schemas: only those that keep their schema are used.
+    let validator: SchemaValidator
 
     /// A generator for the schemas of one contract set; `entityResources` names the resource of each entity
     /// schema, by reference key.
@@ -30,6 +32,7 @@ public struct DataGenerator: Sendable {
         self.seed = seed
         self.schemas = schemas
         self.entityResources = entityResources
+        validator = SchemaValidator(schemas: schemas)
         flattenedSchemas = Dictionary(uniqueKeysWithValues: schemas.keys.compactMap { key in
             guard let schema = schemas[key], schema.reference == nil, !schema.allOf.isEmpty else { return nil }
             return (key, schemas.flattened(schema))
@@ -47,13 +50,14 @@ public struct DataGenerator: Sendable {
     }
 
     /// A value for a field known only by its name, for contracts that declare no schema: `created_at` gives a
-    /// date-time, `is_active` a boolean, `owner_email` an address at `example.com`, and so on. The value is that
+    /// date-time, `is_active` a boolean, `owner_email` the address of the owner's name at `example.com`, `city` and
+    /// `country_code` a city of that country, and so on (README, "Responses"). The value is that
     /// of the field `name` of the entity in `scope` (its own scope is `scope.appending(name)`), so it agrees with
     /// a schema-driven value of the same field wherever the two can agree.
     public func value(forField name: String, in scope: GenerationScope) -> JSONValue {
         let fieldScope = scope.appending(name)
         var random = fieldScope.random(seed: seed)
-        return fieldValue(FieldKind(fieldName: name), in: fieldScope, random: &random)
+        return fieldValue(meaning(in: fieldScope), in: fieldScope, random: &random)
     }
 
     /// `count` distinct, stable identities for the entities of a collection of `resource` (for example "1042", "2381", "5120"):

@@ -1,66 +1,130 @@
-/// What a field holds, guessed from its name (`created_at`, `isActive`, `owner_email` …), so that data for a
-/// contract without schemas, or for a string without a format, looks like what a real API would send.
+/// What a field holds, guessed from its name (`created_at`, `isActive`, `billing_postal_code` …) or named by its
+/// schema's `x-faker`, so that generated data looks like what a real API would send. ``FieldMeaning`` reads a name;
+/// the table of names is ``FieldKind/bySuffix``.
 enum FieldKind: Sendable, Hashable {
     /// `id`, `*_id`, `*Id`.
     case identifier
     /// `uuid`, `guid`, `*_uuid`, `*_guid`.
     case uuid
-    /// `name`, `*_name`, `title`.
+    /// `name` of an entity that is neither a person, a company, a product nor a file (`Nightly Backup 17`).
     case name
+    case firstName
+    case lastName
+    /// `full_name`, `display_name`, `author`, and `name` of a person (`customer_name`, `users/{id}.name`).
+    case fullName
+    case username
+    case initials
     case email
-    /// `url`, `*_url`, `uri`, `href`, `link`.
+    /// `company`, `organization`, and `name` of a company.
+    case company
+    case jobTitle
+    /// `street`, `address`, `address_line1`.
+    case streetAddress
+    /// `address_line2`, `suite`.
+    case secondaryAddress
+    case city
+    /// `zip`, `postal_code`, `postcode`.
+    case postalCode
+    /// `country`: the country's English name.
+    case country
+    /// `country_code`: ISO 3166-1 alpha-2.
+    case countryCode
+    /// `region`, `province`.
+    case region
+    case latitude
+    case longitude
+    case phone
+    /// `url`, `href`, `link`: the entity's own address.
     case url
-    /// `*_at`, `*At`, `date`, `*_date`, `created`, `updated`, `timestamp`.
-    case dateTime
-    /// `description`, `summary`, `notes`, `comment`.
-    case sentence
+    /// `website`, `homepage`: the entity's company's site.
+    case website
+    /// `avatar`, `image_url`, `thumbnail`, `logo`.
+    case imageURL
+    /// `domain`, `hostname`, `host`.
+    case domain
+    /// `ip`, `ip_address`, `ipv4`.
+    case ipAddress
+    case ipv6Address
+    case macAddress
+    /// `currency`: ISO 4217.
+    case currency
+    /// `price`, `amount`, `cost`, `balance`: two decimals.
+    case price
+    case percentage
+    /// `color`, `colour`: `#rrggbb`.
+    case color
+    case fileName
+    case fileExtension
+    /// `mime_type`, `content_type`.
+    case mimeType
     /// `size`, `*_size`, `bytes`: an amount of bytes.
     case byteSize
-    /// `count`, `total`, `*_count`: a small non-negative number.
-    case count
-    /// `is_*`, `has_*`, `enabled`, `published`, `active`, `*_flag`.
-    case flag
-    /// `status`, `state`.
+    /// `version`: `1.4.2`.
+    case version
+    /// `md5`, `sha1`, `sha256`, `checksum`, `etag`: hexadecimal digits, as many as the hash has.
+    case hash(digits: Int)
+    /// `product`, `product_name`, and `name` of a product.
+    case productName
+    /// `description`, `summary`, `notes`, `comment`, `bio`, `message`.
+    case sentence
+    /// `title`, `headline`, `subject`.
+    case title
+    /// `tag`, `tags`, `labels`, `category`.
+    case tag
+    /// `status`, `state`, `result`.
     case status
-    case phone
-    /// `token`, `*_token`.
+    /// `frequency`, `schedule`: `daily`, `weekly` ….
+    case frequency
+    /// `path`, `directory`: an absolute path to the entity's file.
+    case filePath
+    /// `language`, `lang`: ISO 639-1.
+    case language
+    /// `locale`: a BCP 47 tag (`fr-FR`).
+    case locale
+    /// `timezone`, `time_zone`, `tz`: an IANA name.
+    case timeZone
+    /// `duration`, `timeout`, `ttl`, `interval`: ISO 8601 for a string, seconds for a number.
+    case duration
+    /// `*_at`, `*datetime*`, `timestamp`, `expires`.
+    case dateTime
+    /// `date`, `*_date`: an RFC 3339 full-date.
+    case date
+    /// `created`, `created_at`, `creation_date`: when the entity was made.
+    case created
+    /// `updated`, `updated_at`, `modified`: not before ``created``.
+    case updated
+    /// `start`, `starts_at`, `start_date`.
+    case start
+    /// `end`, `ends_at`, `end_date`: after ``start``.
+    case end
+    /// `birth_date`, `date_of_birth`, `birthday`, `dob`.
+    case birthDate
+    /// `age`: in years, as of the entity's ``birthDate``.
+    case age
+    case year
+    /// `rating`, `stars`: 1 to 5.
+    case rating
+    case port
+    /// `count`, `total`, `quantity`, `*_count`: a small non-negative number.
+    case count
+    /// `page`, `current_page`.
+    case page
+    /// `per_page`, `page_size`, `limit`.
+    case pageSize
+    /// `total_pages`, `page_count`.
+    case totalPages
+    /// `is_*`, `has_*`, `force_*`, `enabled`, `published`, `active`, `*_flag`.
+    case flag
+    /// `token`, `*_token`, `api_key`, `secret`.
     case token
     /// `type`, `kind`, `*_type`.
     case kind
 
-    /// The kind a field called `name` holds, or nil when the name says nothing.
+    /// The kind a field called `name` holds, whatever its parent, or nil when the name says nothing.
     init?(fieldName name: String) {
-        let words = Self.words(of: name)
-        guard let last = words.last else { return nil }
-        let first = words[0]
-        if let kind = Self.byLastWord[last] {
-            self = kind
-        } else if ["is", "has", "can", "should"].contains(first), words.count > 1 {
-            self = .flag
-        } else if last == "at", words.count > 1 {
-            self = .dateTime
-        } else if words.contains("phone") {
-            self = .phone
-        } else {
-            return nil
-        }
+        guard let meaning = FieldMeaning(fieldName: name) else { return nil }
+        self = meaning.kind
     }
-
-    private static let byLastWord: [String: FieldKind] = [
-        "id": .identifier, "uuid": .uuid, "guid": .uuid,
-        "name": .name, "title": .name,
-        "email": .email,
-        "url": .url, "uri": .url, "href": .url, "link": .url,
-        "date": .dateTime, "created": .dateTime, "updated": .dateTime, "timestamp": .dateTime,
-        "description": .sentence, "summary": .sentence, "notes": .sentence, "note": .sentence, "comment": .sentence,
-        "size": .byteSize, "bytes": .byteSize,
-        "count": .count, "total": .count,
-        "enabled": .flag, "published": .flag, "active": .flag, "flag": .flag, "disabled": .flag, "deleted": .flag,
-        "status": .status, "state": .status,
-        "phone": .phone,
-        "token": .token,
-        "type": .kind, "kind": .kind,
-    ]
 
     /// The lower-case words of a snake_case, kebab-case or camelCase name (`ownerURL` → `owner`, `url`).
     static func words(of name: String) -> [String] {

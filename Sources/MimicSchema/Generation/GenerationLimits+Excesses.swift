@@ -5,7 +5,21 @@ extension GenerationLimits {
     /// for `mimic lint`: a `minLength`, `minItems` or `minProperties` above its limit (`schema.excessive-size`), and
     /// a `multipleOf` with no multiple the generator can reach within the bounds (`schema.no-multiple-in-range`).
     /// Each keyword is judged only where it matters, by the type the generator makes (``Schema/effectiveType``).
+    /// An `x-faker` naming a method Mimic does not know is one too (`schema.unknown-faker`): the value is chosen
+    /// by the field's name instead.
     public static func excesses(of schema: Schema) -> [SchemaExcess] {
+        unknownFaker(schema.faker) + sizeAndMultipleExcesses(of: schema)
+    }
+
+    /// The excess of an `x-faker` naming no method Mimic knows.
+    private static func unknownFaker(_ method: String?) -> [SchemaExcess] {
+        guard let method, FakerMethod.kind(named: method) == nil else { return [] }
+        return [SchemaExcess(
+            keyword: "x-faker", code: "schema.unknown-faker",
+            message: "x-faker '\(method)' is not a Faker method Mimic knows; the value is chosen by the field's name instead")]
+    }
+
+    private static func sizeAndMultipleExcesses(of schema: Schema) -> [SchemaExcess] {
         switch schema.effectiveType {
         case .string:
             excessiveSize("minLength", schema.minLength, limit: stringLength, of: "strings", units: "characters")

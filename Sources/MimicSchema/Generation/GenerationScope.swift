@@ -50,7 +50,21 @@ public struct GenerationScope: Sendable, Hashable {
 
     /// The name of the field the value belongs to: the last path component that is not an array index.
     var fieldName: String? {
-        path.last { component in !component.isEmpty && !component.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
+        path.last { !Self.isIndex($0) }
+    }
+
+    /// Whether a path component is an array index (all digits), or empty: not a property's name.
+    static func isIndex(_ component: String) -> Bool {
+        component.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
+    /// The words of what the field belongs to, nearest first: the property holding its object (`owner` for
+    /// `owner.name`), then the resource (`users`).
+    var contextWords: [String] {
+        var holder = path
+        if !holder.isEmpty { holder.removeLast() }
+        let property = holder.last { !Self.isIndex($0) }
+        return (property.map(FieldKind.words(of:)) ?? []) + FieldKind.words(of: resource)
     }
 
     /// Whether this is the entity's own top-level identifier field (`id` unless the entity names another),

@@ -33,6 +33,11 @@ struct IntegerBounds {
         }
     }
 
+    /// Whether `value` is within the bounds and a multiple of ``step``.
+    func admits(_ value: Int) -> Bool {
+        lowest <= value && value <= highest && step.map { value % $0 == 0 } ?? true
+    }
+
     /// The least multiple of ``step`` from ``lowest`` to ``highest``; nil when there is none, or no step.
     var firstMultiple: Int? {
         guard let step else { return nil }

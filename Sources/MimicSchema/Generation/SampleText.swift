@@ -8,13 +8,27 @@ enum SampleText {
 
     /// An RFC 3339 date-time in UTC, between 2020 and 2025 (`2023-04-17T08:31:05Z`).
     static func dateTime(_ random: inout SeededRandom) -> String {
-        let second = random.integer(in: earliestSecond...latestSecond - 1)
-        return calendarDate(daysSinceEpoch: second / 86_400) + "T" + clockTime(secondOfDay: second % 86_400) + "Z"
+        dateTime(second: second(&random))
+    }
+
+    /// A second from 2020 to 2025, counted from 1970-01-01.
+    static func second(_ random: inout SeededRandom) -> Int {
+        random.integer(in: earliestSecond...latestSecond - 1)
+    }
+
+    /// The RFC 3339 date-time in UTC of a second counted from 1970-01-01 (not before it).
+    static func dateTime(second: Int) -> String {
+        calendarDate(daysSinceEpoch: second / 86_400) + "T" + clockTime(secondOfDay: second % 86_400) + "Z"
     }
 
     /// An RFC 3339 full-date between 2020 and 2025 (`2023-04-17`).
     static func date(_ random: inout SeededRandom) -> String {
         calendarDate(daysSinceEpoch: random.integer(in: earliestSecond...latestSecond - 1) / 86_400)
+    }
+
+    /// The RFC 3339 full-date of a day counted from 1970-01-01.
+    static func date(day: Int) -> String {
+        calendarDate(daysSinceEpoch: day)
     }
 
     /// An RFC 3339 full-time in UTC (`08:31:05Z`).
@@ -38,9 +52,10 @@ enum SampleText {
         return parts.joined(separator: "-")
     }
 
-    /// `firstname.lastname@example.com`.
+
+    /// `firstname.lastname@example.com`, of a name drawn from `random` (an entity's own is ``EntityProfile/email``).
     static func email(_ random: inout SeededRandom) -> String {
-        random.element(of: SampleWords.firstNames) + "." + random.element(of: SampleWords.lastNames) + "@example.com"
+        (random.element(of: SampleWords.firstNames) + "." + random.element(of: SampleWords.lastNames)).lowercased() + "@example.com"
     }
 
     /// The address of the entity: `https://example.com/<resource>/<identity>`.
@@ -110,23 +125,65 @@ enum SampleText {
         random.element(of: SampleWords.words) + " " + random.element(of: SampleWords.words)
     }
 
+    /// `major.minor.patch` (`1.4.2`).
+    static func version(_ random: inout SeededRandom) -> String {
+        String(random.integer(in: 0...4)) + "." + String(random.integer(in: 0...20)) + "." + String(random.integer(in: 0...30))
+    }
+
+    /// A locally administered MAC address (`02:1a:2b:3c:4d:5e`).
+    static func macAddress(_ random: inout SeededRandom) -> String {
+        "02:" + (0..<5).map { _ in hexDigits(UInt64(random.integer(in: 0...255)), count: 2) }.joined(separator: ":")
+    }
+
+    /// `#rrggbb`.
+    static func color(_ random: inout SeededRandom) -> String {
+        "#" + hexDigits(UInt64(random.integer(in: 0...0xFF_FFFF)), count: 6)
+    }
+
+    /// A duration in seconds: a quarter of an hour to a day, in quarters of an hour.
+    static func durationSeconds(_ random: inout SeededRandom) -> Int {
+        random.integer(in: 1...96) * 900
+    }
+
+    /// An ISO 8601 duration of minutes to days (`PT45M`, `PT2H30M`, `P3D`).
+    static func duration(seconds: Int) -> String {
+        let days = seconds / 86_400, hours = seconds / 3600 % 24, minutes = seconds / 60 % 60
+        var text = "P" + (days > 0 ? String(days) + "D" : "")
+        if hours > 0 || minutes > 0 || days == 0 { text += "T" }
+        if hours > 0 { text += String(hours) + "H" }
+        if minutes > 0 || (days == 0 && hours == 0) { text += String(minutes) + "M" }
+        return text
+    }
+
+    /// A job title (`Senior Data Analyst`).
+    static func jobTitle(_ random: inout SeededRandom) -> String {
+        random.element(of: SampleWords.jobLevels) + " " + random.element(of: SampleWords.jobRoles)
+    }
+
+    /// A product's name (`Compact Desk Lamp`).
+    static func productName(_ random: inout SeededRandom) -> String {
+        random.element(of: SampleWords.productAdjectives) + " " + random.element(of: SampleWords.productNouns)
+    }
+
+    /// The second line of an address (`Suite 300`, `Apt 4B`).
+    static func secondaryAddress(_ random: inout SeededRandom) -> String {
+        random.coin() ? "Suite " + String(random.integer(in: 1...9) * 100) : "Apt " + String(random.integer(in: 1...20)) + random.element(of: ["A", "B", "C"])
+    }
+
+    /// An image's address on a content host (`https://cdn.example.com/images/3f2c9a4e1b7d.jpg`).
+    static func imageURL(_ random: inout SeededRandom) -> String {
+        "https://cdn.example.com/images/" + hex(&random, count: 12) + "." + random.element(of: ["jpg", "png", "webp"])
+    }
+
     /// `text` with everything but letters, digits, `-`, `_` and `.` turned into `-`.
     private static func urlSegment(_ text: String) -> String {
         String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "-" })
     }
 
-    /// `yyyy-MM-dd` of a day counted from 1970-01-01 (the proleptic Gregorian calendar; Howard Hinnant's algorithm).
+    /// `yyyy-MM-dd` of a day counted from 1970-01-01.
     private static func calendarDate(daysSinceEpoch days: Int) -> String {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+        let date = CivilDate(daysSinceEpoch: days)
+        return padded(date.year, 4) + "-" + padded(date.month, 2) + "-" + padded(date.day, 2)
     }
 
     /// `HH:mm:ss` of a second of the day.

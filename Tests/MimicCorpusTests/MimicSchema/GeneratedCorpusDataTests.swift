@@ -28,12 +28,13 @@ private let corpusFolder = corpus.path
             total.largest = max(total.largest, report.largest)
             total.violations += report.violations.map { "\(name): \($0)" }
         }
-        // The differences come from the documents' own examples, which Mimic prefers and some documents get wrong.
+        // A schema's example or default that breaks the schema (some documents get theirs wrong) is not used, and
+        // realistic values yield to formats, patterns, lengths and bounds: every body keeps its schema.
         print("Generated \(total.values) corpus response bodies (largest \(total.largest) bytes); \(total.violations.count) differ from their schemas:")
         for line in total.violations.prefix(10) { print("  " + line) }
-        // Floors that only move one way: at least as many bodies generated, at most as many differences, as when
-        // this was last measured (2,723 bodies, 99 differences, all from the documents' own examples).
+        // Floors that only move one way: at least as many bodies generated as when this was last measured (2,723),
+        // and none breaking its schema.
         #expect(total.values >= 2_723)
-        #expect(total.violations.count <= 99, "\(total.violations.count) corpus bodies differ from their schemas")
+        #expect(total.violations.isEmpty, "\(total.violations.count) corpus bodies differ from their schemas: \(total.violations.prefix(5))")
     }
 }
