@@ -62,7 +62,7 @@ import Testing
         #expect(result.violations.isEmpty)
         #expect(result.responseViolations.map(\.location.rawValue) == ["response.body", "response.body"])
         #expect(result.responseViolations.map(\.code.rawValue) == ["required", "enum"])
-        #expect(result.response.headers["sl-violations"] == MockEngine.violationsField(result.responseViolations))
+        #expect(result.response.headers["sl-violations"] == Self.engine.violationsField(result.responseViolations, of: .response))
     }
 
     @Test func reportsAnUndeclaredStatusExceptA4xxAnsweringAnInvalidRequest() {

@@ -25,16 +25,16 @@ extension MockEngine {
         }
         switch forward(request) {
         case .failure(let failure):
-            result.response = Self.upstreamProblem(failure, answering: request)
+            result.response = upstreamProblem(failure, answering: request)
         case .success(let answer):
             let faults = result.operation.map { answerViolations(answer, of: $0, requestIsValid: result.violations.isEmpty) } ?? []
-            let violations = result.violations + faults
+            let sided = result.violations.map { ($0, Violation.Side.request) } + faults.map { ($0, Violation.Side.response) }
             if errors, !faults.isEmpty, let operation = result.operation {
                 answer.bodyStream?.close()
-                result.response = Self.invalidAnswer(answer.status, of: operation, violations: faults)
+                result.response = invalidAnswer(answer.status, of: operation, violations: faults)
             } else {
                 result.response = answer
-                if !violations.isEmpty { result.response.headers.set("sl-violations", Self.violationsField(violations)) }
+                if !sided.isEmpty { result.response.headers.set("sl-violations", violationsField(sided)) }
             }
             result.responseViolations = faults
         }
@@ -61,25 +61,25 @@ extension MockEngine {
             result.usage = RequestUsage(decoded, route: route)
             return (result, report)
         case .methodNotAllowed(let allowed, let closest):
-            return (Self.methodNotAllowed(request, allowed: allowed, closest: closest), nil)
+            return (methodNotAllowed(request, allowed: allowed, closest: closest), nil)
         case .notFound(let closest):
-            return (Self.routeNotFound(request, closest: closest), nil)
+            return (routeNotFound(request, closest: closest), nil)
         }
     }
 
     /// 502 `response-invalid`: the `status` answer of `operation` breaks its contract; the violations are in
     /// `errors` and `sl-violations`.
-    private static func invalidAnswer(_ status: Int, of operation: APIOperation, violations: [Violation]) -> HTTPResponse {
+    private func invalidAnswer(_ status: Int, of operation: APIOperation, violations: [Violation]) -> HTTPResponse {
         let count = violations.count == 1 ? "1 violation" : "\(violations.count) violations"
         return ProblemDetails(
             kind: .responseInvalid, status: 502,
             detail: "The upstream server's \(status) answer to \(operation.method) \(operation.path) breaks its contract: \(count).",
             extensions: [JSONMember("errors", .array(violations.map(\.json)))]
-        ).response(headers: ["sl-violations": violationsField(violations)])
+        ).response(headers: ["sl-violations": violationsField(violations, of: .response)], style: problems)
     }
 
     /// 502 or 504: the upstream server gave no answer to pass on.
-    private static func upstreamProblem(_ failure: UpstreamFailure, answering request: HTTPRequest) -> HTTPResponse {
+    private func upstreamProblem(_ failure: UpstreamFailure, answering request: HTTPRequest) -> HTTPResponse {
         let (kind, status): (ProblemDetails.Kind, Int) = switch failure.kind {
         case .unreachable: (.upstreamUnreachable, 502)
         case .timeout: (.upstreamTimeout, 504)
@@ -87,6 +87,6 @@ extension MockEngine {
         }
         return ProblemDetails(
             kind: kind, status: status, detail: "The upstream server gave no answer to \(request.method) \(request.path): \(failure.reason)."
-        ).response()
+        ).response(style: problems)
     }
 }
