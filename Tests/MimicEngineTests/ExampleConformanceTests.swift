@@ -1,11 +1,15 @@
 import MimicContracts
+import MimicHTTPTypes
 import MimicTestSupport
 import Testing
 @testable import MimicEngine
 
-/// `mimic lint`'s warning for response examples that break their own schema.
+/// Response examples that break their own schema: `mimic lint` warns at each, `serve` passes them over unless
+/// `Prefer` names one, and Prism's style serves them as written.
 @Suite struct ExampleConformanceTests {
-    private static let contract = """
+    /// The orders contract with `examples` (YAML lines, each one example) as its JSON response's examples.
+    private static func contract(examples: [String]) -> String {
+        """
         openapi: 3.0.0
         info: {title: Orders, version: "1"}
         paths:
@@ -19,8 +23,7 @@ import Testing
                     application/json:
                       schema: {$ref: "#/components/schemas/Order"}
                       examples:
-                        placed: {value: {id: 1, status: placed}}
-                        lost: {value: {id: "one", status: lost, note: 7}}
+        \(examples.map { "                " + $0 }.joined(separator: "\n"))
                     text/plain:
                       schema: {type: integer}
                       example: not a number
@@ -34,12 +37,34 @@ import Testing
                 status: {type: string, enum: [placed, shipped]}
                 note: {type: string}
         """
+    }
+
+    private static let placed = "placed: {value: {id: 1, status: placed}}"
+    private static let lost = #"lost: {value: {id: "one", status: lost, note: 7}}"#
 
     @Test func anExampleBreakingItsSchemaIsAWarningAtTheExampleWithTheFirstViolationAndHowManyMore() throws {
-        let (contracts, _) = try ContractFixture.load(Self.contract)
+        let (contracts, _) = try ContractFixture.load(Self.contract(examples: [Self.placed, Self.lost]))
         let warnings = contracts.operations.flatMap { ExampleConformance.diagnostics(of: $0, schemas: contracts.schemas) }
         #expect(warnings.map { "\($0.source.location.line):\($0.source.location.column) \($0.code) \($0.message)" } == [
-            #"15:31 response.invalid-example example 'lost' of the 200 application/json response of GET /orders/{id} breaks its schema: /id expected an integer, found the string "one" (and 2 more); it is served as written"#,
+            #"15:31 response.invalid-example example 'lost' of the 200 application/json response of GET /orders/{id} breaks its schema: /id expected an integer, found the string "one" (and 2 more); serve answers another example or generated data unless Prefer names it, mock serves it as Prism does"#,
         ])
+    }
+
+    private static func body(_ engine: MockEngine, _ target: String = "/orders/7", headers: HTTPHeaders = [:]) -> String {
+        String(decoding: engine.respond(to: HTTPRequest(method: "GET", target: target, headers: headers)).response.body, as: UTF8.self)
+    }
+
+    @Test func serveAnswersTheFirstExampleThatKeepsItsSchema() throws {
+        let engine = try MockEngine(contract: Self.contract(examples: [Self.lost, Self.placed]))
+        #expect(Self.body(engine) == #"{"id":1,"status":"placed"}"#)
+        #expect(Self.body(engine, headers: ["Prefer": "example=lost"]) == #"{"id":"one","status":"lost","note":7}"#)
+    }
+
+    @Test func serveGeneratesWhenEveryExampleBreaksItsSchemaAndPrismStyleServesItAsWritten() throws {
+        let onlyLost = Self.contract(examples: [Self.lost])
+        let generated = Self.body(try MockEngine(contract: onlyLost))
+        #expect(!generated.contains(#""lost""#))
+        #expect(generated.hasPrefix(#"{"id":"#))
+        #expect(Self.body(try MockEngine(contract: onlyLost, problems: .prism)) == #"{"id":"one","status":"lost","note":7}"#)
     }
 }

@@ -26,10 +26,13 @@ public struct CompiledOperation: Sendable {
     let position: Int
     /// What coverage counts of it.
     let coverage: CoveragePlan
+    /// Where its response examples that break their schema are declared (see ``ExampleConformance``).
+    let brokenExamples: Set<SourceReference>
 
     /// Every operation of `contracts`, compiled, in the contract set's order.
     static func compile(_ contracts: ContractSet) -> [CompiledOperation] {
         var catalog = ResourceCatalog(contracts.operations)
+        let validator = SchemaValidator(schemas: contracts.schemas)
         return contracts.operations.enumerated().map { position, operation in
             let rules = OperationRules(operation, in: contracts)
             let inference = ResourceInference(for: operation, in: &catalog)
@@ -43,7 +46,8 @@ public struct CompiledOperation: Sendable {
                 access: access,
                 resource: access?.resource.name ?? inference.resource?.name ?? literalPath,
                 position: position,
-                coverage: CoveragePlan(operation, rules: rules, schemas: contracts.schemas))
+                coverage: CoveragePlan(operation, rules: rules, schemas: contracts.schemas),
+                brokenExamples: ExampleConformance.brokenSources(of: operation, validator: validator))
         }
     }
 }

@@ -43,7 +43,7 @@ extension MockEngine {
             throw Self.exampleNotDeclared(name, in: searched, mediaType: mediaType, operation: operation, declared: content?.examples.compactMap(\.name) ?? [])
         }
         let isSuccess = (200...299).contains(selection.status)
-        let declared = declaredBody(content, preference: preference, scope: scope, request: generationRequest(for: decoded, operation: route))
+        let declared = declaredBody(content, preference: preference, scope: scope, request: generationRequest(for: decoded, operation: route), broken: route.brokenExamples)
         guard let body = declared?.value ?? (isSuccess ? .json(inferredBody(for: decoded, operation: route)) : nil)
         else { return HTTPResponse(status: selection.status, headers: declaredHeaders) }
         let saved = declared?.example?.headers ?? HTTPHeaders()
@@ -126,17 +126,19 @@ extension MockEngine {
 
     /// The declared body, the example it is when it is one, and whether it was generated from the schema: the
     /// example `Prefer` names, else (unless `Prefer: dynamic=true`, or ``dynamic`` without `Prefer:
-    /// dynamic=false`) the first example of the content or of its schema, else one generated from its schema (as
-    /// `request` asks, worked out only then), else (with no schema to generate from, as in a Postman saved
-    /// response) the first example; nil when the content gives neither.
+    /// dynamic=false`) the first example of the content that keeps its schema (any, in Prism's style: `broken` are
+    /// where those that do not are declared) or of its schema, else one generated from its schema (as `request`
+    /// asks, worked out only then), else (with no schema to generate from, as in a Postman saved response) the
+    /// first example; nil when the content gives neither.
     private func declaredBody(
-        _ content: MediaTypeContent?, preference: PreferHeader, scope: GenerationScope, request: @autoclosure () -> GenerationRequest
+        _ content: MediaTypeContent?, preference: PreferHeader, scope: GenerationScope, request: @autoclosure () -> GenerationRequest,
+        broken: Set<SourceReference>
     ) -> (value: ExampleValue, example: Example?, generated: Bool)? {
         let dynamic = preference.dynamic ?? self.dynamic
         if let name = preference.example, let example = content?.examples.first(where: { $0.name == name }) {
             return (example.value, example, false)
         }
-        if !dynamic, let example = content?.examples.first {
+        if !dynamic, let example = content?.examples.first(where: { problems == .prism || !broken.contains($0.source) }) {
             return (example.value, example, false)
         }
         guard let schema = content?.schema else { return content?.examples.first.map { ($0.value, $0, false) } }
