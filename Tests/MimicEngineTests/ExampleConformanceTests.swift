@@ -1,5 +1,4 @@
 import MimicContracts
-import MimicHTTPTypes
 import MimicTestSupport
 import Testing
 @testable import MimicEngine
@@ -50,21 +49,17 @@ import Testing
         ])
     }
 
-    private static func body(_ engine: MockEngine, _ target: String = "/orders/7", headers: HTTPHeaders = [:]) -> String {
-        String(decoding: engine.respond(to: HTTPRequest(method: "GET", target: target, headers: headers)).response.body, as: UTF8.self)
-    }
-
     @Test func serveAnswersTheFirstExampleThatKeepsItsSchema() throws {
         let engine = try MockEngine(contract: Self.contract(examples: [Self.lost, Self.placed]))
-        #expect(Self.body(engine) == #"{"id":1,"status":"placed"}"#)
-        #expect(Self.body(engine, headers: ["Prefer": "example=lost"]) == #"{"id":"one","status":"lost","note":7}"#)
+        #expect(engine.body("GET", "/orders/7") == #"{"id":1,"status":"placed"}"#)
+        #expect(engine.body("GET", "/orders/7", headers: ["Prefer": "example=lost"]) == #"{"id":"one","status":"lost","note":7}"#)
     }
 
     @Test func serveGeneratesWhenEveryExampleBreaksItsSchemaAndPrismStyleServesItAsWritten() throws {
         let onlyLost = Self.contract(examples: [Self.lost])
-        let generated = Self.body(try MockEngine(contract: onlyLost))
+        let generated = try MockEngine(contract: onlyLost).body("GET", "/orders/7")
         #expect(!generated.contains(#""lost""#))
         #expect(generated.hasPrefix(#"{"id":"#))
-        #expect(Self.body(try MockEngine(contract: onlyLost, problems: .prism)) == #"{"id":"one","status":"lost","note":7}"#)
+        #expect(try MockEngine(contract: onlyLost, problems: .prism).body("GET", "/orders/7") == #"{"id":"one","status":"lost","note":7}"#)
     }
 }

@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func anAnswerBreakingItsContractIsGivenAsItIsWithMimicsFaultBesideIt() throws {
-        let result = try Self.engine().respond("GET", "/broken")
+        let result = try Self.engine().respond("GET", "/broken", headers: ["Prefer": "example=gone"])
         #expect(result.response.rendered == "200\nContent-Type: application/json\n{\"state\":\"gone\",\"extra\":1}")
         #expect(result.violations.isEmpty, "the client broke nothing")
         #expect(result.responseViolations.map { $0.json.serialized() } == [
@@ -33,7 +33,7 @@ import Testing
 
     @Test func theJournalKeepsMimicsFaultsApartFromTheClientsViolations() throws {
         let journal = RequestJournal()
-        let request = HTTPRequest(method: "GET", target: "/broken")
+        let request = HTTPRequest(method: "GET", target: "/broken", headers: ["Prefer": "example=gone"])
         let entry = journal.record(request, answeredWith: try Self.engine().respond(to: request))
         #expect(!entry.isInvalid)
         #expect(entry.line.hasSuffix(" (the response broke the contract: 1 violation)"))

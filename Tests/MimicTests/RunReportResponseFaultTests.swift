@@ -10,7 +10,7 @@ import Testing
     static func report(requests: Int) throws -> RunReport {
         let contracts = try ContractFixture.load(ContractFixture.serverModes).contracts
         let service = MockService(contracts: contracts, seed: 1, validateResponses: true)
-        for _ in 0..<requests { _ = service.respond(to: HTTPRequest(method: "GET", target: "/broken")) }
+        for _ in 0..<requests { _ = service.respond(to: HTTPRequest(method: "GET", target: "/broken", headers: ["Prefer": "example=gone"])) }
         return RunReport(service)
     }
 
