@@ -76,17 +76,37 @@ public struct ContractRequestBuilder: Sendable {
     /// values, its optional ones listed without.
     func draft(for operation: APIOperation) -> RequestDraft {
         let scope = GenerationScope(resource: Self.resource(of: operation), identity: "1")
-        // Every parameter is listed, so that a negative request can give an optional one a wrong value; only path
-        // parameters and required ones have a value.
-        let parameters = operation.parameters.map { parameter in
-            (parameter: parameter, value: parameter.location == .path || parameter.required
-                ? sample(of: parameter, in: scope.appending(parameter.location.rawValue).appending(parameter.name)) : nil)
-        }
-        var draft = RequestDraft(method: operation.method, path: operation.path, parameters: parameters, body: nil, fields: [:], extraQuery: [])
+        var draft = RequestDraft(method: operation.method, path: operation.path, parameters: parameterValues(of: operation, in: scope).values, body: nil, fields: [:], extraQuery: [])
         body(of: operation, into: &draft, in: scope.appending("body"))
         addCredentials(for: operation, to: &draft)
         for field in headers { draft.fields.set(field.name, field.value) }
         return draft
+    }
+
+    /// Why no request can keep `operation`'s contract: a required parameter (outside the body) whose value OpenAPI
+    /// gives no way to write (an array of objects, an object needing an object member); nil when one can.
+    public func untestableReason(for operation: APIOperation) -> String? {
+        parameterValues(of: operation, in: GenerationScope(resource: Self.resource(of: operation), identity: "1")).unspellable
+    }
+
+    /// Every parameter of `operation` with its value, so that a negative request can give an optional one a wrong
+    /// value: path parameters and required ones have one (written as ``ParameterSpelling/spellable(_:of:requiredMembers:)``
+    /// allows), optional ones none; and the first reason a required value cannot be written.
+    private func parameterValues(of operation: APIOperation, in scope: GenerationScope) -> (values: [(parameter: Parameter, value: JSONValue?)], unspellable: String?) {
+        var unspellable: String?
+        let values = operation.parameters.map { parameter -> (parameter: Parameter, value: JSONValue?) in
+            guard parameter.location == .path || parameter.required else { return (parameter, nil) }
+            let value = sample(of: parameter, in: scope.appending(parameter.location.rawValue).appending(parameter.name))
+            guard parameter.location != .formData else { return (parameter, value) }
+            do throws(ParameterSpelling.Unspellable) {
+                let required = contracts.schemas.flattened(parameter.schema).schema.required
+                return (parameter, try ParameterSpelling.spellable(value, of: parameter, requiredMembers: required))
+            } catch {
+                unspellable = unspellable ?? error.reason
+                return (parameter, value)
+            }
+        }
+        return (values, unspellable)
     }
 
     /// A value for `parameter`: its first example that keeps its schema, else one generated from its schema.
