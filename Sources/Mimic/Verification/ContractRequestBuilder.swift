@@ -153,7 +153,8 @@ public struct ContractRequestBuilder: Sendable {
     }
 
     /// A JSON body for `content`: its first example that keeps the schema as a request, else one generated from
-    /// the schema with the `readOnly` properties a request must not send left out.
+    /// the schema with the `readOnly` properties a request must not send left out, and the optional properties
+    /// that still break it (``withoutFaultyOptionalProperties(_:of:)``).
     private func jsonBody(of content: MediaTypeContent, in scope: GenerationScope) -> JSONValue {
         guard let schema = content.schema else {
             if case .json(let value) = content.examples.first?.value { return value }
@@ -168,7 +169,18 @@ public struct ContractRequestBuilder: Sendable {
             guard !readOnly.isEmpty else { break }
             for violation in readOnly.reversed() { value = value.removing(at: JSONPointer.tokens(of: violation.pointer)) }
         }
-        return value
+        return withoutFaultyOptionalProperties(value, of: schema)
+    }
+
+    /// `value` with the optional top-level properties that still break `schema` left out: a generated value keeps
+    /// every keyword but one, that a `oneOf` match a single alternative, which a contract can make impossible (two
+    /// open alternatives without a discriminator both match whatever either is given), and an optional property
+    /// may be sent without.
+    private func withoutFaultyOptionalProperties(_ value: JSONValue, of schema: Schema) -> JSONValue {
+        guard case .object(let members) = value else { return value }
+        let required = contracts.schemas.flattened(schema).schema.required
+        let faulty = Set(schemaValidator.violations(of: value, against: schema).compactMap { JSONPointer.tokens(of: $0.pointer).first })
+        return .object(members.filter { !faulty.contains($0.key) || required.contains($0.key) })
     }
 
     /// `credential` set where the operation's first alternative of security schemes expects it.
