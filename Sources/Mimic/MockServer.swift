@@ -50,6 +50,9 @@ public final class MockServer: Sendable {
         /// Whether an answer whose JSON body breaks its declared schema is replaced with a 500 problem listing the
         /// violations (Prism's `--errors`); off by default.
         public var errors = false
+        /// Whose words Mimic's own problems are in: Mimic's by default, Prism's for clients written against
+        /// `prism mock` (`mimic mock`'s default).
+        public var problems = ProblemStyle.mimic
         /// Whether what clients create, change and delete is what later reads return, per `Mimic-Session`
         /// (see ``MockServer/state``); off by default.
         public var stateful: Bool
@@ -118,7 +121,8 @@ public final class MockServer: Sendable {
         MockService(
             contracts: contracts, seed: configuration.seed, strict: configuration.strict, journal: journal,
             cors: configuration.cors, disturbance: configuration.disturbance, dynamic: configuration.dynamic,
-            errors: configuration.errors, validateResponses: configuration.validateResponses, state: state)
+            errors: configuration.errors, problems: configuration.problems, validateResponses: configuration.validateResponses,
+            state: state)
     }
 
     /// A server for the contracts in `paths` (files or folders).

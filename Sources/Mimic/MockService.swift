@@ -23,18 +23,19 @@ public struct MockService: Sendable {
 
     /// A service for `contracts`, generating from `seed`, journaling into `journal`, answering CORS unless
     /// `cors` is false, delaying and failing answers as `disturbance` says, generating bodies rather than
-    /// answering examples when `dynamic`, and refusing with a 500 to answer a body that breaks its schema when
-    /// `errors`, checking every declared answer, journaling what it breaks, when `validateResponses`, and keeping
-    /// what clients create, change and delete in `state` when given (see ``MockEngine``).
+    /// answering examples when `dynamic`, refusing with a 500 to answer a body that breaks its schema when
+    /// `errors`, wording its own problems as `problems` says, checking every declared answer, journaling what it
+    /// breaks, when `validateResponses`, and keeping what clients create, change and delete in `state` when given
+    /// (see ``MockEngine``).
     public init(
         contracts: ContractSet, seed: UInt64, strict: Bool = false, journal: RequestJournal = RequestJournal(),
         cors: Bool = true, disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false,
-        validateResponses: Bool = false, state: StateStore? = nil
+        problems: ProblemStyle = .mimic, validateResponses: Bool = false, state: StateStore? = nil
     ) {
         self.contracts = contracts
         engine = MockEngine(
             contracts: contracts, seed: seed, strict: strict, disturbance: disturbance, dynamic: dynamic, errors: errors,
-            validateResponses: validateResponses, state: state)
+            problems: problems, validateResponses: validateResponses, state: state)
         self.strict = strict
         self.journal = journal
         coverage = CoverageRecorder(router: engine.router)

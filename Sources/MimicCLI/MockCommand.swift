@@ -1,3 +1,5 @@
+import Mimic
+
 /// `mimic mock`: Prism's command line (`prism mock DOCUMENT -p PORT -h HOST -d --errors`) for `mimic serve`, so
 /// that coming from Prism is changing one word.
 enum MockCommand: Subcommand {
@@ -11,6 +13,8 @@ enum MockCommand: Subcommand {
         options: ServeCommand.specification.options.flatMap { option in
             var option = option
             if let short = prismShortNames[option.names.last!] { option.names.insert(short, at: 0) }
+            // Coming from Prism, clients read Prism's error bodies.
+            if option.names.last == "--problems" { option.defaultValue = ProblemStyle.prism.rawValue }
             return option.names.last == "--dynamic" ? [option, errorsOption] : [option]
         })
 

@@ -19,6 +19,7 @@ enum ServeCommand: Subcommand {
             .init(names: ["--max-sessions"], valueName: "count", help: "How many sessions --stateful keeps; past it, the least recently used is dropped.", defaultValue: String(StateLimits().sessions)),
             .init(names: ["--max-entities"], valueName: "count", help: "How many entities --stateful keeps per collection and session.", defaultValue: String(StateLimits().entitiesPerCollection)),
             CommandSpecification.strictOption,
+            .init(names: ["--problems"], valueName: "style", help: "Whose words Mimic's own error answers are in: its own, or Prism's.", choices: ProblemStyle.allCases.map(\.rawValue), defaultValue: ProblemStyle.mimic.rawValue),
             .init(names: ["--journal-size"], valueName: "size", help: "How many requests /__mimic/requests keeps.", defaultValue: String(MockServer.Configuration().journalSize)),
             .init(names: ["--fail-on-invalid"], valueName: nil, help: "When stopped, exit 1 if any request broke the contracts."),
             .init(names: ["--keep-going"], valueName: nil, help: "Serve the operations that loaded even when a contract has errors."),
@@ -45,6 +46,8 @@ enum ServeCommand: Subcommand {
         var configuration = MockServer.Configuration(strict: arguments.flag("--strict"))
         configuration.dynamic = arguments.flag("--dynamic")
         configuration.errors = arguments.flag("--errors")
+        let problems = arguments.value("--problems") ?? specification.options.first { $0.names.last == "--problems" }?.defaultValue
+        configuration.problems = problems.flatMap(ProblemStyle.init) ?? .mimic
         configuration.validateResponses = arguments.flag("--validate-responses")
         if !arguments.flag("--quiet") {
             let format = arguments.value("--log-format").flatMap(RequestLogFormat.init) ?? .text

@@ -130,6 +130,8 @@ extension ImportContext {
         schema.uniqueItems = node["uniqueItems"]?.bool ?? false
         readItems(of: node, into: &schema)
         schema.contains = node["contains"].map { self.schema($0) }
+        schema.minContains = Self.count(node["minContains"])
+        schema.maxContains = Self.count(node["maxContains"])
     }
 
     /// Draft 4's `items` (one schema, or an array of schemas by position) with `additionalItems`;

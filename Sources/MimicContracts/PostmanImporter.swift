@@ -175,14 +175,16 @@ struct PostmanImporter {
 
     /// The security an `auth` object sets for what it covers, as Postman inherits it (collection, then each
     /// folder, then the request): the inherited one when there is no `auth` (or a null one, or the app's
-    /// `inherit`), none for `noauth`, else a requirement of the scheme it describes (registered on first use).
+    /// `inherit`), none for `noauth`, else a requirement of the scheme it describes (registered on first use):
+    /// `oauth2` is what Postman sends once it holds a token, a bearer token (or the `access_token` query parameter).
     private func security(_ auth: YAMLNode?, inherited: [SecurityRequirement], schemes: inout [SecurityScheme]) -> [SecurityRequirement] {
         guard let auth, let type = auth["type"]?.string, type != "inherit" else { return inherited }
         let kind: SecurityScheme.Kind
         switch type {
         case "noauth": return []
         case "basic", "bearer", "digest": kind = .http(scheme: type)
-        case "oauth2": kind = .oauth2
+        case "oauth2" where attribute("addTokenTo", of: auth[type]) == "queryParams": kind = .apiKey(parameterName: "access_token", location: .query)
+        case "oauth2": kind = .http(scheme: "bearer")
         case "apikey":
             guard let key = attribute("key", of: auth[type]) else {
                 context.warn("import.postman-invalid-auth", "apikey auth names no 'key' (the header or query parameter); requests are not checked for it", at: auth)

@@ -41,6 +41,9 @@ extension Schema {
         minItems = minItems ?? part.minItems
         maxItems = maxItems ?? part.maxItems
         uniqueItems = uniqueItems || part.uniqueItems
+        contains = contains ?? part.contains
+        minContains = minContains ?? part.minContains
+        maxContains = maxContains ?? part.maxContains
         items = items ?? part.items
         minProperties = minProperties ?? part.minProperties
         maxProperties = maxProperties ?? part.maxProperties

@@ -26,6 +26,10 @@ public struct Schema: Sendable {
     public var minItems: Int?
     public var maxItems: Int?
     public var uniqueItems = false
+    /// How many elements must match ``contains`` at least (2019-09 `minContains`; 1 when absent, 0 lets none).
+    public var minContains: Int?
+    /// How many elements may match ``contains`` at most (2019-09 `maxContains`).
+    public var maxContains: Int?
     /// The schemas of the first elements, by position (draft 4's array-form `items`, 2020-12's `prefixItems`).
     public var tupleItems: [Schema] = []
     /// What the schema says about elements past ``tupleItems`` (draft 4's `additionalItems`, 2020-12's

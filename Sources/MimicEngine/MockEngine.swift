@@ -29,6 +29,8 @@ public struct MockEngine: Sendable {
     /// Whether an answer that breaks its declared response (a JSON body breaking its schema, say) is replaced
     /// with a 500 problem listing the violations (Prism's `--errors`).
     public let errors: Bool
+    /// Whose words Mimic's own problems are in (see ``ProblemStyle``).
+    public let problems: ProblemStyle
     /// Whether every answer given as the contract declares it (not Mimic's own problems, failures forced on
     /// purpose) is checked by the ``responseValidator``, what it breaks reported in
     /// ``MockResult/responseViolations`` as Mimic's own fault (`--validate-responses`).
@@ -40,11 +42,12 @@ public struct MockEngine: Sendable {
     /// An engine for `contracts`, its data derived from `seed`; `strict` also refuses query parameters and form
     /// fields the contract does not declare; `disturbance` delays answers and fails some on purpose; `dynamic`
     /// generates bodies rather than answer examples; `errors` refuses to answer a body that breaks its schema;
-    /// `validateResponses` checks every declared answer and reports what it breaks; `state`, when given, keeps what
-    /// clients create, change and delete.
+    /// `problems` words Mimic's own problems; `validateResponses` checks every declared answer and reports what it
+    /// breaks; `state`, when given, keeps what clients create, change and delete.
     public init(
         contracts: ContractSet, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
-        disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false, validateResponses: Bool = false,
+        disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false, problems: ProblemStyle = .mimic,
+        validateResponses: Bool = false,
         state: StateStore? = nil
     ) {
         router = Router(contracts: contracts)
@@ -57,6 +60,7 @@ public struct MockEngine: Sendable {
         self.disturbance = disturbance
         self.dynamic = dynamic
         self.errors = errors
+        self.problems = problems
         self.validateResponses = validateResponses
         self.state = state
     }
@@ -72,11 +76,9 @@ public struct MockEngine: Sendable {
             let decoded = DecodedRequest(request, pathParameters: pathParameters)
             preference = decoded.preference
             if let report = validator.report(for: decoded, operation: route) {
-                // A declared refusal that `--errors` turns into a 500 gives way to Mimic's own refusal.
                 let declared = declaredRefusal(report, to: decoded, operation: route)
-                    .map { selfChecked($0, of: route.operation) }.flatMap { $0.response.status == report.status ? $0 : nil }
                 result = MockResult(
-                    response: declared?.response ?? report.response(), operation: route.operation, violations: report.violations,
+                    response: declared?.response ?? report.response(style: problems), operation: route.operation, violations: report.violations,
                     responseViolations: declared?.faults ?? [])
             } else if let (failure, byChaos) = forcedFailure(for: decoded) {
                 let response = answer(decoded, operation: route, forcing: failure, byChaos: byChaos)
@@ -89,14 +91,14 @@ public struct MockEngine: Sendable {
                     let checked = selfChecked(try declaredAnswer(decoded, operation: route, code: decoded.preference.code), of: route.operation)
                     result = MockResult(response: checked.response, operation: route.operation, responseViolations: checked.faults)
                 } catch {
-                    result = MockResult(response: error.response(), operation: route.operation)
+                    result = MockResult(response: error.response(style: problems), operation: route.operation)
                 }
             }
             result.usage = RequestUsage(decoded, route: route)
         case .methodNotAllowed(let allowed, let closest):
-            result = Self.methodNotAllowed(request, allowed: allowed, closest: closest)
+            result = methodNotAllowed(request, allowed: allowed, closest: closest)
         case .notFound(let closest):
-            result = Self.routeNotFound(request, closest: closest)
+            result = routeNotFound(request, closest: closest)
         }
         result.response.delay = delay(for: request, preference: preference)
         return result

@@ -11,7 +11,7 @@ import Testing
         #expect(result.output == """
             OVERVIEW: Serve one contract as `prism mock` does, with Prism's options; the options of `serve` apply too.
 
-            USAGE: mimic mock <document> [--host <host>] [--port <port>] [--seed <seed>] [--dynamic] [--errors] [--stateful] [--max-sessions <count>] [--max-entities <count>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>] [--no-watch] [--no-cors] [--delay <delay>] [--chaos <rate>] [--validate-responses]
+            USAGE: mimic mock <document> [--host <host>] [--port <port>] [--seed <seed>] [--dynamic] [--errors] [--stateful] [--max-sessions <count>] [--max-entities <count>] [--strict] [--problems <style>] [--journal-size <size>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>] [--no-watch] [--no-cors] [--delay <delay>] [--chaos <rate>] [--validate-responses]
 
             ARGUMENTS:
               <document>              The contract file (Swagger 2.0, OpenAPI 3.x or Postman).
@@ -26,6 +26,7 @@ import Testing
               --max-sessions <count>  How many sessions --stateful keeps; past it, the least recently used is dropped. (default: 64)
               --max-entities <count>  How many entities --stateful keeps per collection and session. (default: 1000)
               --strict                Also reject query parameters and form fields the contracts do not declare.
+              --problems <style>      Whose words Mimic's own error answers are in: its own, or Prism's. (values: mimic, prism) (default: prism)
               --journal-size <size>   How many requests /__mimic/requests keeps. (default: 1000)
               --fail-on-invalid       When stopped, exit 1 if any request broke the contracts.
               --keep-going            Serve the operations that loaded even when a contract has errors.
@@ -85,6 +86,25 @@ import Testing
             let port = try #require(MimicProcess.port(ofListeningLine: line), "a listening line, not \(line.debugDescription); stderr: \(process.errors)")
             #expect(line.hasSuffix(" (3 operations from 1 files)"))
             #expect(try LoopbackConnection(port: port).statuses(of: [get("/thing"), get("/broken"), get("/nowhere")]) == statuses, "\(flags)")
+            #expect(process.stop() == 0)
+        }
+    }
+
+    @Test func mockWordsItsProblemsAsPrismUnlessAskedForMimics() throws {
+        let fixture = try ContractFixture([("modes.yaml", ContractFixture.serverModes)])
+        defer { fixture.remove() }
+        let request = "GET /nowhere HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"
+        for (flags, body) in [
+            ([], #"{"type":"https://stoplight.io/prism/errors#NO_PATH_MATCHED_ERROR","title":"Route not resolved, no path matched","status":404,"detail":"The route /nowhere hasn't been found in the specification file"}"#),
+            (["--problems", "mimic"], #"{"type":"urn:mimic:problem:route-not-found","title":"Route not found","status":404,"detail":"No operation is declared for GET /nowhere.","closestOperation":{"method":"GET","path":"/broken","operationId":null}}"#),
+        ] {
+            let process = try MimicProcess(["mock", "\(fixture.folder)/modes.yaml", "-p", "0"] + flags)
+            let line = process.firstLine()
+            let port = try #require(MimicProcess.port(ofListeningLine: line), "a listening line, not \(line.debugDescription); stderr: \(process.errors)")
+            let connection = try LoopbackConnection(port: port)
+            try connection.send(request)
+            let answer = String(decoding: try connection.readUntilClosed().bytes, as: UTF8.self)
+            #expect(answer.hasSuffix("\r\n\r\n" + body), "\(flags): \(answer)")
             #expect(process.stop() == 0)
         }
     }

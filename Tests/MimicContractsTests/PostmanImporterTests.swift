@@ -276,6 +276,24 @@ private func line(_ response: Response) -> String {
         ])
     }
 
+    @Test func oauth2SendsItsAccessTokenAsABearerTokenOrAsTheAccessTokenQueryParameter() throws {
+        let (contract, diagnostics) = try load(#"""
+            {"info": {"name": "O"}, "item": [
+              {"name": "header", "request": {"url": "/a", "auth": {"type": "oauth2", "oauth2": [{"key": "addTokenTo", "value": "header"}]}}},
+              {"name": "query", "request": {"url": "/b", "auth": {"type": "oauth2", "oauth2": [{"key": "addTokenTo", "value": "queryParams"}]}}},
+              {"name": "bare", "request": {"url": "/c", "auth": {"type": "oauth2"}}}
+            ]}
+            """#)
+        #expect(diagnostics == [])
+        #expect(contract.securitySchemes.map { "\($0.name) \($0.kind)" } == [
+            "oauth2 http(scheme: \"bearer\")",
+            "oauth2-2 apiKey(parameterName: \"access_token\", location: MimicContracts.ParameterLocation.query)",
+        ])
+        #expect(contract.operations.map { "\($0.path) \($0.security.map(\.schemeNames))" } == [
+            "/a [[\"oauth2\"]]", "/b [[\"oauth2-2\"]]", "/c [[\"oauth2\"]]",
+        ])
+    }
+
     @Test func disabledQueryParametersAreDeclaredButOptional() throws {
         let (contract, _) = try load(#"""
             {"info": {"name": "D"}, "item": [{"name": "q", "request": {"url": {"raw": "/s?on=1", "path": ["s"],

@@ -9,10 +9,10 @@ extension MockEngine {
     static let forSeeds = MockEngine(contracts: ContractFixture.seed)
 
     /// An engine over the single OpenAPI 3 or Swagger 2 document `text`, loaded from a temporary file.
-    init(contract text: String, strict: Bool = false) throws {
+    init(contract text: String, strict: Bool = false, errors: Bool = false, problems: ProblemStyle = .mimic) throws {
         let fixture = try ContractFixture([("contract.yaml", text)])
         defer { fixture.remove() }
-        self.init(contracts: fixture.load(), strict: strict)
+        self.init(contracts: fixture.load(), strict: strict, errors: errors, problems: problems)
     }
 
     /// The answer to a request built from the arguments.

@@ -67,4 +67,28 @@ import Testing
         let dynamic = MockEngine.forSeeds.body("GET", "/api/backups/x", headers: ["Prefer": "dynamic=true"])
         #expect(dynamic.hasPrefix(#"{"guid":""#) && !dynamic.contains("f8f73bf9-2445-4bce-a7dd-753be3b40a67"))
     }
+
+    /// Only informational statuses and a 404 declared, as in a real corpus document (Stripe's, written from
+    /// Flickr's error codes).
+    static let informational = """
+        swagger: '2.0'
+        info: {title: informational, version: '1'}
+        paths:
+          /account:
+            get:
+              responses:
+                100: {description: not a final answer}
+                404: {description: Not found}
+          /only:
+            get:
+              responses:
+                101: {description: not a final answer}
+        """
+
+    @Test func anInformationalStatusIsNeverTheAnswerForAClientWouldWaitOn() throws {
+        let engine = try MockEngine(contract: Self.informational)
+        #expect(engine.respond("GET", "/account").response.status == 404)
+        #expect(engine.respond("GET", "/account", headers: ["Prefer": "code=100"]).response.status == 404, "Prefer: code=100 is no code to answer")
+        #expect(engine.respond("GET", "/only").response.status == 200)
+    }
 }

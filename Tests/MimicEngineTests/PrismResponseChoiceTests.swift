@@ -102,7 +102,7 @@ import Testing
 
     @Test func theViolationsFieldKeepsTheFirstViolationsThatFitInEightKiB() {
         let violation = Violation(location: .body, name: "", pointer: "/a", code: "type", message: String(repeating: "x", count: 1_000))
-        let field = MockEngine.violationsField(Array(repeating: violation, count: 20))
+        let field = Self.engine.violationsField(Array(repeating: violation, count: 20), of: .request)
         #expect(field.utf8.count <= 8_192)
         #expect(field.components(separatedBy: #""code":"type""#).count - 1 == 7)
     }

@@ -132,6 +132,14 @@ import Testing
         #expect(plain.value(for: .array(of: .of(.integer)) { $0.maxItems = 0 }, in: scope).arrayCount == 0)
     }
 
+    @Test func arraysHoldAsManyItemsMatchingContainsAsMinContainsAsks() {
+        let statuses = Schema.of(.string) { $0.enumValues = ["placed", "approved", "delivered"].map(JSONValue.string) }
+        let orders = Schema.array(of: .of(.string)) { $0.contains = statuses; $0.minContains = 3 }
+        #expect(values(orders).allSatisfy { $0.arrayCount == 3 && conforms($0, to: orders).isEmpty })
+        let anyOrder = Schema.array(of: .of(.string)) { $0.contains = statuses }
+        #expect(values(anyOrder).allSatisfy { conforms($0, to: anyOrder).isEmpty })
+    }
+
     @Test func uniqueItemsAreDistinct() {
         let flags = Schema.array(of: .of(.boolean)) { $0.uniqueItems = true; $0.minItems = 2 }
         #expect(values(flags).allSatisfy { conforms($0, to: flags).isEmpty })

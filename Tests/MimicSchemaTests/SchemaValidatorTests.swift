@@ -139,6 +139,25 @@ import Testing
         ])
     }
 
+    @Test func containsCountsTheMatchingItemsAndFaultsNoneOfTheOthers() {
+        let statuses = Schema.of(.string) { $0.enumValues = ["placed", "approved", "delivered"].map(JSONValue.string) }
+        let order = ["placed", "approved", "rejected"].map(JSONValue.string)
+        #expect(violations(of: .array(order), against: Schema.array(of: .of(.string)) { $0.contains = statuses }).isEmpty)
+        #expect(violations(of: .array([.string("rejected")]), against: Schema.array(of: .of(.string)) { $0.contains = statuses }) == [
+            violation("", "contains", "must have at least one item that matches the schema under contains"),
+        ])
+        let atLeastThree = Schema.array(of: .of(.string)) { $0.contains = statuses; $0.minContains = 3 }
+        #expect(violations(of: .array(order), against: atLeastThree) == [
+            violation("", "minContains", "must have at least 3 items matching the schema under contains, found 2"),
+        ])
+        let atMostOne = Schema.array(of: .of(.string)) { $0.contains = statuses; $0.maxContains = 1 }
+        #expect(violations(of: .array(order), against: atMostOne) == [
+            violation("", "maxContains", "must have at most 1 item matching the schema under contains, found 2"),
+        ])
+        let none = Schema.array(of: .of(.string)) { $0.contains = statuses; $0.minContains = 0 }
+        #expect(violations(of: .array([]), against: none).isEmpty)
+    }
+
     @Test func tupleItemsCheckByPositionAndMayForbidMore() {
         var pair = Schema(types: [.array])
         pair.tupleItems = [.of(.string), .of(.integer)]

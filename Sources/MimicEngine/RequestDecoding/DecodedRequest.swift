@@ -30,7 +30,7 @@ struct DecodedRequest: Sendable {
     /// The `name=value` pairs of every `Cookie` header, in order.
     let cookies: [QueryString.Pair]
     /// What the client asks of the mock in `Prefer` and in Prism's `__code`, `__example` and `__dynamic`.
-    let preference: PreferHeader
+    var preference: PreferHeader
     /// The body's media type, nil without `Content-Type`.
     let mediaType: MediaType?
     let body: Body

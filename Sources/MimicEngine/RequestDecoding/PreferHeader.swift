@@ -57,7 +57,8 @@ struct PreferHeader: Sendable, Hashable {
 
     private mutating func set(_ key: String, to value: String) {
         switch key {
-        case "code": code = Int(value).flatMap { (100...599).contains($0) ? $0 : nil }
+        // An informational status cannot be the answer (see ``ResponseSelection``).
+        case "code": code = Int(value).flatMap { (200...599).contains($0) ? $0 : nil }
         case "example": example = value.isEmpty ? nil : value
         case "dynamic": dynamic = ["true", "false"].contains(value.lowercased()) ? value.lowercased() == "true" : nil
         case "delay": delay = DelayRange(value)

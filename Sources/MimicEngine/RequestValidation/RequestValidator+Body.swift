@@ -63,10 +63,12 @@ extension RequestValidator {
         guard let schema else { return ([], 0) }
         let body = XMLBody(tree, schema: schema, schemas: schemas)
         let found = schemaValidator.violations(of: body.value, against: schema, direction: direction, keeping: ValidationReport.maximumViolations)
-        let violations = body.violations + found.kept.map { SchemaViolation(pointer: body.path(of: $0.pointer), code: $0.code, message: $0.message, allowed: $0.allowed) }
-        let kept = violations.prefix(ValidationReport.maximumViolations).map {
-            Violation(location: location, name: "", pointer: $0.pointer, code: $0.code, message: $0.message, allowed: $0.allowed)
+        let violations = body.violations + found.kept.map { violation in
+            var placed = violation
+            placed.pointer = body.path(of: violation.pointer)
+            return placed
         }
+        let kept = violations.prefix(ValidationReport.maximumViolations).map { Violation($0, in: location) }
         return (kept, found.omitted + violations.count - kept.count)
     }
 

@@ -82,13 +82,19 @@ extension RequestValidator {
             let parts = ParameterDecoder.items(of: given.map(\.value), style: rule.parameter.style, explode: false)
             members = stride(from: 0, to: parts.count - 1, by: 2).map { (parts[$0], parts[$0 + 1]) }
         }
+        // Members are read in the schema's order (undeclared ones after), so violations come in declared order.
+        let declared = rule.schema.properties.map(\.name)
+        members = members.enumerated().sorted { first, second in
+            let (a, b) = (declared.firstIndex(of: first.element.key) ?? declared.count, declared.firstIndex(of: second.element.key) ?? declared.count)
+            return a != b ? a < b : first.offset < second.offset
+        }.map(\.element)
         var mismatches: [SchemaViolation] = []
         let object = JSONValue.object(members.map { member in
             let schema = schemas.resolve(rule.schema.properties.first { $0.name == member.key }?.schema ?? Schema())
             switch ParameterDecoder.decode(member.text, as: schema) {
             case .value(let value): return JSONMember(member.key, value)
             case .mismatch(let message):
-                mismatches.append(SchemaViolation(pointer: "/" + PathStep.key(member.key).token, code: .type, message: message, allowed: nil))
+                mismatches.append(SchemaViolation(pointer: "/" + PathStep.key(member.key).token, code: .type, message: message, term: .types(schema.types)))
                 return JSONMember(member.key, .string(member.text))
             }
         })
@@ -100,7 +106,7 @@ extension RequestValidator {
     private func check(_ text: String, as schema: Schema, at pointer: String) -> [SchemaViolation] {
         switch ParameterDecoder.decode(text, as: schema) {
         case .value(let value): schemaValidator.violations(of: value, against: schema, at: pointer)
-        case .mismatch(let message): [SchemaViolation(pointer: pointer, code: .type, message: message, allowed: nil)]
+        case .mismatch(let message): [SchemaViolation(pointer: pointer, code: .type, message: message, term: .types(schema.types))]
         }
     }
 

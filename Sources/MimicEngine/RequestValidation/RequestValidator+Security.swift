@@ -10,27 +10,69 @@ extension RequestValidator {
     /// where the scheme declares it; `Authorization: Bearer <token>` for HTTP `bearer`, OAuth 2 and OpenID
     /// Connect; `Basic` with the base64 of `user:password` for `basic`; the scheme's own word for any other
     /// HTTP scheme.
-    func missingCredentials(_ request: DecodedRequest, rules: OperationRules) -> (violations: [Violation], challenges: HTTPHeaders) {
+    /// realm="*"` and `Digest realm="*", nonce="abc123"` for a missing credential or one of another scheme,
+    /// `Bearer` and `OAuth2` for any fault, none for an API key.
+    func missingCredentials(_ request: DecodedRequest, rules: OperationRules) -> (violations: [Violation], challenges: HTTPHeaders, prismChallenges: [String]) {
         let satisfied = rules.security.isEmpty || rules.security.contains { alternative in
             alternative.allSatisfy { Self.fault(of: $0.kind, in: request) == nil }
         }
-        guard !satisfied else { return ([], [:]) }
+        guard !satisfied else { return ([], [:], []) }
         var violations: [Violation] = []
         var challenges = HTTPHeaders()
+        var prismChallenges: [String] = []
         var seen: [String] = []
         for scheme in rules.security.joined() where !seen.contains(scheme.name) {
             seen.append(scheme.name)
             let (location, name, expectation, challenge) = Self.credential(of: scheme.kind)
             if let fault = Self.fault(of: scheme.kind, in: request) {
                 let expects = "the security scheme '\(scheme.name)' expects \(expectation)"
-                let message = fault.isEmpty ? "no credentials: \(expects)" : "\(expects); got \(fault)"
+                let message = fault == .missing ? "no credentials: \(expects)" : "\(expects); got \(fault.description)"
                 violations.append(Violation(location: location, name: name, code: .credentials, message: message))
+                prismChallenges += Self.prismChallenge(of: scheme.kind, fault: fault).map { [$0] } ?? []
             }
             if let challenge, !challenges.values(for: "WWW-Authenticate").contains(challenge) {
                 challenges.add("WWW-Authenticate", challenge)
             }
         }
-        return (violations, challenges)
+        return (violations, challenges, prismChallenges)
+    }
+
+    /// The challenge Prism lists for a credential of `kind` that has `fault`, nil when it lists none.
+    private static func prismChallenge(of kind: SecurityScheme.Kind, fault: CredentialFault) -> String? {
+        switch kind {
+        case .apiKey: return nil
+        case .oauth2: return "OAuth2"
+        case .http(let scheme):
+            let isMissing = if case .missing = fault { true } else if case .otherScheme = fault { true } else { false }
+            switch scheme.lowercased() {
+            case "bearer": return "Bearer"
+            case "basic": return isMissing ? "Basic realm=\"*\"" : nil
+            case "digest": return isMissing ? "Digest realm=\"*\", nonce=\"abc123\"" : nil
+            default: return nil
+            }
+        }
+    }
+
+    /// Why a request does not carry a credential a scheme expects.
+    enum CredentialFault: Equatable {
+        /// It carries none.
+        case missing
+        /// `Authorization` holds credentials of another scheme (its word: `Basic`, `Digest`).
+        case otherScheme(String)
+        /// `Authorization` names the scheme but gives no credentials.
+        case noCredentials(String)
+        /// `Basic` credentials that are not the base64 of `user:password`.
+        case notUserPassword
+
+        /// What the request carries instead, as a message says it.
+        var description: String {
+            switch self {
+            case .missing: ""
+            case .otherScheme(let given): "\(given) credentials"
+            case .noCredentials(let word): "\(word) with no credentials"
+            case .notUserPassword: "Basic credentials that are not the base64 of user:password"
+            }
+        }
     }
 
     /// Where a credential of `kind` travels, how a message names it, and the `WWW-Authenticate` challenge
@@ -48,32 +90,28 @@ extension RequestValidator {
         }
     }
 
-    /// Why `request` does not carry a credential of `kind`: nil when it does, empty when it carries none at all,
-    /// else what it carries instead (`Basic`, `Bearer with no token`, `Basic credentials that are not the base64
-    /// of user:password`).
-    private static func fault(of kind: SecurityScheme.Kind, in request: DecodedRequest) -> String? {
+    /// Why `request` does not carry a credential of `kind`: nil when it does.
+    private static func fault(of kind: SecurityScheme.Kind, in request: DecodedRequest) -> CredentialFault? {
         switch kind {
-        case .apiKey(let name, .query): return request.query.values(for: name).isEmpty ? "" : nil
-        case .apiKey(let name, .cookie): return request.cookies.contains { $0.name == name } ? nil : ""
-        case .apiKey(let name, _): return request.request.headers.contains(name) ? nil : ""
+        case .apiKey(let name, .query): return request.query.values(for: name).isEmpty ? .missing : nil
+        case .apiKey(let name, .cookie): return request.cookies.contains { $0.name == name } ? nil : .missing
+        case .apiKey(let name, _): return request.request.headers.contains(name) ? nil : .missing
         case .http(let scheme): return authorizationFault(request, expecting: authenticationWord(scheme))
         case .oauth2: return authorizationFault(request, expecting: "Bearer")
         }
     }
 
-    /// Why the `Authorization` header is not `word` credentials: nil when it is, empty when there is none, else
-    /// what it holds instead (its own scheme word, a missing token, or `Basic` that is not base64 of
-    /// `user:password`).
-    private static func authorizationFault(_ request: DecodedRequest, expecting word: String) -> String? {
+    /// Why the `Authorization` header is not `word` credentials: nil when it is.
+    private static func authorizationFault(_ request: DecodedRequest, expecting word: String) -> CredentialFault? {
         let header = (request.request.headers["Authorization"] ?? "").trimmingCharacters(in: .whitespaces)
-        guard !header.isEmpty else { return "" }
+        guard !header.isEmpty else { return .missing }
         let given = header.prefix { $0 != " " }
         let credentials = header.dropFirst(given.count).trimmingCharacters(in: .whitespaces)
-        guard given.lowercased() == word.lowercased() else { return "\(given) credentials" }
-        guard !credentials.isEmpty else { return "\(word) with no credentials" }
+        guard given.lowercased() == word.lowercased() else { return .otherScheme(String(given)) }
+        guard !credentials.isEmpty else { return .noCredentials(word) }
         if word == "Basic" {
             guard let decoded = Data(base64Encoded: credentials), decoded.contains(UInt8(ascii: ":")) else {
-                return "Basic credentials that are not the base64 of user:password"
+                return .notUserPassword
             }
         }
         return nil

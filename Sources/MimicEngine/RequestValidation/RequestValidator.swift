@@ -26,7 +26,8 @@ struct RequestValidator: Sendable {
         let missing = missingCredentials(request, rules: rules)
         if !missing.violations.isEmpty {
             return ValidationReport(
-                found: missing.violations, operation: rules.label, declaredStatus: rules.failureStatus, strict: strict, headers: missing.challenges)
+                found: missing.violations, operation: rules.label, declaredStatus: rules.failureStatus, strict: strict, headers: missing.challenges,
+                prismChallenges: missing.prismChallenges)
         }
         let path = request.pathParameters.filter { $0.fault == nil && !$0.value.isEmpty }.map { QueryString.Pair(name: $0.name, value: $0.value) }
         let undecodable = request.pathParameters.compactMap { parameter in
@@ -46,6 +47,7 @@ struct RequestValidator: Sendable {
         let body = bodyViolations(request, rules: rules)
         found += body.found
         guard !found.isEmpty else { return nil }
-        return ValidationReport(found: found, omitted: body.omitted, operation: rules.label, declaredStatus: rules.failureStatus, strict: strict)
+        return ValidationReport(
+            found: found, omitted: body.omitted, operation: rules.label, declaredStatus: rules.failureStatus, strict: strict, accepted: rules.mediaTypes)
     }
 }

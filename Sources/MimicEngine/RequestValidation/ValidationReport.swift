@@ -21,16 +21,25 @@ struct ValidationReport: Sendable {
     var strict: Bool
     /// Headers after `Content-Type` (`WWW-Authenticate` for a 401).
     var headers: HTTPHeaders
+    /// The challenges Prism lists for a 401, in its `WWW-Authenticate` and its body's `headers`.
+    var prismChallenges: [String]
+    /// The media types the operation accepts for a body, which Prism's 415 names.
+    var accepted: [String]
 
     /// A report of `found` and `omitted` more violations found after them (counted only, never decisive), keeping
     /// the first ``maximumViolations``, answered as ``refusal(for:declaredStatus:)`` says.
-    init(found: [Violation], omitted: Int = 0, operation: String, declaredStatus: Int, strict: Bool, headers: HTTPHeaders = [:]) {
+    init(
+        found: [Violation], omitted: Int = 0, operation: String, declaredStatus: Int, strict: Bool, headers: HTTPHeaders = [:],
+        prismChallenges: [String] = [], accepted: [String] = []
+    ) {
         (kind, status) = Self.refusal(for: found, declaredStatus: declaredStatus)
         self.operation = operation
         violations = Array(found.prefix(Self.maximumViolations))
         truncated = found.count - violations.count + omitted
         self.strict = strict
         self.headers = headers
+        self.prismChallenges = prismChallenges
+        self.accepted = accepted
     }
 
     /// The violations that decide a refusal's problem and status on their own, the first found in this order
@@ -52,8 +61,10 @@ struct ValidationReport: Sendable {
         return (.requestInvalid, declaredStatus)
     }
 
-    /// The report as a response.
-    func response() -> HTTPResponse {
+    /// The report as a response, in `style`'s words: for Prism, `validation` lists the violations as Prism
+    /// words them; a 401 lists Prism's challenges under `headers` and in `WWW-Authenticate` (else Mimic's
+    /// challenges are sent); a 415 names the media types accepted.
+    func response(style: ProblemStyle = .mimic) -> HTTPResponse {
         let total = violations.count + truncated
         let count = total == 1 ? "1 violation" : "\(total) violations"
         let detail = kind == .unauthorized
@@ -64,6 +75,23 @@ struct ValidationReport: Sendable {
             JSONMember("errors", .array(violations.map(\.json))),
         ]
         if truncated > 0 { extensions.append(JSONMember("truncated", .integer(truncated))) }
-        return ProblemDetails(kind: kind, status: status, detail: detail, extensions: extensions).response(headers: headers)
+        var problem = ProblemDetails(kind: kind, status: status, detail: detail, extensions: extensions)
+        guard style == .prism else { return problem.response(headers: headers) }
+        var headers = headers
+        switch kind {
+        case .unauthorized where !prismChallenges.isEmpty:
+            let challenge = prismChallenges.joined(separator: ",")
+            problem.prismExtensions = [JSONMember("headers", .object([JSONMember("WWW-Authenticate", .string(challenge))]))]
+            headers = ["WWW-Authenticate": challenge]
+        case .unauthorized:
+            break
+        case .unsupportedMediaType:
+            problem.prismDetail = accepted.isEmpty
+                ? "No supported content types, but request included a non-empty body"
+                : "Supported content types: " + accepted.joined(separator: ",")
+        default:
+            problem.prismExtensions = [JSONMember("validation", .array(violations.map { $0.prismJSON(.request, sided: false) }))]
+        }
+        return problem.response(headers: headers, style: style)
     }
 }

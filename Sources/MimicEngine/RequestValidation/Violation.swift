@@ -27,19 +27,46 @@ public struct Violation: Sendable, Hashable {
     public var message: String
     /// The allowed values, for an `enum` violation.
     public var allowed: [JSONValue]?
+    /// What the broken keyword asks for, for wording the violation as Prism does (see ``SchemaTerm``).
+    public var term: SchemaTerm?
 
-    public init(location: Location, name: String, pointer: String = "", code: ViolationCode, message: String, allowed: [JSONValue]? = nil) {
+    public init(
+        location: Location, name: String, pointer: String = "", code: ViolationCode, message: String, allowed: [JSONValue]? = nil,
+        term: SchemaTerm? = nil
+    ) {
         self.location = location
         self.name = name
         self.pointer = pointer
         self.code = code
         self.message = message
         self.allowed = allowed
+        self.term = term
+    }
+}
+
+extension Violation {
+    /// The same violation: the same place, code, message and allowed values. The ``term`` is left out: it
+    /// restates what the schema asks for, which the code and message already say.
+    public static func == (left: Violation, right: Violation) -> Bool {
+        left.location == right.location && left.name == right.name && left.pointer == right.pointer && left.code == right.code
+            && left.message == right.message && left.allowed == right.allowed
     }
 
-    /// `found`, a schema's violation by the value of `name` in `location`, its pointer, code and allowed values kept.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(location)
+        hasher.combine(name)
+        hasher.combine(pointer)
+        hasher.combine(code)
+        hasher.combine(message)
+        hasher.combine(allowed)
+    }
+
+    /// `found`, a schema's violation by the value of `name` in `location`, its pointer, code, allowed values and
+    /// term kept.
     init(_ found: SchemaViolation, in location: Location, name: String = "") {
-        self.init(location: location, name: name, pointer: found.pointer, code: found.code, message: found.message, allowed: found.allowed)
+        self.init(
+            location: location, name: name, pointer: found.pointer, code: found.code, message: found.message, allowed: found.allowed,
+            term: found.term)
     }
 
     /// The violation of a JSON body in `location` that cannot be read: too deep (`depth`) or not JSON (`syntax`),

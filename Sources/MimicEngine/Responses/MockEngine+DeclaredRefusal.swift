@@ -10,26 +10,38 @@ extension MockEngine {
     /// The operation's own answer to a request it refuses, when the contract declares the response that refusal
     /// gets (its status, a range holding it, or `default`): that response's example or generated body and its
     /// headers, so that clients see the error shape their contract promises, with the violations as JSON in
-    /// `sl-violations` (Prism's name) and any `WWW-Authenticate` challenge. Nil when the contract declares no
-    /// such response, or it cannot be given (`Accept` refuses it, `Prefer` names an example it lacks): Mimic's
-    /// own problem then answers.
-    func declaredRefusal(_ report: ValidationReport, to decoded: DecodedRequest, operation route: CompiledOperation) -> HTTPResponse? {
-        guard var response = try? declaredAnswer(decoded, operation: route, code: report.status) else { return nil }
+    /// `sl-violations` (Prism's name) and any `WWW-Authenticate` challenge. `Prefer`'s example is looked for only
+    /// when `Prefer` asks for the refusal's own status (as Prism): an example it lacks is then the 404 problem.
+    /// The answer is checked as ``selfChecked(_:of:)`` checks any, `faults` being what it breaks. Nil when the
+    /// contract declares no such response, or it cannot be given (`Accept` refuses it, or `--errors` would turn it
+    /// into a 500): Mimic's own problem then answers.
+    func declaredRefusal(
+        _ report: ValidationReport, to decoded: DecodedRequest, operation route: CompiledOperation
+    ) -> (response: HTTPResponse, faults: [Violation])? {
+        var decoded = decoded
+        if decoded.preference.code != report.status { decoded.preference.example = nil }
+        var response: HTTPResponse
+        do {
+            response = try declaredAnswer(decoded, operation: route, code: report.status)
+        } catch {
+            return error.kind == .exampleNotDeclared ? (error.response(style: problems), []) : nil
+        }
         for challenge in report.headers where !response.headers.contains(challenge.name) {
             response.headers.add(challenge.name, challenge.value)
         }
-        response.headers.add("sl-violations", Self.violationsField(report.violations))
-        return response
+        response.headers.add("sl-violations", violationsField(report.violations, of: .request))
+        let checked = selfChecked(response, of: route.operation)
+        return checked.response.status == report.status ? checked : nil
     }
 
-    /// `violations` as a JSON array, as many of the first ones as fit in ``violationsFieldLimit`` bytes: the
-    /// value of an `sl-violations` header (Prism's name).
-    public static func violationsField(_ violations: [Violation]) -> String {
+    /// `violations` of the `side` message as a JSON array in ``problems``' words (Prism's objects name the side
+    /// first in `location`), as many of the first ones as fit in ``violationsFieldLimit`` bytes.
+    func violationsField(_ violations: [Violation], of side: Violation.Side) -> String {
         var kept: [String] = []
         var size = 2
         for violation in violations {
-            let text = violation.json.serialized()
-            guard size + text.utf8.count + 1 <= violationsFieldLimit else { break }
+            let text = (problems == .prism ? violation.prismJSON(side, sided: true) : violation.json).serialized()
+            guard size + text.utf8.count + 1 <= Self.violationsFieldLimit else { break }
             kept.append(text)
             size += text.utf8.count + 1
         }

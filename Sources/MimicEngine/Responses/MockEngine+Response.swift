@@ -12,7 +12,7 @@ extension MockEngine {
         do {
             return try declaredAnswer(decoded, operation: route, code: code)
         } catch {
-            return error.response()
+            return error.response(style: problems)
         }
     }
 
@@ -26,12 +26,13 @@ extension MockEngine {
         }
         let scope = generationScope(for: decoded, operation: route)
         let declaredHeaders = headers(of: selection.response, in: scope)
-        if let answer = try Self.answerBeforeBody(selection, preference: preference, code: code, operation: operation, headers: declaredHeaders) {
+        let accept = request.headers.values(for: "Accept")
+        if let answer = try Self.answerBeforeBody(selection, preference: preference, code: code, operation: operation, headers: declaredHeaders, accept: accept) {
             return answer
         }
         let contents = selection.response?.contents ?? []
         let available = !contents.isEmpty ? contents.map(\.mediaType) : !operation.produces.isEmpty ? operation.produces : ["application/json"]
-        guard let mediaType = ContentNegotiation(accept: request.headers.values(for: "Accept")).choose(from: available) else {
+        guard let mediaType = ContentNegotiation(accept: accept).choose(from: available) else {
             // A response that declares no content has no body to refuse: it is answered without one (as Prism).
             guard contents.isEmpty else { throw Self.notAcceptable(request, operation: operation, available: available) }
             return HTTPResponse(status: selection.status, headers: declaredHeaders)
@@ -39,7 +40,7 @@ extension MockEngine {
         let content = contents.first { $0.mediaType == mediaType }
         if let name = preference.example, content?.examples.contains(where: { $0.name == name }) != true {
             let searched = "the \(selection.status) \(mediaType) response"
-            throw Self.exampleNotDeclared(name, in: searched, operation: operation, declared: content?.examples.compactMap(\.name) ?? [])
+            throw Self.exampleNotDeclared(name, in: searched, mediaType: mediaType, operation: operation, declared: content?.examples.compactMap(\.name) ?? [])
         }
         let isSuccess = (200...299).contains(selection.status)
         let declared = declaredBody(content, preference: preference, scope: scope)
@@ -49,7 +50,11 @@ extension MockEngine {
         let savedType = saved["Content-Type"].flatMap { MediaType($0).essence == MediaType(mediaType).essence ? $0 : nil }
         var headers: HTTPHeaders = ["Content-Type": savedType ?? Self.contentType(mediaType)]
         declaredHeaders.forEach { headers.add($0.name, $0.value) }
-        return HTTPResponse(status: selection.status, headers: Self.adding(saved, to: headers), body: bytes(of: body, as: mediaType, schema: content?.schema))
+        let response = HTTPResponse(status: selection.status, headers: Self.adding(saved, to: headers), body: bytes(of: body, as: mediaType, schema: content?.schema))
+        // An example may contradict its schema (a generated body keeps it by construction): in Prism's style, what
+        // it breaks travels in `sl-violations` (with `--errors`, ``selfChecked(_:of:)`` refuses it instead).
+        let notes = problems == .prism && !errors && declared?.generated == false
+        return notes ? notingViolations(of: response, operation: operation) : response
     }
 
     /// Where `route`'s answer to `decoded` is generated: an item's entity is that of the identity in the path,
@@ -71,9 +76,10 @@ extension MockEngine {
     /// The answer decided before a body is chosen: the answer saved without a body that `Prefer` names, or the
     /// first one when the response has no content or the status no body; an answer without a body for a status
     /// that has none. Nil when a body is to be chosen; a 404 problem thrown for an example `Prefer` names that the
-    /// response does not declare (or, without `code`, that no response declares).
+    /// response does not declare (or, without `code`, that no response declares), naming the media type `accept`
+    /// (the request's `Accept` values) picks, as Prism's does.
     private static func answerBeforeBody(
-        _ selection: ResponseSelection, preference: PreferHeader, code: Int?, operation: APIOperation, headers: HTTPHeaders
+        _ selection: ResponseSelection, preference: PreferHeader, code: Int?, operation: APIOperation, headers: HTTPHeaders, accept: [String]
     ) throws(ProblemDetails) -> HTTPResponse? {
         let withoutBody = selection.response?.examplesWithoutBody ?? []
         let permitsBody = HTTPResponse(status: selection.status).permitsBody
@@ -81,7 +87,9 @@ extension MockEngine {
             guard selection.response?.declaresExample(named: name) == true else {
                 let searched = code == nil ? nil : "the \(selection.status) response"
                 let declared = exampleNames(of: code == nil ? operation.responses : selection.response.map { [$0] } ?? [])
-                throw exampleNotDeclared(name, in: searched, operation: operation, declared: declared)
+                let available = selection.response?.contents.map(\.mediaType) ?? []
+                let mediaType = ContentNegotiation(accept: accept).choose(from: available) ?? available.first
+                throw exampleNotDeclared(name, in: searched, mediaType: mediaType, operation: operation, declared: declared)
             }
             if let example = withoutBody.first(where: { $0.name == name }) {
                 return HTTPResponse(status: selection.status, headers: adding(example.headers, to: headers))
@@ -102,23 +110,26 @@ extension MockEngine {
         return combined
     }
 
-    /// The declared body, and the example it is when it is one: the example `Prefer` names, else (unless
-    /// `Prefer: dynamic=true`, or ``dynamic`` without `Prefer: dynamic=false`) the first example of the content
-    /// or of its schema, else one generated from its schema, else (with no schema to generate from, as in a
-    /// Postman saved response) the first example; nil when the content gives neither.
-    private func declaredBody(_ content: MediaTypeContent?, preference: PreferHeader, scope: GenerationScope) -> (value: ExampleValue, example: Example?)? {
+    /// The declared body, the example it is when it is one, and whether it was generated from the schema: the
+    /// example `Prefer` names, else (unless `Prefer: dynamic=true`, or ``dynamic`` without `Prefer:
+    /// dynamic=false`) the first example of the content or of its schema, else one generated from its schema,
+    /// else (with no schema to generate from, as in a Postman saved response) the first example; nil when the
+    /// content gives neither.
+    private func declaredBody(
+        _ content: MediaTypeContent?, preference: PreferHeader, scope: GenerationScope
+    ) -> (value: ExampleValue, example: Example?, generated: Bool)? {
         let dynamic = preference.dynamic ?? self.dynamic
         if let name = preference.example, let example = content?.examples.first(where: { $0.name == name }) {
-            return (example.value, example)
+            return (example.value, example, false)
         }
         if !dynamic, let example = content?.examples.first {
-            return (example.value, example)
+            return (example.value, example, false)
         }
-        guard let schema = content?.schema else { return content?.examples.first.map { ($0.value, $0) } }
+        guard let schema = content?.schema else { return content?.examples.first.map { ($0.value, $0, false) } }
         if !dynamic, let example = schemas.resolve(schema).examples.first {
-            return (.json(example), nil)
+            return (.json(example), nil, false)
         }
-        return (.json(generator.value(for: schema, in: scope)), nil)
+        return (.json(generator.value(for: schema, in: scope)), nil, true)
     }
 
     /// The headers `response` declares, in order, with generated values (`Content-Type` and `Content-Length`

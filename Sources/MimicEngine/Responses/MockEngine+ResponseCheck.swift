@@ -21,7 +21,18 @@ extension MockEngine {
             detail: "The \(response.status) response of \(operation.method) \(operation.path) breaks its declared schema: "
                 + (total == 1 ? "1 violation." : "\(total) violations."),
             extensions: [JSONMember("errors", .array(report.violations.map(\.json)))]
-                + (report.omitted > 0 ? [JSONMember("truncated", .integer(report.omitted))] : []))
-        return (problem.response(headers: ["sl-violations": Self.violationsField(report.violations)]), faults)
+                + (report.omitted > 0 ? [JSONMember("truncated", .integer(report.omitted))] : []),
+            prismExtensions: [JSONMember("validation", .array(report.violations.map { $0.prismJSON(.response, sided: true) }))])
+        return (problem.response(headers: ["sl-violations": violationsField(report.violations, of: .response)], style: problems), faults)
+    }
+
+    /// `response` with what it breaks of the contract of `operation`, if anything, in `sl-violations` (as
+    /// Prism carries them); answered as it is.
+    func notingViolations(of response: HTTPResponse, operation: APIOperation) -> HTTPResponse {
+        let report = responseValidator.check(response, of: operation)
+        guard !report.keepsContract else { return response }
+        var noted = response
+        noted.headers.add("sl-violations", violationsField(report.violations, of: .response))
+        return noted
     }
 }

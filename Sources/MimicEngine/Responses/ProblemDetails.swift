@@ -52,6 +52,28 @@ package struct ProblemDetails: Error, Hashable {
             case .stateless: "No state kept"
             }
         }
+
+        /// Prism's problem of this kind: its `type` after `https://stoplight.io/prism/errors#`, its title, and the
+        /// `detail` it gives every problem of the kind (a problem may give its own, ``prismDetail``); nil for a kind
+        /// Prism never answers (its mock keeps no state, has no forced failures and no admin endpoints).
+        package var prism: (name: String, title: String, detail: String)? {
+            let generated = "no HTTP validation response was found in the spec, so Prism is generating this error for you."
+            switch self {
+            case .routeNotFound: return ("NO_PATH_MATCHED_ERROR", "Route not resolved, no path matched", "")
+            case .methodNotAllowed: return ("NO_METHOD_MATCHED_ERROR", "Route resolved, but no method matched", "")
+            case .notAcceptable: return ("NOT_ACCEPTABLE", "The server cannot produce a representation for your accept header", "")
+            case .responseNotDeclared, .exampleNotDeclared: return ("NOT_FOUND", "The server cannot find the requested content", "")
+            case .requestInvalid, .malformedJSON, .malformedXML: return ("UNPROCESSABLE_ENTITY", "Invalid request", "Your request is not valid and " + generated)
+            case .unsupportedMediaType: return ("INVALID_CONTENT_TYPE", "Invalid content type", "")
+            case .unauthorized:
+                return ("UNAUTHORIZED", "Invalid security scheme used",
+                        "Your request does not fullfil the security requirements and no HTTP unauthorized response was found in the spec, so Prism is generating this error for you.")
+            case .responseInvalid:
+                return ("VIOLATIONS", "Request/Response not valid",
+                        "Your request/response is not valid and the --errors flag is set, so Prism is generating this error for you.")
+            case .queryInvalid, .failureRequested, .entityNotFound, .stateLimit, .sessionInvalid, .stateless: return nil
+            }
+        }
     }
 
     package var kind: Kind
@@ -59,17 +81,33 @@ package struct ProblemDetails: Error, Hashable {
     package var detail: String
     /// Members after `detail`, in order.
     package var extensions: [JSONMember] = []
+    /// Prism's `detail` for this problem, where it is not the one Prism gives every problem of its kind.
+    package var prismDetail: String?
+    /// Prism's members after `detail` (`validation`, `headers`), in order.
+    package var prismExtensions: [JSONMember] = []
 
-    package init(kind: Kind, status: Int, detail: String, extensions: [JSONMember] = []) {
+    package init(
+        kind: Kind, status: Int, detail: String, extensions: [JSONMember] = [], prismDetail: String? = nil, prismExtensions: [JSONMember] = []
+    ) {
         self.kind = kind
         self.status = status
         self.detail = detail
         self.extensions = extensions
+        self.prismDetail = prismDetail
+        self.prismExtensions = prismExtensions
     }
 
-    /// The problem as a JSON object.
-    package var json: JSONValue {
-        .object([
+    /// The problem as a JSON object, in `style`'s words (Mimic's for a kind Prism has no problem for).
+    package func json(_ style: ProblemStyle = .mimic) -> JSONValue {
+        if style == .prism, let prism = kind.prism {
+            return .object([
+                JSONMember("type", .string("https://stoplight.io/prism/errors#" + prism.name)),
+                JSONMember("title", .string(prism.title)),
+                JSONMember("status", .integer(status)),
+                JSONMember("detail", .string(prismDetail ?? prism.detail)),
+            ] + prismExtensions)
+        }
+        return .object([
             JSONMember("type", .string(kind.type)),
             JSONMember("title", .string(kind.title)),
             JSONMember("status", .integer(status)),
@@ -77,11 +115,11 @@ package struct ProblemDetails: Error, Hashable {
         ] + extensions)
     }
 
-    /// The problem as a response: `Content-Type`, then `headers`.
-    package func response(headers: HTTPHeaders = [:]) -> HTTPResponse {
+    /// The problem as a response in `style`'s words: `Content-Type`, then `headers`.
+    package func response(headers: HTTPHeaders = [:], style: ProblemStyle = .mimic) -> HTTPResponse {
         var fields: HTTPHeaders = ["Content-Type": "application/problem+json"]
         headers.forEach { fields.add($0.name, $0.value) }
-        return HTTPResponse(status: status, headers: fields, body: Array(json.serialized().utf8))
+        return HTTPResponse(status: status, headers: fields, body: Array(json(style).serialized().utf8))
     }
 
     /// The `closestOperation` member naming `operation` (see ``APIOperation/referenceJSON``).

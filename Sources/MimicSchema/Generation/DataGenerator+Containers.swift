@@ -42,14 +42,16 @@ extension DataGenerator {
         return .object(members)
     }
 
-    /// An array of `max(minItems, min(maxItems, 2))` items (`minItems` when the trail is minimal), at most
+    /// An array of `max(minItems, min(maxItems, 2))` items (`minItems` when the trail is minimal), the first
+    /// `minContains` of them (one when absent) generated from `contains` when there is one, at most
     /// ``GenerationLimits/arrayItems`` and fewer once the trail's budget is spent, each generated in the scope of its
     /// index (entities in their own, with distinct identities); with `uniqueItems`, a duplicate is regenerated in a few other scopes, then dropped.
     func array(_ schema: Schema, in scope: GenerationScope, trail: SchemaTrail) -> JSONValue {
         let mode = trail.mode
         if mode != .full, schema.allowsNull { return .null }
         guard mode != .exhausted else { return .array([]) }
-        let minimum = min(max(schema.minItems ?? 0, 0), GenerationLimits.arrayItems)
+        let containing = schema.contains == nil ? 0 : min(max(schema.minContains ?? 1, 0), GenerationLimits.arrayItems)
+        let minimum = min(max(schema.minItems ?? 0, containing, 0), GenerationLimits.arrayItems)
         let count = mode == .full ? max(minimum, min(schema.maxItems ?? Self.usualItemCount, Self.usualItemCount)) : minimum
         let items = schema.items ?? Schema()
         let inner = trail.descending()
@@ -61,7 +63,7 @@ extension DataGenerator {
         for index in 0..<count where !budget.isSpent {
             budget.spend(1)
             let elementScope = elementScope(index, identities: identities, resource: resource, in: scope)
-            let element = generate(items, in: elementScope, trail: inner)
+            let element = generate(index < containing ? schema.contains ?? items : items, in: elementScope, trail: inner)
             guard schema.uniqueItems, elements.contains(element) else {
                 elements.append(element)
                 continue

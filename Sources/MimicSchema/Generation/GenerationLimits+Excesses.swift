@@ -61,7 +61,7 @@ extension GenerationLimits {
 
     /// The excess of a `multipleOf` of `divisor` with no multiple from `lowest` to `highest`.
     private static func noMultiple(_ divisor: Double, from lowest: Double, to highest: Double) -> SchemaExcess {
-        let spell = SchemaValidation.spelling(of:)
+        let spell = SchemaTerm.spelling(of:)
         return SchemaExcess(
             keyword: "multipleOf", code: "schema.no-multiple-in-range",
             message: "multipleOf \(spell(divisor)) has no multiple Mimic can generate from \(spell(lowest)) to \(spell(highest)); generated values break it")

@@ -4,10 +4,10 @@ import MimicContracts
 extension SchemaValidation {
     mutating func checkArray(_ elements: [JSONValue], _ schema: Schema) {
         if let minimum = schema.minItems, elements.count < minimum {
-            report(.minItems, "must have at least \(Self.count(minimum, "item")), found \(elements.count)")
+            report(.minItems, "must have at least \(Self.count(minimum, "item")), found \(elements.count)", term: .limit(minimum))
         }
         if let maximum = schema.maxItems, elements.count > maximum {
-            report(.maxItems, "must have at most \(Self.count(maximum, "item")), found \(elements.count)")
+            report(.maxItems, "must have at most \(Self.count(maximum, "item")), found \(elements.count)", term: .limit(maximum))
         }
         if schema.uniqueItems { checkUniqueness(of: elements) }
         if schema.tupleItems.isEmpty {
@@ -17,8 +17,27 @@ extension SchemaValidation {
         } else {
             checkTuple(elements, schema)
         }
-        if let contains = schema.contains, !elements.contains(where: { trial($0, against: contains).isEmpty }) {
-            report(.contains, "must have at least one item that matches the schema under contains")
+        if let contains = schema.contains { checkContains(elements, contains, schema) }
+    }
+
+    /// `contains` with its counts: at least `minContains` (one when absent) and at most `maxContains` of the
+    /// elements match it; the others are not faulted, since `contains` allows them.
+    private mutating func checkContains(_ elements: [JSONValue], _ contains: Schema, _ schema: Schema) {
+        let least = max(schema.minContains ?? 1, 0)
+        var matches = 0
+        for element in elements where trial(element, against: contains).isEmpty {
+            matches += 1
+            if matches >= least, schema.maxContains == nil { return }
+        }
+        if matches < least {
+            if schema.minContains == nil {
+                report(.contains, "must have at least one item that matches the schema under contains", term: .limit(1))
+            } else {
+                report(.minContains, "must have at least \(Self.count(least, "item")) matching the schema under contains, found \(matches)", term: .limit(least))
+            }
+        }
+        if let most = schema.maxContains, matches > most {
+            report(.maxContains, "must have at most \(Self.count(most, "item")) matching the schema under contains, found \(matches)", term: .limit(most))
         }
     }
 
@@ -43,19 +62,19 @@ extension SchemaValidation {
             }
         }
         if case .forbidden = schema.additionalItems, elements.count > schema.tupleItems.count {
-            report(.additionalItems, "must have at most \(Self.count(schema.tupleItems.count, "item")), found \(elements.count); no additional items are allowed")
+            report(.additionalItems, "must have at most \(Self.count(schema.tupleItems.count, "item")), found \(elements.count); no additional items are allowed", term: .limit(schema.tupleItems.count))
         }
     }
 
     mutating func checkObject(_ members: [JSONMember], _ schema: Schema) {
         for name in schema.required where !members.contains(where: { $0.key == name }) && !isExempt(name, schema) {
-            report(.required, "required property \(JSONValue.string(name).quoted) is missing")
+            report(.required, "required property \(JSONValue.string(name).quoted) is missing", term: .property(name))
         }
         if let minimum = schema.minProperties, members.count < minimum {
-            report(.minProperties, "must have at least \(Self.count(minimum, "property", plural: "properties")), found \(members.count)")
+            report(.minProperties, "must have at least \(Self.count(minimum, "property", plural: "properties")), found \(members.count)", term: .limit(minimum))
         }
         if let maximum = schema.maxProperties, members.count > maximum {
-            report(.maxProperties, "must have at most \(Self.count(maximum, "property", plural: "properties")), found \(members.count)")
+            report(.maxProperties, "must have at most \(Self.count(maximum, "property", plural: "properties")), found \(members.count)", term: .limit(maximum))
         }
         for property in schema.properties {
             guard let member = members.last(where: { $0.key == property.name }) else { continue }
@@ -113,7 +132,7 @@ extension SchemaValidation {
                 if let suggestion = EditDistance.suggestion(for: member.key, among: unsent ?? []) {
                     message += "; did you mean \(JSONValue.string(suggestion).quoted)?"
                 }
-                report(.additionalProperties, message, at: .key(member.key))
+                report(.additionalProperties, message, term: .property(member.key), at: .key(member.key))
             }
         }
     }

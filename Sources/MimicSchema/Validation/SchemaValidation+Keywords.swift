@@ -4,7 +4,7 @@ import MimicContracts
 extension SchemaValidation {
     mutating func checkType(of value: JSONValue, _ schema: Schema) {
         guard !schema.types.isEmpty, !schema.types.contains(where: { value.isInstance(of: $0) }) else { return }
-        report(.type, "expected \(SchemaType.phrase(of: schema.types, format: schema.format)), found \(value.foundDescription)")
+        report(.type, "expected \(SchemaType.phrase(of: schema.types, format: schema.format)), found \(value.foundDescription)", term: .types(schema.types))
     }
 
     mutating func checkEnumeration(of value: JSONValue, _ schema: Schema) {
@@ -18,16 +18,16 @@ extension SchemaValidation {
 
     mutating func checkNumber(_ number: Double, _ value: JSONValue, _ schema: Schema) {
         if let minimum = schema.minimum, minimum.exclusive ? number <= minimum.value : number < minimum.value {
-            report(.minimum, "must be \(minimum.exclusive ? "greater than" : "at least") \(Self.spelling(of: minimum.value))")
+            report(.minimum, "must be \(minimum.exclusive ? "greater than" : "at least") \(SchemaTerm.spelling(of: minimum.value))", term: .bound(minimum))
         }
         if let maximum = schema.maximum, maximum.exclusive ? number >= maximum.value : number > maximum.value {
-            report(.maximum, "must be \(maximum.exclusive ? "less than" : "at most") \(Self.spelling(of: maximum.value))")
+            report(.maximum, "must be \(maximum.exclusive ? "less than" : "at most") \(SchemaTerm.spelling(of: maximum.value))", term: .bound(maximum))
         }
         if let divisor = schema.multipleOf, divisor > 0, !Self.number(value, number, isAMultipleOf: divisor) {
-            report(.multipleOf, "must be a multiple of \(Self.spelling(of: divisor))")
+            report(.multipleOf, "must be a multiple of \(SchemaTerm.spelling(of: divisor))", term: .divisor(divisor))
         }
         if let format = NumberFormat(of: schema), number == number.rounded(), !format.admits(value, number) {
-            report(.format, "\(value.quoted) is outside the \(format.rawValue) range (\(format.range))")
+            report(.format, "\(value.quoted) is outside the \(format.rawValue) range (\(format.range))", term: .format(format.rawValue))
         }
     }
 
@@ -35,18 +35,18 @@ extension SchemaValidation {
         if schema.minLength != nil || schema.maxLength != nil {
             let length = text.unicodeScalars.count
             if let minimum = schema.minLength, length < minimum {
-                report(.minLength, "must be at least \(Self.count(minimum, "character")) long, found \(length)")
+                report(.minLength, "must be at least \(Self.count(minimum, "character")) long, found \(length)", term: .limit(minimum))
             }
             if let maximum = schema.maxLength, length > maximum {
-                report(.maxLength, "must be at most \(Self.count(maximum, "character")) long, found \(length)")
+                report(.maxLength, "must be at most \(Self.count(maximum, "character")) long, found \(length)", term: .limit(maximum))
             }
         }
         if let pattern = schema.pattern, !validator.patterns.text(text, matches: pattern) {
-            report(.pattern, "\(JSONValue.string(text).quoted) does not match the pattern \(pattern)")
+            report(.pattern, "\(JSONValue.string(text).quoted) does not match the pattern \(pattern)", term: .pattern(pattern))
         }
         if let format = schema.format.flatMap(StringFormat.init(rawValue:)), let phrase = format.phrase,
            !format.admits(text, patterns: validator.patterns) {
-            report(.format, "\(JSONValue.string(text).quoted) is not \(phrase)")
+            report(.format, "\(JSONValue.string(text).quoted) is not \(phrase)", term: .format(format.rawValue))
         }
     }
 
@@ -65,12 +65,6 @@ extension SchemaValidation {
     /// `1 character`, `3 items`, `2 properties`.
     static func count(_ count: Int, _ noun: String, plural: String? = nil) -> String {
         count == 1 ? "1 \(noun)" : "\(count) \(plural ?? noun + "s")"
-    }
-
-    /// A bound or divisor as the contract would write it: `1`, `0.01`, `1e+20`.
-    static func spelling(of number: Double) -> String {
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
-        return String(number)
     }
 
     /// Exactly for integers and integral divisors; for fractions, to a relative precision of 1e-9 (decimal

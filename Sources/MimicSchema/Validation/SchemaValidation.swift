@@ -181,15 +181,17 @@ struct SchemaValidation {
 
     /// Records a violation of the current value, or of its member or element `step`; past ``keptLimit``, outside
     /// alternatives being tried, only counts it (its message is then never written).
-    mutating func report(_ code: ViolationCode, _ message: @autoclosure () -> String, allowed: [JSONValue]? = nil, at step: PathStep? = nil) {
+    mutating func report(
+        _ code: ViolationCode, _ message: @autoclosure () -> String, allowed: [JSONValue]? = nil, term: SchemaTerm? = nil, at step: PathStep? = nil
+    ) {
         guard isKeeping else {
             omitted += 1
             return
         }
-        violations.append(SchemaViolation(pointer: pointer(to: step), code: code, message: message(), allowed: allowed))
+        violations.append(SchemaViolation(pointer: pointer(to: step), code: code, message: message(), allowed: allowed, term: term))
     }
 
-    /// Records `violation`, or past ``keptLimit`` counts it, as ``report(_:_:allowed:at:)`` does.
+    /// Records `violation`, or past ``keptLimit`` counts it, as ``report(_:_:allowed:term:at:)`` does.
     private mutating func keep(_ violation: SchemaViolation) {
         if isKeeping { violations.append(violation) } else { omitted += 1 }
     }

@@ -10,11 +10,29 @@ public struct SchemaViolation: Sendable, Hashable {
     public var message: String
     /// The values the schema allows, for `enum` and `discriminator` violations.
     public var allowed: [JSONValue]?
+    /// What the broken keyword asks for, where the code alone does not say it (see ``SchemaTerm``).
+    public var term: SchemaTerm?
 
-    public init(pointer: String, code: ViolationCode, message: String, allowed: [JSONValue]? = nil) {
+    public init(pointer: String, code: ViolationCode, message: String, allowed: [JSONValue]? = nil, term: SchemaTerm? = nil) {
         self.pointer = pointer
         self.code = code
         self.message = message
         self.allowed = allowed
+        self.term = term
+    }
+}
+
+extension SchemaViolation {
+    /// The same violation: the same pointer, code, message and allowed values. The ``term`` is left out: it
+    /// restates what the schema asks for, which the code and message already say.
+    public static func == (left: SchemaViolation, right: SchemaViolation) -> Bool {
+        left.pointer == right.pointer && left.code == right.code && left.message == right.message && left.allowed == right.allowed
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(pointer)
+        hasher.combine(code)
+        hasher.combine(message)
+        hasher.combine(allowed)
     }
 }

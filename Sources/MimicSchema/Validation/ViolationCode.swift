@@ -31,6 +31,8 @@ public struct ViolationCode: RawRepresentable, Sendable, Hashable, CustomStringC
     public static let uniqueItems = ViolationCode(rawValue: "uniqueItems")
     public static let additionalItems = ViolationCode(rawValue: "additionalItems")
     public static let contains = ViolationCode(rawValue: "contains")
+    public static let minContains = ViolationCode(rawValue: "minContains")
+    public static let maxContains = ViolationCode(rawValue: "maxContains")
     public static let required = ViolationCode(rawValue: "required")
     public static let minProperties = ViolationCode(rawValue: "minProperties")
     public static let maxProperties = ViolationCode(rawValue: "maxProperties")
