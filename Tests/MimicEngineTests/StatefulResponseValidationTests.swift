@@ -12,13 +12,16 @@ import Testing
         MockEngine(contracts: contracts, validateResponses: true, state: StateStore(limits: limits))
     }
 
+    /// A stateful engine checking its answers, over an OpenAPI 3 document whose `paths` (and what follows) are
+    /// `document`.
+    static func engine(document: String, limits: StateLimits = StateLimits()) throws -> MockEngine {
+        engine(try ContractFixture.load("openapi: 3.0.3\ninfo: {title: Fixture, version: '1'}\npaths:\n" + document).contracts, limits: limits)
+    }
+
     static let jsonBody: HTTPHeaders = ["Content-Type": "application/json"]
 
     @Test func aListSeededFromAnExampleThatBreaksTheSchemaIsMimicsFault() throws {
-        let engine = Self.engine(try ContractFixture.load("""
-            openapi: 3.0.3
-            info: {title: Fixture, version: '1'}
-            paths:
+        let engine = try Self.engine(document: """
               /notes:
                 get:
                   responses:
@@ -36,7 +39,7 @@ import Testing
             components:
               schemas:
                 Note: {type: object, properties: {id: {type: integer}, title: {type: string, maxLength: 5}}}
-            """).contracts)
+            """)
         #expect(engine.respond("GET", "/notes").responseViolations.map(\.description) == ["response.body /0/title: must be at most 5 characters long, found 12"])
         let item = engine.respond("GET", "/notes/1")
         #expect(String(decoding: item.response.body, as: UTF8.self) == #"{"id":1,"title":"Welco"}"# && item.responseViolations.isEmpty, "an entity read alone is shaped to its schema")
@@ -59,10 +62,7 @@ import Testing
     }
 
     @Test func mimicsOwnProblemsAreNotChecked() throws {
-        let engine = Self.engine(try ContractFixture.load("""
-            openapi: 3.0.3
-            info: {title: Fixture, version: '1'}
-            paths:
+        let engine = try Self.engine(document: """
               /things:
                 get:
                   responses:
@@ -74,7 +74,7 @@ import Testing
                 delete:
                   parameters: [{name: thing_id, in: path, required: true, schema: {type: integer}}]
                   responses: {'204': {description: Gone}}
-            """).contracts, limits: StateLimits(entitiesPerCollection: 1))
+            """, limits: StateLimits(entitiesPerCollection: 1))
         #expect(engine.respond("POST", "/things").response.status == 200)
         let refused = engine.respond("POST", "/things")
         #expect(refused.response.status == 507 && refused.responseViolations.isEmpty, "a limit is Mimic's problem, not an answer of the contract's default")
