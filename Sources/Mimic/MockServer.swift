@@ -53,6 +53,10 @@ public final class MockServer: Sendable {
         /// Whose words Mimic's own problems are in: Mimic's by default, Prism's for clients written against
         /// `prism mock` (`mimic mock`'s default).
         public var problems = ProblemStyle.mimic
+        /// The real server to forward every request to, checking request and answer against the contracts (as
+        /// `mimic proxy` does), instead of answering from the contracts; nil by default. ``errors`` then refuses a
+        /// request that breaks them (422) and an answer that does (502).
+        public var upstream: Upstream?
         /// Whether what clients create, change and delete is what later reads return, per `Mimic-Session`
         /// (see ``MockServer/state``); off by default.
         public var stateful: Bool
@@ -105,6 +109,7 @@ public final class MockServer: Sendable {
         var httpConfiguration = HTTPServer.Configuration()
         httpConfiguration.host = configuration.host
         httpConfiguration.port = configuration.port
+        if configuration.upstream != nil { httpConfiguration.workerThreads = Self.proxyWorkerThreads }
         server = HTTPServer(configuration: httpConfiguration, onRefusal: { refusal in
             current.now.coverage.recordUnmatched()
             let entry = journal.recordRefusal(
@@ -122,8 +127,12 @@ public final class MockServer: Sendable {
             contracts: contracts, seed: configuration.seed, strict: configuration.strict, journal: journal,
             cors: configuration.cors, disturbance: configuration.disturbance, dynamic: configuration.dynamic,
             errors: configuration.errors, problems: configuration.problems, validateResponses: configuration.validateResponses,
-            state: state)
+            state: state, upstream: configuration.upstream)
     }
+
+    /// The threads answering requests when forwarding to an upstream, each waiting on the upstream for one request
+    /// at a time (at most the upstream's response timeout).
+    static let proxyWorkerThreads = 16
 
     /// A server for the contracts in `paths` (files or folders).
     ///

@@ -18,6 +18,9 @@ public struct MockService: Sendable {
     public let coverage: CoverageRecorder
     /// Whether a request with `Origin` is answered for CORS (see ``CORSFields``), preflights included.
     public let cors: Bool
+    /// The real server requests are forwarded to, their answers checked (see ``MockEngine/proxy(_:forward:)``),
+    /// instead of being answered from the contracts; nil to answer from the contracts.
+    public let upstream: Upstream?
     private let admin: AdminEndpoints
     private let redaction: CredentialRedaction
 
@@ -26,11 +29,12 @@ public struct MockService: Sendable {
     /// answering examples when `dynamic`, refusing with a 500 to answer a body that breaks its schema when
     /// `errors`, wording its own problems as `problems` says, checking every declared answer, journaling what it
     /// breaks, when `validateResponses`, and keeping what clients create, change and delete in `state` when given
-    /// (see ``MockEngine``).
+    /// (see ``MockEngine``); with an `upstream`, forwarding every request there instead, both request and answer
+    /// checked (and with `errors`, refused when either breaks the contracts).
     public init(
         contracts: ContractSet, seed: UInt64, strict: Bool = false, journal: RequestJournal = RequestJournal(),
         cors: Bool = true, disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false,
-        problems: ProblemStyle = .mimic, validateResponses: Bool = false, state: StateStore? = nil
+        problems: ProblemStyle = .mimic, validateResponses: Bool = false, state: StateStore? = nil, upstream: Upstream? = nil
     ) {
         self.contracts = contracts
         engine = MockEngine(
@@ -40,6 +44,7 @@ public struct MockService: Sendable {
         self.journal = journal
         coverage = CoverageRecorder(router: engine.router)
         self.cors = cors
+        self.upstream = upstream
         admin = AdminEndpoints(contracts: contracts, strict: strict, journal: journal, coverage: coverage, state: state)
         redaction = CredentialRedaction(contracts: contracts)
     }
@@ -76,7 +81,8 @@ public struct MockService: Sendable {
     private func answerSameOrigin(_ request: HTTPRequest) -> (result: MockResult, entry: JournalEntry) {
         let started = DispatchTime.now().uptimeNanoseconds
         let admin = self.admin.respond(to: request)
-        let result = admin.map { MockResult(response: $0, operation: nil) } ?? engine.respond(to: request)
+        let result = admin.map { MockResult(response: $0, operation: nil) }
+            ?? upstream.map { engine.proxy(request, forward: $0.forward) } ?? engine.respond(to: request)
         guard admin == nil else { return (result, unjournaled(request, result, since: started)) }
         coverage.record(result)
         return (result, journal.record(

@@ -33,6 +33,11 @@ struct CommandSpecification: Sendable {
         return Option(names: names, valueName: nil, help: "Show help information.")
     }
 
+    /// Whether the command has the option whose long name is `name`.
+    func accepts(_ name: String) -> Bool {
+        options.contains { $0.names.last == name }
+    }
+
     /// A command that reads contract paths (default `./Contracts`) and prints as text or JSON.
     static func readingContracts(name: String, overview: String) -> CommandSpecification {
         CommandSpecification(

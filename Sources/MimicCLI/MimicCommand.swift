@@ -2,7 +2,7 @@
 enum MimicCommand {
     static let version = "0.1.0"
 
-    static let subcommands: [any Subcommand.Type] = [ServeCommand.self, MockCommand.self, ExampleCommand.self, VerifyCommand.self, RoutesCommand.self, LintCommand.self, DumpCommand.self]
+    static let subcommands: [any Subcommand.Type] = [ServeCommand.self, MockCommand.self, ProxyCommand.self, ExampleCommand.self, VerifyCommand.self, RoutesCommand.self, LintCommand.self, DumpCommand.self]
 
     static let specification = CommandSpecification(
         name: "",

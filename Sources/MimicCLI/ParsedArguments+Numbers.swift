@@ -30,4 +30,16 @@ extension ParsedArguments {
         }
         return number
     }
+
+    /// The seconds (a number above 0, at most 600) given for the option whose long name is `name`, else its default.
+    ///
+    /// - Throws: a usage error when the value is not such a number.
+    func seconds(_ name: String, of specification: CommandSpecification) throws(UsageError) -> Double {
+        let option = specification.options.first { $0.names.last == name }!
+        let text = value(name) ?? option.defaultValue!
+        guard let number = Double(text), number > 0, number <= 600 else {
+            throw UsageError(message: "The value '\(text)' is invalid for '\(name) <\(option.valueName!)>': expected a number of seconds above 0, at most 600.")
+        }
+        return number
+    }
 }

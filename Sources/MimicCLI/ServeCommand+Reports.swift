@@ -34,11 +34,13 @@ extension ServeCommand {
 
 extension ServeCommand {
     /// 1 and a line on standard error when any answer broke the contracts (counted only with
-    /// `--validate-responses`): Mimic's own fault, which the journal and the reports detail; else 0.
-    static func exitStatus(responseFaults: Int, console: Console) -> Int32 {
+    /// `--validate-responses`, or by `mimic proxy`): Mimic's own fault, or the upstream server's when `proxied`,
+    /// which the journal and the reports detail; else 0.
+    static func exitStatus(responseFaults: Int, proxied: Bool, console: Console) -> Int32 {
         guard responseFaults > 0 else { return ExitStatus.success }
         let answers = responseFaults == 1 ? "1 answer" : "\(responseFaults) answers"
-        console.writeError("mimic: \(answers) broke the contracts (Mimic's fault; the journal's responseViolations say how)\n")
+        let fault = proxied ? "the upstream server's fault" : "Mimic's fault"
+        console.writeError("mimic: \(answers) broke the contracts (\(fault); the journal's responseViolations say how)\n")
         return ExitStatus.failure
     }
 }

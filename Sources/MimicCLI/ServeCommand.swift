@@ -38,9 +38,10 @@ enum ServeCommand: Subcommand {
         serve(arguments, as: specification, console: console)
     }
 
-    /// Serves as `arguments`, parsed by `specification` (`serve`'s or `mock`'s: options are read by their long
-    /// names) until SIGINT or SIGTERM; the result is the exit status.
-    static func serve(_ arguments: ParsedArguments, as specification: CommandSpecification, console: Console) -> Int32 {
+    /// Serves as `arguments`, parsed by `specification` (`serve`'s, `mock`'s or `proxy`'s: options are read by their
+    /// long names; the positionals are the contract paths), forwarding to `upstream` when there is one, until SIGINT
+    /// or SIGTERM; the result is the exit status.
+    static func serve(_ arguments: ParsedArguments, as specification: CommandSpecification, console: Console, upstream: Upstream? = nil) -> Int32 {
         // A closed standard output must not end the server: the log stops writing instead (see Console.log).
         signal(SIGPIPE, SIG_IGN)
         var configuration = MockServer.Configuration(strict: arguments.flag("--strict"))
@@ -48,6 +49,7 @@ enum ServeCommand: Subcommand {
         configuration.errors = arguments.flag("--errors")
         let problems = arguments.value("--problems") ?? specification.options.first { $0.names.last == "--problems" }?.defaultValue
         configuration.problems = problems.flatMap(ProblemStyle.init) ?? .mimic
+        configuration.upstream = upstream
         configuration.validateResponses = arguments.flag("--validate-responses")
         if !arguments.flag("--quiet") {
             let format = arguments.value("--log-format").flatMap(RequestLogFormat.init) ?? .text
@@ -57,11 +59,13 @@ enum ServeCommand: Subcommand {
         do {
             configuration.host = arguments.value("--host") ?? configuration.host
             configuration.port = try arguments.number("--port", of: specification, in: 0...65535, expected: "a number from 0 to 65535")
-            configuration.seed = try arguments.seed(of: specification)
+            if specification.accepts("--seed") { configuration.seed = try arguments.seed(of: specification) }
             configuration.journalSize = try arguments.number("--journal-size", of: specification, in: 1...Int.max, expected: "a positive whole number")
-            configuration.stateful = arguments.flag("--stateful")
-            configuration.stateLimits.sessions = try arguments.number("--max-sessions", of: specification, in: 1...100_000, expected: "a whole number from 1 to 100000")
-            configuration.stateLimits.entitiesPerCollection = try arguments.number("--max-entities", of: specification, in: 1...1_000_000, expected: "a whole number from 1 to 1000000")
+            if specification.accepts("--stateful") {
+                configuration.stateful = arguments.flag("--stateful")
+                configuration.stateLimits.sessions = try arguments.number("--max-sessions", of: specification, in: 1...100_000, expected: "a whole number from 1 to 100000")
+                configuration.stateLimits.entitiesPerCollection = try arguments.number("--max-entities", of: specification, in: 1...1_000_000, expected: "a whole number from 1 to 1000000")
+            }
             try checkReportPaths(arguments)
             minimumCoverage = try arguments.percent("--min-coverage", of: specification)
             configuration.cors = !arguments.flag("--no-cors")
@@ -85,7 +89,8 @@ enum ServeCommand: Subcommand {
             console.writeError("error: \(error)\n")
             return ExitStatus.failure
         }
-        console.log("mimic listening on \(server.baseURL) \(counts(of: contracts))\n")
+        let forwarding = upstream.map { ", forwarding to \($0.url)" } ?? ""
+        console.log("mimic listening on \(server.baseURL)\(forwarding) \(counts(of: contracts))\n")
         waitForTermination(onHangUp: { server.reload() })
         server.stop()
         reportDroppedLogLines(console.finishLog(), console: console)
@@ -94,6 +99,6 @@ enum ServeCommand: Subcommand {
         let written = writeReports(report, to: reports, console: console)
         let invalid = exitStatus(invalidRequests: report.invalidRequests, failOnInvalid: arguments.flag("--fail-on-invalid"), reports: reports, console: console)
         let covered = exitStatus(coverage: report.coverage, minimum: minimumCoverage, console: console)
-        return max(written, invalid, covered, exitStatus(responseFaults: report.responseFaults, console: console))
+        return max(written, invalid, covered, exitStatus(responseFaults: report.responseFaults, proxied: upstream != nil, console: console))
     }
 }

@@ -15,12 +15,19 @@ public struct ContractLoader: Sendable {
     /// The keywords of a schema that ask for more than the server will do (none, unless given): each is a warning at
     /// the keyword, with the code and message the check gives. The server knows its limits; this layer does not.
     public let schemaExcesses: @Sendable (Schema) -> [SchemaExcess]
+    /// The diagnostics a server's own checks give for each merged operation, with the schemas its `$ref`s point
+    /// at (none, unless given): what only a layer that validates can say, such as an example breaking its schema.
+    public let operationChecks: @Sendable (APIOperation, SchemaRegistry) -> [Diagnostic]
 
     /// A loader; with `reservedPathSegment`, operations under `/<reservedPathSegment>/` are refused; with
-    /// `schemaExcesses`, every schema read is checked by it.
-    public init(reservedPathSegment: String? = nil, schemaExcesses: @escaping @Sendable (Schema) -> [SchemaExcess] = { _ in [] }) {
+    /// `schemaExcesses`, every schema read is checked by it; with `operationChecks`, every operation served.
+    public init(
+        reservedPathSegment: String? = nil, schemaExcesses: @escaping @Sendable (Schema) -> [SchemaExcess] = { _ in [] },
+        operationChecks: @escaping @Sendable (APIOperation, SchemaRegistry) -> [Diagnostic] = { _, _ in [] }
+    ) {
         self.reservedPathSegment = reservedPathSegment
         self.schemaExcesses = schemaExcesses
+        self.operationChecks = operationChecks
     }
 
     /// Loads every contract in `paths` (files, or folders searched recursively).
@@ -48,7 +55,8 @@ public struct ContractLoader: Sendable {
         contracts = contracts.map { withoutReservedPaths($0, session: session) }
         var merger = ContractMerger()
         let operations = merger.merge(contracts)
-        let diagnostics = (session.diagnostics + merger.diagnostics).sorted { $0.source < $1.source }
+        let checks = operations.flatMap { operationChecks($0, session.schemas) }
+        let diagnostics = (session.diagnostics + merger.diagnostics + checks).sorted { $0.source < $1.source }
         return ContractSet(files: files, contracts: contracts, operations: operations, schemas: session.schemas, diagnostics: diagnostics)
     }
 

@@ -11,6 +11,9 @@ final class Connection {
         case handling
         /// Writing `outgoing`; afterwards the connection closes or reads again.
         case writing(closeAfter: Bool)
+        /// Writing a response whose body a worker streams in pieces (``stream``); once its last piece is queued,
+        /// the connection is `writing`.
+        case streaming(closeAfter: Bool)
         /// Write side shut after a final response; reading and discarding until the client closes, so
         /// unread bytes do not turn the close into a reset that destroys the response.
         case draining
@@ -32,6 +35,10 @@ final class Connection {
     var requestStarted: ContinuousClock.Instant?
     /// The bytes of the body budget held for the current request, until its response is queued.
     var reservedBodyBytes = 0
+    /// The channel of the body being streamed, while ``phase`` is `streaming`.
+    var stream: StreamChannel?
+    /// The streamed pieces queued in `outgoing` since it was last written whole.
+    var streamedPiecesQueued = 0
     /// Whether this is a client refused because the server is full; it is not counted as a connection.
     let isRefused: Bool
 
@@ -56,6 +63,7 @@ final class Connection {
         case .reading: sentCount < outgoing.count ? [.readable, .writable] : .readable
         case .handling: []
         case .writing: .writable
+        case .streaming: sentCount < outgoing.count ? .writable : []
         case .draining: .readable
         }
     }

@@ -13,7 +13,7 @@ extension EventLoop {
             if !events.isDisjoint(with: [.readable, .hangUp]), connection.phase == .reading {
                 receive(connection)
             }
-        case .writing:
+        case .writing, .streaming:
             flush(connection)
         case .draining:
             receive(connection)
@@ -90,6 +90,12 @@ extension EventLoop {
         (isLarge ? largeBodyWorkers : workers).submit { [self] in
             let response = handler(request)
             let due = response.delay > .zero ? clock.now.advanced(by: min(response.delay, Self.maxDelay)) : nil
+            if let stream = response.bodyStream {
+                guard response.fault != nil || !response.sendsBody(answering: request.method) else {
+                    return send(response, streaming: stream, answering: request, to: descriptor)
+                }
+                stream.close()
+            }
             if let fault = response.fault {
                 post(Completion(descriptor: descriptor, head: response.bytes(for: fault, date: date.now()), body: [],
                                 keepAlive: false, fault: fault, due: due))
@@ -132,17 +138,19 @@ extension EventLoop {
              closeAfter: true)
     }
 
-    /// Queues a whole response, in `parts`, and writes what the socket takes now.
-    func send(_ parts: [UInt8]..., to connection: Connection, closeAfter: Bool) {
+    /// Queues a whole response, in `parts`, and writes what the socket takes now; with a `streaming` channel, only
+    /// the start of a response whose body follows in pieces (see ``take(_:)``).
+    func send(_ parts: [UInt8]..., to connection: Connection, closeAfter: Bool, streaming: StreamChannel? = nil) {
         releaseBody(of: connection)
         for part in parts { connection.outgoing += part }
-        connection.phase = .writing(closeAfter: closeAfter)
+        connection.stream = streaming
+        connection.phase = streaming == nil ? .writing(closeAfter: closeAfter) : .streaming(closeAfter: closeAfter)
         connection.deadline = clock.now.advanced(by: .seconds(configuration.idleTimeout))
         flush(connection)
     }
 
     /// Writes pending bytes; once all are written, reads the next request, or shuts the connection.
-    private func flush(_ connection: Connection) {
+    func flush(_ connection: Connection) {
         while connection.sentCount < connection.outgoing.count {
             guard let sent = Socket.sendAvailable(connection.descriptor, connection.outgoing[connection.sentCount...]) else {
                 closeConnection(connection)
@@ -153,6 +161,13 @@ extension EventLoop {
         }
         connection.outgoing.removeAll(keepingCapacity: connection.outgoing.capacity <= 64 * 1024)
         connection.sentCount = 0
+        if case .streaming = connection.phase {
+            // Waiting for the worker's next piece, which the upstream's own timeouts bound.
+            connection.stream?.piecesWritten(connection.streamedPiecesQueued)
+            connection.streamedPiecesQueued = 0
+            connection.deadline = nil
+            return
+        }
         guard case .writing(let closeAfter) = connection.phase else { return }
         if closeAfter {
             Socket.shutdownWrite(connection.descriptor)
@@ -184,6 +199,7 @@ extension EventLoop {
     func closeConnection(_ connection: Connection) {
         guard connections[connection.descriptor] === connection else { return }
         releaseBody(of: connection)
+        connection.stream?.cancel()
         Socket.closeDescriptor(connection.descriptor)
         connections[connection.descriptor] = nil
         if connection.isRefused { refusedCount -= 1 }

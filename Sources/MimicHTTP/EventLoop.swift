@@ -21,10 +21,28 @@ final class EventLoop: @unchecked Sendable {
         var fault: HTTPFault?
         /// When the response is sent (its delay having passed); nil for at once.
         var due: ContinuousClock.Instant?
+        /// The channel of the body that follows in ``StreamPiece``s; nil when `body` is the whole body.
+        var stream: StreamChannel?
+    }
+
+    /// A piece of a streamed body, or its end, for the connection whose ``Connection/stream`` is `channel`.
+    struct StreamPiece {
+        enum Ending {
+            /// `bytes` end the body.
+            case finished
+            /// The body broke off: the connection is closed, the response left incomplete.
+            case aborted
+        }
+
+        let descriptor: Int32
+        let channel: StreamChannel
+        let bytes: [UInt8]
+        var ending: Ending?
     }
 
     private struct Inbox {
         var completions: [Completion] = []
+        var pieces: [StreamPiece] = []
         var isWakePending = false
         var isStopRequested = false
     }
@@ -101,8 +119,17 @@ final class EventLoop: @unchecked Sendable {
 
     /// Hands a worker's response to the loop.
     func post(_ completion: Completion) {
+        enqueue { $0.completions.append(completion) }
+    }
+
+    /// Hands a worker's piece of a streamed body to the loop.
+    func post(_ piece: StreamPiece) {
+        enqueue { $0.pieces.append(piece) }
+    }
+
+    private func enqueue(_ change: (inout Inbox) -> Void) {
         let needsWake = inbox.withLock { inbox in
-            inbox.completions.append(completion)
+            change(&inbox)
             defer { inbox.isWakePending = true }
             return !inbox.isWakePending
         }
@@ -154,13 +181,15 @@ final class EventLoop: @unchecked Sendable {
 
     private func takeInbox() {
         wakeup.drain()
-        let (completions, isStopRequested) = inbox.withLock { inbox in
+        let (completions, pieces, isStopRequested) = inbox.withLock { inbox in
             defer {
                 inbox.completions.removeAll(keepingCapacity: true)
+                inbox.pieces.removeAll(keepingCapacity: true)
                 inbox.isWakePending = false
             }
-            return (inbox.completions, inbox.isStopRequested)
+            return (inbox.completions, inbox.pieces, inbox.isStopRequested)
         }
+        // Responses first: a streamed body's head is always posted before its pieces.
         for completion in completions {
             if let due = completion.due, due > clock.now, !isStopping {
                 delayed.append((due, completion))
@@ -168,6 +197,7 @@ final class EventLoop: @unchecked Sendable {
                 deliver(completion)
             }
         }
+        pieces.forEach(take)
         if isStopRequested, !isStopping {
             beginStopping()
         }
@@ -187,7 +217,7 @@ final class EventLoop: @unchecked Sendable {
             // is read while a worker has the request).
             let keepAlive = completion.keepAlive && (!isStopping || connection.parser.bufferedByteCount > 0)
             send(completion.head, HTTPResponse.connectionField(keepAlive: keepAlive), completion.body,
-                 to: connection, closeAfter: !keepAlive)
+                 to: connection, closeAfter: !keepAlive, streaming: completion.stream)
         }
     }
 

@@ -3,7 +3,8 @@ import MimicHTTPTypes
 extension HTTPResponse {
     /// The status line, header section and body as sent in one write.
     ///
-    /// `Date`, `Content-Length` and `Connection` are the server's: any the handler set is replaced.
+    /// `Date`, `Content-Length` and `Connection` are the server's: any the handler set is replaced (but see
+    /// ``announcedLength(answering:)``).
     /// `Content-Length` is omitted for 1xx, 204 and 304; the body is omitted for those and in answer to HEAD
     /// (see ``sendsBody(answering:)``), whose `Content-Length` is that of the body a GET would get. `method` is
     /// nil for a refusal of bytes that were not a request.
@@ -17,7 +18,29 @@ extension HTTPResponse {
     func serializedHead(date: [UInt8], answering method: String?) -> [UInt8] {
         var bytes = statusAndFields(date: date)
         if permitsBody {
-            bytes += "Content-Length: \(body.count)\r\n".utf8
+            bytes += "Content-Length: \(announcedLength(answering: method))\r\n".utf8
+        }
+        return bytes
+    }
+
+    /// The body's length; answering HEAD without a body, the `Content-Length` the handler set if any (a proxy
+    /// passing on a server's answer to HEAD, which announces the body a GET would get).
+    private func announcedLength(answering method: String?) -> Int {
+        guard method == "HEAD", body.isEmpty, let field = headers["Content-Length"], let length = Int(field), length >= 0 else {
+            return body.count
+        }
+        return length
+    }
+
+    /// The status line and the header fields up to `Connection` of a response whose body is streamed: with
+    /// `Content-Length: length` when it is known, else `Transfer-Encoding: chunked` when `chunked`, else neither
+    /// (the body ends when the connection closes).
+    func streamedHead(date: [UInt8], length: Int?, chunked: Bool) -> [UInt8] {
+        var bytes = statusAndFields(date: date)
+        if let length {
+            bytes += "Content-Length: \(length)\r\n".utf8
+        } else if chunked {
+            bytes += "Transfer-Encoding: chunked\r\n".utf8
         }
         return bytes
     }

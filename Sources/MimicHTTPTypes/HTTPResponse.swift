@@ -14,6 +14,9 @@ public struct HTTPResponse: Sendable, Equatable {
     public var delay: Duration = .zero
     /// A way to drop the connection instead of sending the response (after ``delay``); nil sends it.
     public var fault: HTTPFault?
+    /// The rest of the body, sent after ``body`` as it is read, when it is too large to hold; nil when ``body`` is
+    /// the whole body.
+    public var bodyStream: HTTPBodyStream?
 
     /// A response with the given status, headers and body.
     public init(status: Int, headers: HTTPHeaders = [:], body: [UInt8] = []) {

@@ -60,6 +60,16 @@ import Testing
         #expect(value(.array(of: .of(.integer)) { $0.minItems = 300_000_000 }).arrayCount == GenerationLimits.arrayItems)
     }
 
+    @Test func aRequestForABillionItemsOnAPageBeyondTheOffsetLimitGivesTheLimitOfItemsFromThatOffset() {
+        let entities = Schema.array(of: .of(.object) { $0.properties = [SchemaProperty(name: "id", schema: .of(.integer))] })
+        let request = GenerationRequest(itemCount: Int.max, page: Int.max, firstItem: Int.max)
+        #expect(request.itemCount == GenerationRequest.largestNumber && request.page == GenerationRequest.largestNumber)
+        let listed = plain.value(for: entities, in: scope, request: request)
+        let identities = plain.identities(of: "limits", count: GenerationLimits.arrayItems, from: GenerationLimits.listOffset)
+        #expect(listed.arrayElements?.compactMap { $0["id"]?.scalarText } == identities)
+        #expect(plain.identities(of: "limits", count: 3, from: 2) == Array(plain.identities(of: "limits", count: 5).suffix(3)))
+    }
+
     @Test func aMinPropertiesOfOneHundredMillionGivesTheLimitOfMembers() {
         let map = Schema.of(.object) { $0.additionalProperties = .schema(.of(.boolean)); $0.minProperties = 100_000_000 }
         #expect(value(map).memberKeys == ["key"] + (2...GenerationLimits.objectProperties).map { "key\($0)" })

@@ -25,8 +25,10 @@ public enum CORSFields {
     }
 
     /// `response` readable by a page from `origin`: its own fields, then the origin allowed with
-    /// credentials, `Vary: Origin`, and `Access-Control-Expose-Headers` naming its fields (when it has any).
+    /// credentials, `Vary: Origin`, and `Access-Control-Expose-Headers` naming its fields (when it has any). A
+    /// response that already allows an origin (a real server's, through `mimic proxy`) is left as it is.
     public static func exposing(_ response: HTTPResponse, to origin: String) -> HTTPResponse {
+        guard !response.headers.contains("Access-Control-Allow-Origin") else { return response }
         var response = response
         var names: [String] = []
         for field in response.headers where !names.contains(where: { HTTPHeaders.namesMatch($0, field.name) }) {

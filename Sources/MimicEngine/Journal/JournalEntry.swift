@@ -15,8 +15,9 @@ public struct JournalEntry: Sendable {
     public var operation: APIOperation?
     /// Every way the request broke its operation's contract; empty for a valid request.
     public var violations: [Violation]
-    /// Every way Mimic's own response broke the operation's contract (`--validate-responses`; see
-    /// ``MockResult/responseViolations``): Mimic's fault, not the client's, so it does not make the request invalid.
+    /// Every way the response broke the operation's contract (see ``MockResult/responseViolations``): Mimic's own
+    /// (`--validate-responses`) or, through `mimic proxy`, the upstream server's; not the client's fault, so it does
+    /// not make the request invalid.
     public var responseViolations: [Violation]
     /// How long the answer took, by the monotonic clock: for the log line only, never in the journal's JSON,
     /// which stays the same for the same requests.
@@ -70,7 +71,7 @@ public struct JournalEntry: Sendable {
     /// `GET /v1/things/42 200 getThing 0.21ms` (the `operationId`, else `METHOD /path`, else `-`), with
     /// ` (2 violations)` after an invalid request, or `BREW /x 501 - (refused: The request method is not
     /// implemented.)` for a refused one (`-` for what could not be read), ` (forced: fault=reset)` after
-    /// a forced failure, and ` (Mimic's response broke the contract: 1 violation)` after an answer that broke
+    /// a forced failure, and ` (the response broke the contract: 1 violation)` after an answer that broke
     /// it: one log line, without a newline.
     public var line: String {
         if let refusal {
@@ -83,7 +84,7 @@ public struct JournalEntry: Sendable {
         if let forced { line += " (forced: \(forced))" }
         if let note { line += " (\(note))" }
         if !responseViolations.isEmpty {
-            line += " (Mimic's response broke the contract: \(responseViolations.count) violation\(responseViolations.count == 1 ? "" : "s"))"
+            line += " (the response broke the contract: \(responseViolations.count) violation\(responseViolations.count == 1 ? "" : "s"))"
         }
         return line
     }
@@ -98,6 +99,6 @@ extension JournalEntry: CustomStringConvertible {
         if let refusal { return request + ": refused: " + refusal }
         let described = violations.isEmpty ? request : request + ": " + violations.map(\.description).joined(separator: "; ")
         guard !responseViolations.isEmpty else { return described }
-        return described + "; Mimic's response: " + responseViolations.map(\.description).joined(separator: "; ")
+        return described + "; the response: " + responseViolations.map(\.description).joined(separator: "; ")
     }
 }

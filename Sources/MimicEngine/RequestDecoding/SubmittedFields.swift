@@ -42,4 +42,19 @@ struct SubmittedFields: Sendable {
             return field
         }
     }
+
+    /// The fields `decoded` submits for an entity of `resource`: its body's (form fields without their
+    /// `entity[…]` wrapping, the prefix the contract's form fields declare, else the entity's name; a JSON
+    /// object's members), then the query parameters `operation` declares that do not page a collection (an API
+    /// that creates from the query, as Cloud 66's).
+    static func entityFields(of decoded: DecodedRequest, resource: InferredResource, operation: APIOperation) -> [JSONMember] {
+        let prefix = resource.formPrefix ?? resource.entity
+        let submitted = SubmittedFields(decoded, wrapper: prefix)
+        var fields = zip(submitted.fieldNames(prefix: prefix), submitted.members).map { JSONMember($0, $1.value) }
+        let declared = Set(operation.parameters.filter { $0.location == .query }.map(\.name))
+        for pair in decoded.query.pairs where declared.contains(pair.name) && !StatefulExchange.pagingParameters.contains(pair.name) {
+            if !fields.contains(where: { $0.key == pair.name }) { fields.append(JSONMember(pair.name, .string(pair.value))) }
+        }
+        return fields
+    }
 }

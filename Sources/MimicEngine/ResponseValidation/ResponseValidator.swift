@@ -28,15 +28,17 @@ public struct ResponseValidator: Sendable {
         schemaValidator = parameters.schemaValidator
     }
 
-    /// What `response` (its status, headers and body as received) breaks of `operation`'s declared responses.
+    /// What `response` (its status, headers and body as received) breaks of `operation`'s declared responses; a
+    /// body streamed on (``HTTPResponse/bodyStream``) is checked for its `Content-Type` only.
     public func check(_ response: HTTPResponse, of operation: APIOperation) -> ResponseReport {
-        check(status: response.status, headers: response.headers, body: response.body, of: operation)
+        check(status: response.status, headers: response.headers, body: response.body, of: operation, bodyIsWhole: response.bodyStream == nil)
     }
 
     /// What a response with `status`, `headers` and `body` (the bytes received, decoded of any transfer coding;
     /// empty for a `HEAD` answer) breaks of `operation`'s declared responses. An operation that declares no
-    /// response at all accepts any.
-    public func check(status: Int, headers: HTTPHeaders, body: [UInt8], of operation: APIOperation) -> ResponseReport {
+    /// response at all accepts any. A body that is only the start of one (`bodyIsWhole` false) is checked for its
+    /// `Content-Type` only.
+    public func check(status: Int, headers: HTTPHeaders, body: [UInt8], of operation: APIOperation, bodyIsWhole: Bool = true) -> ResponseReport {
         guard !operation.responses.isEmpty else { return ResponseReport() }
         guard let declared = ResponseSelection(for: operation, preferring: status)?.response else {
             let codes = operation.responses.map(\.status.description).joined(separator: ", ")
@@ -45,7 +47,7 @@ public struct ResponseValidator: Sendable {
                 message: "\(operation.method) \(operation.path) declares no \(status) response; it declares \(codes)")])
         }
         let found = headerViolations(headers, of: declared)
-        let content = contentViolations(headers: headers, body: body, of: declared, operation: operation)
+        let content = contentViolations(headers: headers, body: body, of: declared, operation: operation, bodyIsWhole: bodyIsWhole)
         return ResponseReport(violations: found + content.found, omitted: content.omitted)
     }
 }

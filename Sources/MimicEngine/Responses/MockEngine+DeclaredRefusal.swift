@@ -37,9 +37,15 @@ extension MockEngine {
     /// `violations` of the `side` message as a JSON array in ``problems``' words (Prism's objects name the side
     /// first in `location`), as many of the first ones as fit in ``violationsFieldLimit`` bytes.
     func violationsField(_ violations: [Violation], of side: Violation.Side) -> String {
+        violationsField(violations.map { ($0, side) })
+    }
+
+    /// `sided` violations, each of the message its side names (a proxied exchange has both), as
+    /// ``violationsField(_:of:)`` writes them.
+    func violationsField(_ sided: [(violation: Violation, side: Violation.Side)]) -> String {
         var kept: [String] = []
         var size = 2
-        for violation in violations {
+        for (violation, side) in sided {
             let text = (problems == .prism ? violation.prismJSON(side, sided: true) : violation.json).serialized()
             guard size + text.utf8.count + 1 <= Self.violationsFieldLimit else { break }
             kept.append(text)

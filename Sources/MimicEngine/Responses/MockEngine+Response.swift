@@ -43,7 +43,7 @@ extension MockEngine {
             throw Self.exampleNotDeclared(name, in: searched, mediaType: mediaType, operation: operation, declared: content?.examples.compactMap(\.name) ?? [])
         }
         let isSuccess = (200...299).contains(selection.status)
-        let declared = declaredBody(content, preference: preference, scope: scope)
+        let declared = declaredBody(content, preference: preference, scope: scope, request: generationRequest(for: decoded, operation: route))
         guard let body = declared?.value ?? (isSuccess ? .json(inferredBody(for: decoded, operation: route)) : nil)
         else { return HTTPResponse(status: selection.status, headers: declaredHeaders) }
         let saved = declared?.example?.headers ?? HTTPHeaders()
@@ -70,6 +70,20 @@ extension MockEngine {
             return GenerationScope(resource: route.resource, identity: created, binding: .pending)
         case .collection?, nil:
             return GenerationScope(resource: route.resource, identity: identity)
+        }
+    }
+
+    /// What `decoded` asks of a body generated for `route`: for a `GET` that is not of an item, the page and
+    /// filters its query asks (``CollectionQuery``); for a create (`POST` of a collection), the fields it submits.
+    private func generationRequest(for decoded: DecodedRequest, operation route: CompiledOperation) -> GenerationRequest {
+        switch (decoded.request.method, route.access) {
+        case ("GET", let access), ("HEAD", let access):
+            guard access?.isItem != true else { return GenerationRequest() }
+            return CollectionQuery(decoded, operation: route.operation).generationRequest
+        case ("POST", .collection(let resource)?):
+            return GenerationRequest(submitted: SubmittedFields.entityFields(of: decoded, resource: resource, operation: route.operation))
+        default:
+            return GenerationRequest()
         }
     }
 
@@ -112,11 +126,11 @@ extension MockEngine {
 
     /// The declared body, the example it is when it is one, and whether it was generated from the schema: the
     /// example `Prefer` names, else (unless `Prefer: dynamic=true`, or ``dynamic`` without `Prefer:
-    /// dynamic=false`) the first example of the content or of its schema, else one generated from its schema,
-    /// else (with no schema to generate from, as in a Postman saved response) the first example; nil when the
-    /// content gives neither.
+    /// dynamic=false`) the first example of the content or of its schema, else one generated from its schema (as
+    /// `request` asks, worked out only then), else (with no schema to generate from, as in a Postman saved
+    /// response) the first example; nil when the content gives neither.
     private func declaredBody(
-        _ content: MediaTypeContent?, preference: PreferHeader, scope: GenerationScope
+        _ content: MediaTypeContent?, preference: PreferHeader, scope: GenerationScope, request: @autoclosure () -> GenerationRequest
     ) -> (value: ExampleValue, example: Example?, generated: Bool)? {
         let dynamic = preference.dynamic ?? self.dynamic
         if let name = preference.example, let example = content?.examples.first(where: { $0.name == name }) {
@@ -129,7 +143,7 @@ extension MockEngine {
         if !dynamic, let example = schemas.resolve(schema).examples.first {
             return (.json(example), nil, false)
         }
-        return (.json(generator.value(for: schema, in: scope)), nil, true)
+        return (.json(generator.value(for: schema, in: scope, request: request())), nil, true)
     }
 
     /// The headers `response` declares, in order, with generated values (`Content-Type` and `Content-Length`

@@ -21,6 +21,9 @@ package struct ProblemDetails: Error, Hashable {
         case queryInvalid = "query-invalid"
         case failureRequested = "failure-requested"
         case responseInvalid = "response-invalid"
+        case upstreamUnreachable = "upstream-unreachable"
+        case upstreamTimeout = "upstream-timeout"
+        case upstreamInvalid = "upstream-invalid"
         case entityNotFound = "entity-not-found"
         case stateLimit = "state-limit"
         case sessionInvalid = "session-invalid"
@@ -46,6 +49,9 @@ package struct ProblemDetails: Error, Hashable {
             case .queryInvalid: "Query invalid"
             case .failureRequested: "Failure requested"
             case .responseInvalid: "Response invalid"
+            case .upstreamUnreachable: "Upstream unreachable"
+            case .upstreamTimeout: "Upstream timeout"
+            case .upstreamInvalid: "Upstream answer invalid"
             case .entityNotFound: "Entity not found"
             case .stateLimit: "State limit reached"
             case .sessionInvalid: "Session name invalid"
@@ -55,7 +61,8 @@ package struct ProblemDetails: Error, Hashable {
 
         /// Prism's problem of this kind: its `type` after `https://stoplight.io/prism/errors#`, its title, and the
         /// `detail` it gives every problem of the kind (a problem may give its own, ``prismDetail``); nil for a kind
-        /// Prism never answers (its mock keeps no state, has no forced failures and no admin endpoints).
+        /// Prism never answers (its mock keeps no state, has no forced failures and no admin endpoints), and for the
+        /// gateway problems of `mimic proxy`, which are Mimic's own.
         package var prism: (name: String, title: String, detail: String)? {
             let generated = "no HTTP validation response was found in the spec, so Prism is generating this error for you."
             switch self {
@@ -71,7 +78,8 @@ package struct ProblemDetails: Error, Hashable {
             case .responseInvalid:
                 return ("VIOLATIONS", "Request/Response not valid",
                         "Your request/response is not valid and the --errors flag is set, so Prism is generating this error for you.")
-            case .queryInvalid, .failureRequested, .entityNotFound, .stateLimit, .sessionInvalid, .stateless: return nil
+            case .queryInvalid, .failureRequested, .entityNotFound, .stateLimit, .sessionInvalid, .stateless,
+                 .upstreamUnreachable, .upstreamTimeout, .upstreamInvalid: return nil
             }
         }
     }

@@ -1,4 +1,5 @@
 import MimicContracts
+import MimicSchema
 
 /// What a collection request's query asks of the entities listed, among the parameters its operation
 /// declares: a filter for each parameter named as a field of the entities (`status=active`; several values
@@ -27,6 +28,13 @@ struct CollectionQuery {
         } else if let page = value(["page"]), let count {
             offset = max(page - 1, 0).multipliedReportingOverflow(by: count).partialValue
         }
+    }
+
+    /// What the query asks of a generated list (README, "Responses"): as many items as its page size, from its
+    /// offset, the page that offset is in, and the filters.
+    var generationRequest: GenerationRequest {
+        let page = count.map { offset / max($0, 1) + 1 } ?? 1
+        return GenerationRequest(itemCount: count, page: page, firstItem: offset, filters: filters.map { GenerationRequest.Filter(field: $0.field, values: $0.values) })
     }
 
     /// The items this query shows, in order, `entity` giving each one's entity, and how many matched before

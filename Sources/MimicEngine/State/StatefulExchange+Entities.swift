@@ -4,12 +4,13 @@ import MimicHTTPTypes
 
 /// The entities an exchange reads and writes: as seeded, as generated, as shown, and what a request submits.
 extension StatefulExchange {
-    /// The collection as seeded: the entities a stateless `GET` of the collection lists, identified by the
-    /// field their schema (else the resource's path) names.
+    /// The collection as seeded: the entities a stateless `GET` of the collection without a query lists (one
+    /// with a query shows the page and filters it asks), identified by the field their schema (else the
+    /// resource's path) names.
     func seededCollection() -> EntityCollection {
         var listRoute = route
         var body = baseBody
-        if identity != nil || !["GET", "HEAD"].contains(decoded.request.method) {
+        if identity != nil || !["GET", "HEAD"].contains(decoded.request.method) || !decoded.query.pairs.isEmpty {
             guard case .matched(let list, let parameters) = engine.router.route(method: "GET", path: collectionPath), list.access?.isItem == false else {
                 return EntityCollection(identifier: identifier(schema: nil), seeded: [])
             }
@@ -111,12 +112,6 @@ extension StatefulExchange {
     /// object's members), then the declared query parameters that are not paging ones (an API that creates
     /// from the query, as Cloud 66's).
     func submittedFields() -> [JSONMember] {
-        let submitted = SubmittedFields(decoded, wrapper: resource.formPrefix ?? resource.entity)
-        var fields = zip(submitted.fieldNames(prefix: resource.formPrefix), submitted.members).map { JSONMember($0, $1.value) }
-        let declared = Set(route.operation.parameters.filter { $0.location == .query }.map(\.name))
-        for pair in decoded.query.pairs where declared.contains(pair.name) && !Self.pagingParameters.contains(pair.name) {
-            if !fields.contains(where: { $0.key == pair.name }) { fields.append(JSONMember(pair.name, .string(pair.value))) }
-        }
-        return fields
+        SubmittedFields.entityFields(of: decoded, resource: resource, operation: route.operation)
     }
 }

@@ -15,15 +15,22 @@ public struct HTTPClient: Sendable {
         public var responseTimeout: Double
         /// The largest response head (status line and header fields) accepted, in bytes.
         public var maxHeadSize: Int
-        /// The largest response body accepted, in bytes.
+        /// The largest response body held whole, in bytes.
         public var maxBodySize: Int
+        /// The largest response body passed on piece by piece (see ``HTTPClient/send(_:streamingBodiesBeyond:)``).
+        public var maxStreamedBodySize: Int
 
-        /// 5 s to connect, 30 s for the response, a head of 64 KiB and a body of 10 MiB at most.
-        public init(connectTimeout: Double = 5, responseTimeout: Double = 30, maxHeadSize: Int = 64 * 1024, maxBodySize: Int = 10 * 1024 * 1024) {
+        /// 5 s to connect, 30 s for the response (and for each piece of a streamed body), a head of 64 KiB, a body of
+        /// 10 MiB held whole and of 4 GiB streamed at most.
+        public init(
+            connectTimeout: Double = 5, responseTimeout: Double = 30, maxHeadSize: Int = 64 * 1024, maxBodySize: Int = 10 * 1024 * 1024,
+            maxStreamedBodySize: Int = 4 * 1024 * 1024 * 1024
+        ) {
             self.connectTimeout = connectTimeout
             self.responseTimeout = responseTimeout
             self.maxHeadSize = maxHeadSize
             self.maxBodySize = maxBodySize
+            self.maxStreamedBodySize = maxStreamedBodySize
         }
     }
 
@@ -44,21 +51,39 @@ public struct HTTPClient: Sendable {
     /// body's, sent when there is a body or the method usually has one), `Connection: close`, and no
     /// `Transfer-Encoding`.
     public func send(_ request: HTTPRequest) throws(HTTPClientError) -> HTTPResponse {
+        try send(request, streamingBodiesBeyond: nil)
+    }
+
+    /// Sends `request` as ``send(_:)`` does, but a response body of more than `bufferedBodySize` bytes is not held
+    /// whole: the response's `body` is what arrived first and its ``HTTPResponse/bodyStream`` the rest, read from
+    /// the connection as the stream is read (each piece within the response timeout, the whole body within
+    /// ``Configuration/maxStreamedBodySize``); closing the stream closes the connection. Nil streams nothing.
+    public func send(_ request: HTTPRequest, streamingBodiesBeyond bufferedBodySize: Int?) throws(HTTPClientError) -> HTTPResponse {
         let clock = ContinuousClock()
         let connectDeadline = clock.now.advanced(by: .seconds(configuration.connectTimeout))
         let descriptor = try Socket.openConnection(host: endpoint.host, port: endpoint.port, deadline: connectDeadline)
-        defer { Socket.closeDescriptor(descriptor) }
+        var streams = false
+        defer { if !streams { Socket.closeDescriptor(descriptor) } }
         let deadline = clock.now.advanced(by: .seconds(configuration.responseTimeout))
         var parser = HTTPResponseParser(
-            answering: request.method, maxHeadSize: configuration.maxHeadSize, maxBodySize: configuration.maxBodySize)
+            answering: request.method, maxHeadSize: configuration.maxHeadSize,
+            maxBodySize: bufferedBodySize == nil ? configuration.maxBodySize : configuration.maxStreamedBodySize)
+        var response: HTTPResponse
         do {
             try write(serialized(request), to: descriptor, until: deadline)
+            response = try receive(from: descriptor, into: &parser, until: deadline, holdingUpTo: bufferedBodySize)
         } catch {
             // A server may answer (413, 400…) and close before reading the whole request: that answer counts.
-            if case .sendFailed = error, let early = try? receive(from: descriptor, into: &parser, until: deadline) { return early }
-            throw error
+            guard case .sendFailed = error,
+                  let early = try? receive(from: descriptor, into: &parser, until: deadline, holdingUpTo: bufferedBodySize) else { throw error }
+            response = early
         }
-        return try receive(from: descriptor, into: &parser, until: deadline)
+        guard !parser.isComplete else { return response }
+        streams = true
+        response.body = parser.takeBody()
+        let rest = StreamedResponseBody(descriptor: descriptor, parser: parser, readTimeout: configuration.responseTimeout)
+        response.bodyStream = HTTPBodyStream(remainingLength: parser.remainingBodySize, read: { try rest.next() }, finish: rest.close)
+        return response
     }
 
     /// The request's bytes as ``send(_:)`` describes them.
@@ -86,9 +111,10 @@ public struct HTTPClient: Sendable {
         }
     }
 
-    /// Reads until `parser` has the whole response, the server closes, or `deadline` passes.
+    /// Reads until `parser` has the whole response (or its head and more than `heldBodySize` bytes of its body,
+    /// when that is given), the server closes, or `deadline` passes.
     private func receive(
-        from descriptor: Int32, into parser: inout HTTPResponseParser, until deadline: ContinuousClock.Instant
+        from descriptor: Int32, into parser: inout HTTPResponseParser, until deadline: ContinuousClock.Instant, holdingUpTo heldBodySize: Int?
     ) throws(HTTPClientError) -> HTTPResponse {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
@@ -103,6 +129,7 @@ public struct HTTPClient: Sendable {
             }
             buffer.withUnsafeBytes { parser.append(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
             if try parser.parse() { return parser.response }
+            if let heldBodySize, parser.hasHead, parser.heldBodySize > heldBodySize { return parser.response }
         }
     }
 

@@ -51,15 +51,6 @@ public enum HTTPClientError: Error, Sendable, Equatable, CustomStringConvertible
         }
     }
 
-    /// Whether the failure is a timeout (answered 504 by a gateway) rather than a failure to reach or understand the
-    /// server (502).
-    public var isTimeout: Bool {
-        switch self {
-        case .connectTimedOut, .responseTimedOut: true
-        default: false
-        }
-    }
-
     private static func seconds(_ value: Double) -> String {
         value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
     }

@@ -4,7 +4,8 @@ import MimicHTTPTypes
 /// ``parse()`` until it says the response is complete; ``finishAtEndOfStream()`` when the server closes.
 ///
 /// Interim (1xx) responses are skipped. The body is framed by `Transfer-Encoding: chunked`, else
-/// `Content-Length`, else the end of the stream; none for HEAD, 204 and 304. The head and the body are bounded.
+/// `Content-Length`, else the end of the stream; none for HEAD, 204 and 304. The head and the body are bounded; a
+/// caller streaming the body takes it piece by piece (``takeBody()``), so that only a piece is held at a time.
 struct HTTPResponseParser {
     private enum State: Equatable {
         case statusLine
@@ -28,6 +29,8 @@ struct HTTPResponseParser {
     private var status = 0
     private var fields: [HTTPHeaders.Field] = []
     private var body: [UInt8] = []
+    /// The body bytes handed over by ``takeBody()``, which count against the limit all the same.
+    private var bodyTaken = 0
 
     /// A parser for the response to a request with `method`, refusing a head (status line and fields) beyond
     /// `maxHeadSize` bytes and a body beyond `maxBodySize`.
@@ -37,9 +40,42 @@ struct HTTPResponseParser {
         self.maxBodySize = maxBodySize
     }
 
-    /// The response, once ``parse()`` or ``finishAtEndOfStream()`` said it is complete.
+    /// The response, once ``parse()`` or ``finishAtEndOfStream()`` said it is complete; before, once ``hasHead``, its
+    /// head and the body held so far.
     var response: HTTPResponse {
         HTTPResponse(status: status, headers: HTTPHeaders(fields), body: body)
+    }
+
+    /// Whether the head of the final (not interim) response has been read.
+    var hasHead: Bool {
+        state != .statusLine && state != .headerLines
+    }
+
+    /// Whether the whole response has been read.
+    var isComplete: Bool {
+        state == .complete
+    }
+
+    /// How many body bytes received are held (not taken yet).
+    var heldBodySize: Int {
+        body.count
+    }
+
+    /// How many more body bytes are to come, when the framing says (`Content-Length`); nil when only the end of
+    /// the body will tell.
+    var remainingBodySize: Int? {
+        switch state {
+        case .fixedBody(let remaining): remaining
+        case .complete: 0
+        default: nil
+        }
+    }
+
+    /// Hands over the body bytes held, for a caller streaming the body.
+    mutating func takeBody() -> [UInt8] {
+        bodyTaken += body.count
+        defer { body = [] }
+        return body
     }
 
     /// Appends bytes received.
@@ -63,9 +99,9 @@ struct HTTPResponseParser {
                 guard let line = try nextHeadLine() else { return false }
                 if line.isEmpty { try finishHead() } else { fields.append(try field(line)) }
             case .fixedBody(let remaining):
-                let taken = takeBody(upTo: remaining)
-                guard taken == remaining else {
-                    state = .fixedBody(remaining: remaining - taken)
+                let moved = moveBody(upTo: remaining)
+                guard moved == remaining else {
+                    state = .fixedBody(remaining: remaining - moved)
                     return false
                 }
                 state = .complete
@@ -74,9 +110,9 @@ struct HTTPResponseParser {
                 let size = try chunkSize(line)
                 state = size == 0 ? .trailerLines : .chunkData(remaining: size)
             case .chunkData(let remaining):
-                let taken = takeBody(upTo: remaining)
-                state = taken == remaining ? .chunkDataEnd : .chunkData(remaining: remaining - taken)
-                if taken < remaining { return false }
+                let moved = moveBody(upTo: remaining)
+                state = moved == remaining ? .chunkDataEnd : .chunkData(remaining: remaining - moved)
+                if moved < remaining { return false }
             case .chunkDataEnd:
                 guard let line = nextLine(limit: 0) else { return try lineTooLong(0) }
                 guard line.isEmpty else { throw .malformedResponse("a chunk's data is longer than its size") }
@@ -85,13 +121,13 @@ struct HTTPResponseParser {
                 guard let line = try nextHeadLine() else { return false }
                 if line.isEmpty { state = .complete } else { fields.append(try field(line)) }
             case .bodyUntilClose:
-                _ = takeBody(upTo: Int.max)
-                if body.count > maxBodySize { throw .responseTooLarge(limit: maxBodySize) }
+                _ = moveBody(upTo: Int.max)
+                if bodyTaken + body.count > maxBodySize { throw .responseTooLarge(limit: maxBodySize) }
                 return false
             case .complete:
                 return true
             }
-            if body.count > maxBodySize { throw .responseTooLarge(limit: maxBodySize) }
+            if bodyTaken + body.count > maxBodySize { throw .responseTooLarge(limit: maxBodySize) }
         }
     }
 
@@ -203,20 +239,21 @@ struct HTTPResponseParser {
         guard !digits.isEmpty, rest.isEmpty || rest.first == HTTPGrammar.semicolon else {
             throw .malformedResponse("the chunk size '\(String(decoding: line.prefix(40), as: UTF8.self))' is not hexadecimal")
         }
+        guard digits.count <= 15 else { throw .responseTooLarge(limit: maxBodySize) }
         var size = 0
         for digit in digits {
             size = size * 16 + HTTPGrammar.hexValue(digit)!
-            guard body.count + size <= maxBodySize else { throw .responseTooLarge(limit: maxBodySize) }
         }
+        guard size <= maxBodySize - bodyTaken - body.count else { throw .responseTooLarge(limit: maxBodySize) }
         return size
     }
 
     /// Moves up to `count` buffered bytes to the body; how many it moved.
-    private mutating func takeBody(upTo count: Int) -> Int {
-        let taken = min(count, buffer.count - position)
-        body.append(contentsOf: buffer[position..<position + taken])
-        position += taken
-        return taken
+    private mutating func moveBody(upTo count: Int) -> Int {
+        let moved = min(count, buffer.count - position)
+        body.append(contentsOf: buffer[position..<position + moved])
+        position += moved
+        return moved
     }
 
     private static let maxChunkLineLength = 4096

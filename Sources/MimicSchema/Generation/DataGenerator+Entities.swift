@@ -60,21 +60,22 @@ extension DataGenerator {
         return GenerationScope(resource: resource, identity: identity, binding: .entity(identifier: identifier))
     }
 
-    /// The scope of element `index` of an array at `scope`: the element's own when the items are entities of
-    /// `resource` (`identities` gives theirs), else the index's inside `scope`.
-    func elementScope(_ index: Int, identities: [String]?, resource: String, in scope: GenerationScope) -> GenerationScope {
+    /// The scope of element `index` of an array at `scope` whose first element is at `start` of the whole list:
+    /// the element's own when the items are entities of `resource` (`identities` gives theirs), else its
+    /// position's inside `scope`.
+    func elementScope(_ index: Int, from start: Int = 0, identities: [String]?, resource: String, in scope: GenerationScope) -> GenerationScope {
         if let identities { return GenerationScope(resource: resource, identity: identities[index], binding: .pending) }
-        var element = scope.appending(String(index))
+        var element = scope.appending(String(start + index))
         if element.binding == .pending { element.binding = .none }
         return element
     }
 
-    /// The identities of the `count` items of an array whose items `items` describes, met at `scope`, and their
-    /// resource; nil identities when the items are not entities.
-    func elementIdentities(of items: Schema, count: Int, in scope: GenerationScope) -> (identities: [String]?, resource: String) {
+    /// The identities of the `count` items of an array whose items `items` describes, met at `scope`, from
+    /// position `start` of the whole list, and their resource; nil identities when the items are not entities.
+    func elementIdentities(of items: Schema, count: Int, from start: Int = 0, in scope: GenerationScope) -> (identities: [String]?, resource: String) {
         let resource = entityResource(named: items.reference, in: scope)
         guard let identifier = identifierProperty(of: items, resource: resource) else { return (nil, resource) }
-        return (identities(of: resource, count: count, like: identifierSchema(identifier, of: items)), resource)
+        return (identities(of: resource, count: count, like: identifierSchema(identifier, of: items), from: start), resource)
     }
 
     /// The identity of the entity created `number`th (from 0) in `collection` of `resource`, whose identities

@@ -44,9 +44,12 @@ public struct DataGenerator: Sendable {
     /// Responses are what Mimic generates, so `writeOnly` properties are left out. Objects show every declared
     /// property, optional ones too; a recursive schema is cut short (optional properties omitted, arrays at their
     /// minimum, `null` where allowed) once a reference repeats or the value nests deeply, and containers stay empty
-    /// once the value is as large as ``GenerationLimits/valueSize``.
-    public func value(for schema: Schema, in scope: GenerationScope) -> JSONValue {
-        generate(schema, in: scope, trail: SchemaTrail())
+    /// once the value is as large as ``GenerationLimits/valueSize``. What `request` asks (a list's count, page and
+    /// filters, a create's submitted fields) is honoured wherever the schema admits it.
+    public func value(for schema: Schema, in scope: GenerationScope, request: GenerationRequest = GenerationRequest()) -> JSONValue {
+        var trail = SchemaTrail()
+        trail.request = request.isEmpty ? nil : request
+        return generate(schema, in: scope, trail: trail)
     }
 
     /// A value for a field known only by its name, for contracts that declare no schema: `created_at` gives a
@@ -63,11 +66,14 @@ public struct DataGenerator: Sendable {
     /// `count` distinct, stable identities for the entities of a collection of `resource` (for example "1042", "2381", "5120"):
     /// the same every time for the same seed and resource, so `GET /things` lists entities that `GET /things/{id}` returns identically.
     ///
-    /// The identities ascend, and a shorter list is a prefix of a longer one. For an identifier whose schema
-    /// (`like`) is a `uuid` string, they are UUIDs, each derived from its position.
-    public func identities(of resource: String, count: Int, like schema: Schema? = nil) -> [String] {
+    /// The identities ascend, and a shorter list is a prefix of a longer one; `start` skips that many (at most
+    /// ``GenerationLimits/listOffset``), for a later page of the list. For an identifier whose schema (`like`) is a
+    /// `uuid` string, they are UUIDs, each derived from its position.
+    public func identities(of resource: String, count: Int, like schema: Schema? = nil, from start: Int = 0) -> [String] {
+        let start = min(max(start, 0), GenerationLimits.listOffset)
+        let positions = start..<start + max(count, 0)
         if schema?.format == StringFormat.uuid.rawValue {
-            return (0..<max(count, 0)).map { index in
+            return positions.map { index in
                 var random = GenerationScope(resource: resource, identity: "", path: ["identities", String(index)]).random(seed: seed)
                 return SampleText.uuid(&random)
             }
@@ -75,9 +81,9 @@ public struct DataGenerator: Sendable {
         var random = GenerationScope(resource: resource, identity: "", path: ["identities"]).random(seed: seed)
         var next = random.integer(in: 1000...1999)
         var identities: [String] = []
-        identities.reserveCapacity(max(count, 0))
-        for _ in 0..<max(count, 0) {
-            identities.append(String(next))
+        identities.reserveCapacity(positions.count)
+        for position in 0..<positions.upperBound {
+            if positions.contains(position) { identities.append(String(next)) }
             next += random.integer(in: 1...999)
         }
         return identities

@@ -12,6 +12,10 @@ public enum GenerationLimits: Sendable {
     /// Items in an array, at most, whatever its `minItems`: a generous page of results, and few enough that an
     /// array of objects stays readable.
     public static let arrayItems = 100
+    /// The position of the first item a requested page of a list shows, at most (`?offset=`, or `?page=` times
+    /// the page size): a later page shows the items at this position, so that making a page's identities takes
+    /// bounded time.
+    public static let listOffset = 10_000
     /// Members made up for an object's `minProperties` (when only `additionalProperties` describes them), at most.
     /// Declared properties are always shown: there are as many as the contract writes.
     public static let objectProperties = 100

@@ -25,6 +25,11 @@ struct SchemaTrail {
 
     /// What the whole value may still cost, shared by every trail inside it.
     let budget = GenerationBudget()
+    /// What the request asks of the value at this point: set at the root, passed on by a root envelope to its
+    /// members and by the list to its items, and cleared below them.
+    var request: GenerationRequest?
+    /// The position of the listed item this is, when it is one.
+    var listedItem: Int?
     private var references: [String] = []
     private var depth = 0
     private var repetitions = 0
@@ -39,9 +44,11 @@ struct SchemaTrail {
         return trail
     }
 
-    /// The trail one container deeper.
+    /// The trail one container deeper, asking nothing of the request.
     func descending() -> SchemaTrail {
         var trail = self
+        trail.request = nil
+        trail.listedItem = nil
         trail.depth += 1
         trail.referencesSinceContainer = 0
         return trail
@@ -50,6 +57,11 @@ struct SchemaTrail {
     /// Whether ``longestReferenceChain`` references have been followed since the last container.
     var isCircling: Bool {
         referencesSinceContainer >= Self.longestReferenceChain
+    }
+
+    /// Whether this is the value's root, outside every container.
+    var isAtRoot: Bool {
+        depth == 0
     }
 
     var mode: Mode {

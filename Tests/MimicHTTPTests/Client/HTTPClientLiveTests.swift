@@ -64,3 +64,58 @@ import Testing
         }
     }
 }
+
+/// `HTTPClient.send(_:streamingBodiesBeyond:)`: a large body as its start and a stream of the rest.
+@Suite struct HTTPClientStreamingTests {
+    static let body = (0..<200_000).map { UInt8($0 % 251) }
+
+    private func client(_ port: Int) throws -> HTTPClient {
+        HTTPClient(endpoint: try HTTPEndpoint("http://127.0.0.1:\(port)"))
+    }
+
+    /// Every byte of `response`, its body then its stream's pieces.
+    private func wholeBody(_ response: HTTPResponse) throws -> [UInt8] {
+        defer { response.bodyStream?.close() }
+        var bytes = response.body
+        while let piece = try response.bodyStream?.next() { bytes += piece }
+        return bytes
+    }
+
+    @Test func holdsASmallBodyWholeAndStreamsTheRestOfALargeOneKnowingItsLength() throws {
+        let upstream = try ScriptedUpstream { _ in
+            .bytes(Array("HTTP/1.1 200 OK\r\nContent-Length: \(Self.body.count)\r\n\r\n".utf8) + Self.body)
+        }
+        defer { upstream.stop() }
+        let small = try client(upstream.port).send(HTTPRequest(method: "GET", target: "/"), streamingBodiesBeyond: 1_000_000)
+        #expect(small.bodyStream == nil)
+        #expect(small.body == Self.body)
+        let large = try client(upstream.port).send(HTTPRequest(method: "GET", target: "/"), streamingBodiesBeyond: 1_000)
+        let stream = try #require(large.bodyStream)
+        #expect(large.body.count > 1_000 && large.body.count < Self.body.count)
+        #expect(stream.remainingLength == Self.body.count - large.body.count)
+        #expect(try wholeBody(large) == Self.body)
+    }
+
+    @Test func streamsAChunkedBodyOfUnknownLength() throws {
+        let chunks = stride(from: 0, to: Self.body.count, by: 30_000).flatMap { start in
+            let chunk = Self.body[start..<min(start + 30_000, Self.body.count)]
+            return Array("\(String(chunk.count, radix: 16))\r\n".utf8) + chunk + Array("\r\n".utf8)
+        }
+        let upstream = try ScriptedUpstream { _ in
+            .bytes(Array("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n".utf8) + chunks + Array("0\r\n\r\n".utf8))
+        }
+        defer { upstream.stop() }
+        let response = try client(upstream.port).send(HTTPRequest(method: "GET", target: "/"), streamingBodiesBeyond: 1_000)
+        #expect(response.bodyStream?.remainingLength == nil)
+        #expect(try wholeBody(response) == Self.body)
+    }
+
+    @Test func saysAStreamedBodyCutShortIsIncomplete() throws {
+        let upstream = try ScriptedUpstream { _ in
+            .bytes(Array("HTTP/1.1 200 OK\r\nContent-Length: \(Self.body.count + 10)\r\n\r\n".utf8) + Self.body)
+        }
+        defer { upstream.stop() }
+        let response = try client(upstream.port).send(HTTPRequest(method: "GET", target: "/"), streamingBodiesBeyond: 1_000)
+        #expect(throws: HTTPClientError.incompleteResponse) { try wholeBody(response) }
+    }
+}
