@@ -65,6 +65,7 @@ enum VerifyCommand: Subcommand {
         let report = verifier.run(against: endpoint.description, sending: { request throws in try http.send(request) }) { exchange in
             console.write(exchange.line + "\n")
         }
+        for untestable in report.untestable { console.write(untestable.line + "\n") }
         console.write(report.summary + "\n")
         let written = ServeCommand.writeReports(report, to: arguments.values("--report"), console: console)
         return max(written, report.keepsContract ? ExitStatus.success : ExitStatus.failure)

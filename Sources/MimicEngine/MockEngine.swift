@@ -32,7 +32,7 @@ public struct MockEngine: Sendable {
     /// Whose words Mimic's own problems are in (see ``ProblemStyle``).
     public let problems: ProblemStyle
     /// Whether every answer given as the contract declares it (not Mimic's own problems, failures forced on
-    /// purpose, nor yet the answers a stateful mock gives from its state) is checked by the ``responseValidator``, what it breaks reported in
+    /// purpose) is checked by the ``responseValidator``, what it breaks reported in
     /// ``MockResult/responseViolations`` as Mimic's own fault (`--validate-responses`).
     public let validateResponses: Bool
     /// What clients created, changed and deleted, when the mock is stateful (see ``StatefulExchange``); nil
@@ -83,8 +83,8 @@ public struct MockEngine: Sendable {
             } else if let (failure, byChaos) = forcedFailure(for: decoded) {
                 let response = answer(decoded, operation: route, forcing: failure, byChaos: byChaos)
                 result = MockResult(response: response, operation: route.operation, forced: (byChaos ? "chaos " : "") + failure.description)
-            } else if let state, let (response, dropped) = statefulAnswer(to: decoded, operation: route, state: state) {
-                result = MockResult(response: response, operation: route.operation)
+            } else if let state, let (response, dropped, faults) = statefulAnswer(to: decoded, operation: route, state: state) {
+                result = MockResult(response: response, operation: route.operation, responseViolations: faults)
                 result.note = dropped.map { "state: session '\($0)' dropped, the least recently used past \(state.limits.sessions) sessions" }
             } else {
                 do {

@@ -28,7 +28,7 @@ import Testing
             """)
         #expect(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any])
-        #expect(json["totals"] as? [String: Int] == ["exchanges": 3, "passed": 3, "failed": 0, "errors": 0, "skipped": 0, "notSent": 0])
+        #expect(json["totals"] as? [String: Int] == ["exchanges": 3, "passed": 3, "failed": 0, "errors": 0, "skipped": 0, "untestable": 0, "notSent": 0])
         #expect(server.journal.responseFaultCount == 0)
     }
 

@@ -82,6 +82,30 @@ import Testing
         #expect(engine.verdict("GET", "/items/1?filter[on]=true", headers: headers) == "422\nquery filter required ")
     }
 
+    @Test func anExplodedFormObjectIsOnePairPerMemberEachReadByItsProperty() throws {
+        let engine = try MockEngine(contract: """
+            openapi: 3.0.3
+            info: {title: Fixture, version: "1"}
+            paths:
+              /windows:
+                get:
+                  parameters:
+                    - {name: Window, in: query, required: true, schema: {type: object, required: [Unit], properties: {Unit: {type: string, enum: [day]}, Count: {type: integer}, Origin: {type: object}}}}
+                    - {name: Range, in: query, style: form, explode: false, schema: {type: object, properties: {from: {type: integer}, to: {type: integer}}}}
+                  responses:
+                    '200': {description: OK}
+            """)
+        #expect(engine.verdict("GET", "/windows?Unit=day&Count=3&Range=from,1,to,2") == "200")
+        #expect(engine.verdict("GET", "/windows?Unit=week&Count=x&Range=from,a") == """
+            422
+            query Window type /Count
+            query Window enum /Unit
+            query Range type /from
+            """)
+        #expect(engine.verdict("GET", "/windows?Count=3") == "422\nquery Window required ")
+        #expect(engine.verdict("GET", "/windows?Unit=day&Origin=%7B%7D") == "422\nquery Window type /Origin", "a member that is an object has no spelling in a query")
+    }
+
     @Test func aPathParameterThatCannotBeDecodedIsAnEncodingViolation() throws {
         let engine = try MockEngine(contract: """
             openapi: 3.0.3

@@ -273,6 +273,39 @@ import Testing
         ])
     }
 
+    @Test func openAlternativesThatBothMatchAreToldApartByTheDiscriminatorTheirBaseDeclares() {
+        let pet = "api.yaml#/components/schemas/Pet", cat = "api.yaml#/components/schemas/Cat", dog = "api.yaml#/components/schemas/Dog"
+        var base = Schema.object([("pet_type", .of(.string))], required: ["pet_type"])
+        base.discriminator = Discriminator(propertyName: "pet_type", mapping: [DiscriminatorMapping(value: "hound", reference: dog)])
+        let registry: [(String, Schema)] = [
+            (pet, base),
+            (cat, Schema { $0.allOf = [.reference(pet), .object([("hunts", .of(.boolean))])] }),
+            (dog, Schema { $0.allOf = [.reference(pet), .object([("bark", .of(.boolean))])] }),
+        ]
+        let either = Schema { $0.oneOf = [.reference(cat), .reference(dog)] }
+        #expect(violations(of: .object([JSONMember("pet_type", .string("Cat")), JSONMember("hunts", .bool(true))]), against: either, registry: registry).isEmpty, "by the schema's name")
+        #expect(violations(of: .object([JSONMember("pet_type", .string("hound"))]), against: either, registry: registry).isEmpty, "by the base's mapping")
+        #expect(violations(of: .object([JSONMember("pet_type", .string("Dog"))]), against: either, registry: registry) == [
+            violation("", "oneOf", "matches 2 alternatives of oneOf (#1, #2) but must match exactly one"),
+        ], "a mapped schema is known by its mapping value only")
+        #expect(violations(of: .object([JSONMember("pet_type", .string("Bird"))]), against: either, registry: registry) == [
+            violation("", "oneOf", "matches 2 alternatives of oneOf (#1, #2) but must match exactly one"),
+        ])
+    }
+
+    @Test func aSwaggerDiscriminatorNamesItsSubtypeToo() {
+        let pet = "api.yaml#/definitions/Pet", cat = "api.yaml#/definitions/Cat", dog = "api.yaml#/definitions/Dog"
+        var base = Schema.object([("petType", .of(.string))], required: ["petType"])
+        base.discriminator = Discriminator(propertyName: "petType")
+        let registry: [(String, Schema)] = [
+            (pet, base),
+            (cat, Schema { $0.allOf = [.reference(pet)] }),
+            (dog, Schema { $0.allOf = [.reference(pet)] }),
+        ]
+        let either = Schema { $0.oneOf = [.reference(cat), .reference(dog)] }
+        #expect(violations(of: .object([JSONMember("petType", .string("Dog"))]), against: either, registry: registry).isEmpty)
+    }
+
     @Test func aDiscriminatorKnowsASchemaByItsUnescapedName() {
         let key = "api.yaml#/components/schemas/pets~1cat~0v2"
         var pet = Schema()

@@ -2,6 +2,7 @@ import Foundation
 import MimicContracts
 import MimicEngine
 import MimicHTTPTypes
+import MimicSchema
 import MimicTestSupport
 import Testing
 @testable import Mimic
@@ -94,6 +95,50 @@ import Testing
             == #"FAIL PUT /orders/42 → 200 (negative: query state: a required parameter left out): response.status: the request breaks a rule of the contract, and was answered 200 rather than a 4xx [not-refused]"#)
         #expect(verifier.check(negative, answer: HTTPResponse(status: 400, json: "{}")).line
             == #"FAIL PUT /orders/42 → 400 (negative: query state: a required parameter left out): response.body: required property "reason" is missing [required]"#)
+    }
+
+    @Test func aGeneratedBodyNamesItsAlternativeAndLeavesOutAnOptionalPropertyNoValueCanKeep() throws {
+        let contracts = try ContractFixture.load("""
+            openapi: 3.0.3
+            info: {title: alternatives, version: '1'}
+            components:
+              schemas:
+                Pet: {type: object, required: [pet_type], properties: {pet_type: {type: string}}, discriminator: {propertyName: pet_type}}
+                Cat: {allOf: [{$ref: '#/components/schemas/Pet'}, {type: object, properties: {hunts: {type: boolean, example: true}}}]}
+                Dog: {allOf: [{$ref: '#/components/schemas/Pet'}, {type: object, properties: {bark: {type: boolean}}}]}
+                A: {type: object, properties: {a: {type: string, example: x}}}
+                B: {type: object, properties: {b: {type: string}}}
+            paths:
+              /pets:
+                patch:
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]}
+                  responses: {'200': {description: OK}}
+              /configs:
+                patch:
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          required: [name]
+                          properties:
+                            name: {type: string, example: n}
+                            config: {oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}
+                  responses: {'200': {description: OK}}
+            """).contracts
+        let builder = ContractRequestBuilder(contracts: contracts)
+        let pets = builder.conformingRequest(for: contracts.operation("PATCH", "/pets")).request
+        #expect(String(decoding: pets.body, as: UTF8.self) == #"{"pet_type":"Cat","hunts":true}"#)
+        let configs = builder.conformingRequest(for: contracts.operation("PATCH", "/configs")).request
+        #expect(String(decoding: configs.body, as: UTF8.self) == #"{"name":"n"}"#, "every object matches both open alternatives of config")
+        let validator = SchemaValidator(schemas: contracts.schemas)
+        for (request, path) in [(pets, "/pets"), (configs, "/configs")] {
+            let schema = try #require(contracts.operation("PATCH", path).requestBody?.contents.first?.schema)
+            #expect(validator.violations(of: try JSONValue(parsingJSONText: request.body), against: schema).isEmpty, "\(path) keeps its schema")
+        }
     }
 
     @Test func writesAreSkippedAndTheLimitCountsWhatWasNotSent() {

@@ -76,17 +76,37 @@ public struct ContractRequestBuilder: Sendable {
     /// values, its optional ones listed without.
     func draft(for operation: APIOperation) -> RequestDraft {
         let scope = GenerationScope(resource: Self.resource(of: operation), identity: "1")
-        // Every parameter is listed, so that a negative request can give an optional one a wrong value; only path
-        // parameters and required ones have a value.
-        let parameters = operation.parameters.map { parameter in
-            (parameter: parameter, value: parameter.location == .path || parameter.required
-                ? sample(of: parameter, in: scope.appending(parameter.location.rawValue).appending(parameter.name)) : nil)
-        }
-        var draft = RequestDraft(method: operation.method, path: operation.path, parameters: parameters, body: nil, fields: [:], extraQuery: [])
+        var draft = RequestDraft(method: operation.method, path: operation.path, parameters: parameterValues(of: operation, in: scope).values, body: nil, fields: [:], extraQuery: [])
         body(of: operation, into: &draft, in: scope.appending("body"))
         addCredentials(for: operation, to: &draft)
         for field in headers { draft.fields.set(field.name, field.value) }
         return draft
+    }
+
+    /// Why no request can keep `operation`'s contract: a required parameter (outside the body) whose value OpenAPI
+    /// gives no way to write (an array of objects, an object needing an object member); nil when one can.
+    public func untestableReason(for operation: APIOperation) -> String? {
+        parameterValues(of: operation, in: GenerationScope(resource: Self.resource(of: operation), identity: "1")).unspellable
+    }
+
+    /// Every parameter of `operation` with its value, so that a negative request can give an optional one a wrong
+    /// value: path parameters and required ones have one (written as ``ParameterSpelling/spellable(_:of:requiredMembers:)``
+    /// allows), optional ones none; and the first reason a required value cannot be written.
+    private func parameterValues(of operation: APIOperation, in scope: GenerationScope) -> (values: [(parameter: Parameter, value: JSONValue?)], unspellable: String?) {
+        var unspellable: String?
+        let values = operation.parameters.map { parameter -> (parameter: Parameter, value: JSONValue?) in
+            guard parameter.location == .path || parameter.required else { return (parameter, nil) }
+            let value = sample(of: parameter, in: scope.appending(parameter.location.rawValue).appending(parameter.name))
+            guard parameter.location != .formData else { return (parameter, value) }
+            do throws(ParameterSpelling.Unspellable) {
+                let required = contracts.schemas.flattened(parameter.schema).schema.required
+                return (parameter, try ParameterSpelling.spellable(value, of: parameter, requiredMembers: required))
+            } catch {
+                unspellable = unspellable ?? error.reason
+                return (parameter, value)
+            }
+        }
+        return (values, unspellable)
     }
 
     /// A value for `parameter`: its first example that keeps its schema, else one generated from its schema.
@@ -133,7 +153,8 @@ public struct ContractRequestBuilder: Sendable {
     }
 
     /// A JSON body for `content`: its first example that keeps the schema as a request, else one generated from
-    /// the schema with the `readOnly` properties a request must not send left out.
+    /// the schema with the `readOnly` properties a request must not send left out, and the optional properties
+    /// that still break it (``withoutFaultyOptionalProperties(_:of:)``).
     private func jsonBody(of content: MediaTypeContent, in scope: GenerationScope) -> JSONValue {
         guard let schema = content.schema else {
             if case .json(let value) = content.examples.first?.value { return value }
@@ -148,7 +169,18 @@ public struct ContractRequestBuilder: Sendable {
             guard !readOnly.isEmpty else { break }
             for violation in readOnly.reversed() { value = value.removing(at: JSONPointer.tokens(of: violation.pointer)) }
         }
-        return value
+        return withoutFaultyOptionalProperties(value, of: schema)
+    }
+
+    /// `value` with the optional top-level properties that still break `schema` left out: a generated value keeps
+    /// every keyword but one, that a `oneOf` match a single alternative, which a contract can make impossible (two
+    /// open alternatives without a discriminator both match whatever either is given), and an optional property
+    /// may be sent without.
+    private func withoutFaultyOptionalProperties(_ value: JSONValue, of schema: Schema) -> JSONValue {
+        guard case .object(let members) = value else { return value }
+        let required = contracts.schemas.flattened(schema).schema.required
+        let faulty = Set(schemaValidator.violations(of: value, against: schema).compactMap { JSONPointer.tokens(of: $0.pointer).first })
+        return .object(members.filter { !faulty.contains($0.key) || required.contains($0.key) })
     }
 
     /// `credential` set where the operation's first alternative of security schemes expects it.

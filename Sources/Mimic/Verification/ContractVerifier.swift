@@ -59,21 +59,26 @@ public struct ContractVerifier: Sendable {
     }
 
     /// The requests to send, in order (each operation's conforming request, then its negative ones), at most
-    /// ``Selection/maxRequests``; the selected operations skipped because they write; and how many requests the
-    /// limit left out.
-    public func plan() -> (requests: [ContractRequest], skipped: [APIOperation], notSent: Int) {
+    /// ``Selection/maxRequests``; the selected operations skipped because they write; those no request can test
+    /// (``ContractRequestBuilder/untestableReason(for:)``); and how many requests the limit left out.
+    public func plan() -> (requests: [ContractRequest], skipped: [APIOperation], untestable: [UntestableOperation], notSent: Int) {
         var requests: [ContractRequest] = []
         var skipped: [APIOperation] = []
+        var untestable: [UntestableOperation] = []
         for operation in selectedOperations {
             guard selection.allowWrites || !Self.writeMethods.contains(operation.method) else {
                 skipped.append(operation)
+                continue
+            }
+            if let reason = builder.untestableReason(for: operation) {
+                untestable.append(UntestableOperation(operation: operation, reason: reason))
                 continue
             }
             requests.append(builder.conformingRequest(for: operation))
             if selection.negative { requests += builder.refusedRequests(for: operation) }
         }
         let sent = Array(requests.prefix(max(0, selection.maxRequests)))
-        return (sent, skipped, requests.count - sent.count)
+        return (sent, skipped, untestable, requests.count - sent.count)
     }
 
     /// Sends every planned request with `send` (to the server at `baseURL`, which the report names), in order, hands
@@ -82,7 +87,7 @@ public struct ContractVerifier: Sendable {
         against baseURL: String, sending send: (HTTPRequest) throws -> HTTPResponse,
         onExchange: (VerificationExchange) -> Void = { _ in }
     ) -> VerificationReport {
-        let (requests, skipped, notSent) = plan()
+        let (requests, skipped, untestable, notSent) = plan()
         var exchanges: [VerificationExchange] = []
         for request in requests {
             let exchange: VerificationExchange
@@ -94,7 +99,7 @@ public struct ContractVerifier: Sendable {
             onExchange(exchange)
             exchanges.append(exchange)
         }
-        return VerificationReport(baseURL: baseURL, seed: builder.seed, exchanges: exchanges, skipped: skipped, notSent: notSent)
+        return VerificationReport(baseURL: baseURL, seed: builder.seed, exchanges: exchanges, skipped: skipped, untestable: untestable, notSent: notSent)
     }
 
     /// What `answer` says of the server, for `request`.

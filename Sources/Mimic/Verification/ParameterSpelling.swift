@@ -80,6 +80,44 @@ enum ParameterSpelling {
         }
     }
 
+    /// Why a value cannot be written as a parameter outside the body: OpenAPI styles spell scalars, arrays of
+    /// scalars and objects of scalars only, so an item or a member that is itself an object or an array has no
+    /// defined spelling.
+    struct Unspellable: Error, Equatable {
+        var reason: String
+    }
+
+    /// `value` as `parameter` (outside the body) can carry it: as it is when it is a scalar, an array of scalars or
+    /// an object of scalars; an object with its members that are objects or arrays left out, when
+    /// `requiredMembers` does not name them and some member is left. Throws for an array holding an object or an
+    /// array, and for an object that needs such a member.
+    static func spellable(_ value: JSONValue, of parameter: Parameter, requiredMembers: [String]) throws(Unspellable) -> JSONValue {
+        let place = "\(parameter.location.rawValue) \(parameter.name)"
+        switch value {
+        case .array(let items) where items.contains(where: isNested):
+            throw Unspellable(reason: "\(place) is an array of objects or arrays, which OpenAPI gives no way to write outside a body")
+        case .object(let members):
+            if let nested = members.first(where: { isNested($0.value) && requiredMembers.contains($0.key) }) {
+                throw Unspellable(reason: "\(place) requires the member \(nested.key), an object or an array, which OpenAPI gives no way to write outside a body")
+            }
+            let scalars = members.filter { !isNested($0.value) }
+            if scalars.isEmpty && !members.isEmpty {
+                throw Unspellable(reason: "\(place) has only members that are objects or arrays, which OpenAPI gives no way to write outside a body")
+            }
+            return .object(scalars)
+        default:
+            return value
+        }
+    }
+
+    /// Whether `value` is an object or an array.
+    private static func isNested(_ value: JSONValue) -> Bool {
+        switch value {
+        case .array, .object: true
+        default: false
+        }
+    }
+
     /// The separator of a non-exploded array of `style`.
     private static func delimiter(of style: ParameterStyle) -> String {
         switch style {

@@ -2,10 +2,10 @@ import MimicContracts
 import MimicEngine
 
 extension VerificationReport {
-    /// `{"baseURL", "seed", "totals": {"exchanges","passed","failed","errors","skipped","notSent"}, "exchanges":
+    /// `{"baseURL", "seed", "totals": {"exchanges","passed","failed","errors","skipped","untestable","notSent"}, "exchanges":
     /// [{"operation": {"method","path","operationId"}, "method", "target", "kind": "conforming"|"negative", "rule"?,
     /// "status" (or null), "outcome": "pass"|"fail"|"error", "violations": […], "omitted"?, "error"?}],
-    /// "skipped": [operation…]}`, violations as the journal writes them.
+    /// "skipped": [operation…], "untestable": [{"operation", "reason"}]}`, violations as the journal writes them.
     public var json: JSONValue {
         .object([
             JSONMember("baseURL", .string(baseURL)),
@@ -16,10 +16,12 @@ extension VerificationReport {
                 JSONMember("failed", .integer(count(.failed))),
                 JSONMember("errors", .integer(count(.error))),
                 JSONMember("skipped", .integer(skipped.count)),
+                JSONMember("untestable", .integer(untestable.count)),
                 JSONMember("notSent", .integer(notSent)),
             ])),
             JSONMember("exchanges", .array(exchanges.map(Self.json))),
             JSONMember("skipped", .array(skipped.map(\.referenceJSON))),
+            JSONMember("untestable", .array(untestable.map { .object([JSONMember("operation", $0.operation.referenceJSON), JSONMember("reason", .string($0.reason))]) })),
         ])
     }
 

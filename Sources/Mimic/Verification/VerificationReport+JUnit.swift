@@ -5,7 +5,8 @@ extension VerificationReport {
     /// The report as JUnit XML: one testsuite `verify` with a `<testcase>` per exchange in order (named
     /// `METHOD target`, with ` (negative: rule)` for a negative one; its class `METHOD /path` of the operation), a
     /// `<failure>` listing the violations of a failed one, an `<error>` for one without an answer; then a
-    /// `<skipped/>` testcase per operation not sent because it writes. Every count attribute counts the elements
+    /// `<skipped/>` testcase per operation not sent because it writes, and one per operation no request can test
+    /// (its reason the message). Every count attribute counts the elements
     /// under it.
     public var junitXML: String {
         var cases = exchanges.map { exchange in
@@ -28,8 +29,13 @@ extension VerificationReport {
             let label = XMLText.attribute(Self.label(operation))
             return "    <testcase name=\"\(label)\" classname=\"\(label)\">\n      <skipped message=\"it writes; --allow-writes sends it\"/>\n    </testcase>"
         }
-        let tests = exchanges.count + skipped.count
-        let counts = "tests=\"\(tests)\" failures=\"\(count(.failed))\" skipped=\"\(skipped.count)\" errors=\"\(count(.error))\""
+        cases += untestable.map { untestable in
+            let label = XMLText.attribute(Self.label(untestable.operation))
+            return "    <testcase name=\"\(label)\" classname=\"\(label)\">\n      <skipped message=\"\(XMLText.attribute(untestable.reason))\"/>\n    </testcase>"
+        }
+        let notRun = skipped.count + untestable.count
+        let tests = exchanges.count + notRun
+        let counts = "tests=\"\(tests)\" failures=\"\(count(.failed))\" skipped=\"\(notRun)\" errors=\"\(count(.error))\""
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <testsuites name="mimic verify" \(counts)>

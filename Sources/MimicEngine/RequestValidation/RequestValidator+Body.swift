@@ -38,10 +38,14 @@ extension RequestValidator {
         }
     }
 
-    /// The violations of an XML body: one that is not XML Mimic reads (`xml-syntax`, also for a DOCTYPE), too deep
-    /// (`depth`) or too large (`complexity`) to read, else its names' and its value's against the schema (the first
+    /// The violations of an XML body (a request's, at `location` ``Violation/Location/body``, or a response's, read
+    /// in `direction`): one that is not XML Mimic reads (`xml-syntax`, also for a DOCTYPE), too deep (`depth`) or
+    /// too large (`complexity`) to read, else its names' and its value's against the schema (the first
     /// ``ValidationReport/maximumViolations`` kept, the rest counted), each pointing into the element tree.
-    private func xmlViolations(_ parsed: Result<XMLDocumentTree, XMLSyntaxError>, schema: Schema?) -> (found: [Violation], omitted: Int) {
+    func xmlViolations(
+        _ parsed: Result<XMLDocumentTree, XMLSyntaxError>, schema: Schema?,
+        location: Violation.Location = .body, direction: SchemaValidator.Direction = .request
+    ) -> (found: [Violation], omitted: Int) {
         let tree: XMLDocumentTree
         switch parsed {
         case .success(let parsed):
@@ -54,17 +58,17 @@ extension RequestValidator {
             case .tooDeep: (.depth, "the body nests elements more than \(XMLReader.maximumDepth) levels deep, \(place)")
             case .tooLarge: (.complexity, "the body holds more than \(XMLReader.maximumNodes) elements and attributes, \(place); Mimic checks XML bodies up to that many")
             }
-            return ([Violation(location: .body, name: "", code: code, message: message)], 0)
+            return ([Violation(location: location, name: "", code: code, message: message)], 0)
         }
         guard let schema else { return ([], 0) }
         let body = XMLBody(tree, schema: schema, schemas: schemas)
-        let found = schemaValidator.violations(of: body.value, against: schema, direction: .request, keeping: ValidationReport.maximumViolations)
+        let found = schemaValidator.violations(of: body.value, against: schema, direction: direction, keeping: ValidationReport.maximumViolations)
         let violations = body.violations + found.kept.map { violation in
             var placed = violation
             placed.pointer = body.path(of: violation.pointer)
             return placed
         }
-        let kept = violations.prefix(ValidationReport.maximumViolations).map { Violation($0, in: .body) }
+        let kept = violations.prefix(ValidationReport.maximumViolations).map { Violation($0, in: location) }
         return (kept, found.omitted + violations.count - kept.count)
     }
 

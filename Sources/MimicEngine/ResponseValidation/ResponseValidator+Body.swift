@@ -6,8 +6,9 @@ extension ResponseValidator {
     /// The violations of a body against the contents `declared` gives: none to check for an empty body or a
     /// response that declares no content; else a `Content-Type` missing or of a media type not declared
     /// (`media-type`, at `response.header` `Content-Type`); else, for JSON, a body that is not JSON (`syntax`,
-    /// `depth`) or breaks the declared schema (the first ``ResponseReport/maximumViolations`` kept, the rest counted),
-    /// unless `body` is only the start of the body (`bodyIsWhole` false).
+    /// `depth`) or breaks the declared schema (the first ``ResponseReport/maximumViolations`` kept, the rest counted);
+    /// for XML, likewise, read by the schema's `xml` annotations as a request's XML body is; neither when `body` is
+    /// only the start of the body (`bodyIsWhole` false).
     func contentViolations(
         headers: HTTPHeaders, body: [UInt8], of declared: Response, operation: APIOperation, bodyIsWhole: Bool = true
     ) -> (found: [Violation], omitted: Int) {
@@ -21,7 +22,12 @@ extension ResponseValidator {
         guard let content = Self.content(of: declared, holding: mediaType.essence) else {
             return ([Violation(location: .responseHeader, name: "Content-Type", code: .mediaType, message: "\(label) declares no \(mediaType.essence) body; it declares \(declaredTypes)")], 0)
         }
-        guard bodyIsWhole, mediaType.isJSON, let schema = content.schema else { return ([], 0) }
+        guard bodyIsWhole, let schema = content.schema else { return ([], 0) }
+        if mediaType.isXML {
+            let parsed = Result { () throws(XMLSyntaxError) in try XMLReader.read(body) }
+            return parameters.xmlViolations(parsed, schema: schema, location: .responseBody, direction: .response)
+        }
+        guard mediaType.isJSON else { return ([], 0) }
         let value: JSONValue
         do {
             value = try JSONValue(parsingJSONText: body)

@@ -9,8 +9,9 @@ import MimicHTTPTypes
 /// appear, `readOnly` ones may). It reports every violation, not the first, in that order, with the locations
 /// `response.status`, `response.header` (its name) and `response.body` (a JSON pointer).
 ///
-/// Not checked: a body of a media type other than JSON (XML, text, binary) is checked for its `Content-Type`
-/// only; a response whose declaration gives no content (no media type at all) may carry any body.
+/// An XML body is read as a request's is (``XMLReader``, the schema's `xml` annotations) and checked likewise.
+/// Not checked: a body of another media type (text, binary) is checked for its `Content-Type` only; a response
+/// whose declaration gives no content (no media type at all) may carry any body.
 ///
 /// Used by `--validate-responses` (Mimic checking its own answers), `--errors` (a body that breaks its schema),
 /// `mimic proxy` and `mimic verify` (a real provider's answers).

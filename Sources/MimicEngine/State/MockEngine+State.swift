@@ -8,19 +8,24 @@ extension MockEngine {
     static let sessionNameLimit = 128
 
     /// With a ``StateStore``, the answer to a valid request on a collection or item path (see
-    /// ``StatefulExchange``), and the session dropped to make room for its own, if any; nil when state does not
-    /// apply (another path, `Prefer` asking for a code or example, a method the path's REST shape gives no
-    /// meaning), so the request is answered as without state.
-    func statefulAnswer(to decoded: DecodedRequest, operation route: CompiledOperation, state: StateStore) -> (response: HTTPResponse, dropped: String?)? {
+    /// ``StatefulExchange``), the session dropped to make room for its own, if any, and what the answer breaks of
+    /// the contract (``selfChecked(_:of:)``; none for Mimic's own problems: a session name refused, a limit, an
+    /// entity's 404 the contract does not declare); nil when state does not apply (another path, `Prefer` asking
+    /// for a code or example, a method the path's REST shape gives no meaning), so the request is answered as
+    /// without state.
+    func statefulAnswer(to decoded: DecodedRequest, operation route: CompiledOperation, state: StateStore) -> (response: HTTPResponse, dropped: String?, faults: [Violation])? {
         guard route.access != nil, decoded.preference.code == nil, decoded.preference.example == nil else { return nil }
         let session: String
         switch Self.session(of: decoded.request.headers) {
         case .success(let name): session = name
-        case .failure(let problem): return (problem.response(), nil)
+        case .failure(let problem): return (problem.response(), nil, [])
         }
         let exchange = StatefulExchange(engine: self, route: route, decoded: decoded, limits: state.limits)
-        let (response, dropped) = state.withSession(session) { exchange.answer(in: &$0) }
-        return response.map { ($0, dropped) }
+        let (answer, dropped) = state.withSession(session) { exchange.answer(in: &$0) }
+        guard let answer else { return nil }
+        if StatefulExchange.isMimicsProblem(answer, of: route.operation) { return (answer, dropped, []) }
+        let checked = selfChecked(answer, of: route.operation)
+        return (checked.response, dropped, checked.faults)
     }
 
     /// The session `headers` name in ``sessionHeader`` (the default one without it); a problem when the name is

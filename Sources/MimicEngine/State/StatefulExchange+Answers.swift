@@ -6,10 +6,21 @@ import MimicHTTPTypes
 extension StatefulExchange {
     /// A 404 for `identity`: the contract's own 404 response when declared, else a problem.
     func notFound(_ identity: String) -> HTTPResponse {
-        if route.operation.responses.contains(where: { $0.status == .code(404) || $0.status == .range(4) }) {
+        if Self.declaresNotFound(route.operation) {
             return engine.answer(decoded, operation: route, code: 404)
         }
         return ProblemDetails(kind: .entityNotFound, status: 404, detail: "\(collectionPath) holds no entity '\(identity)' in this session: it was deleted.").response()
+    }
+
+    /// Whether `response`, an exchange's answer for `operation`, is one of Mimic's own problems rather than an
+    /// answer the contract declares: a limit's 507, or the 404 of an entity the contract gives no 404 for.
+    static func isMimicsProblem(_ response: HTTPResponse, of operation: APIOperation) -> Bool {
+        response.status == 507 || (response.status == 404 && !declaresNotFound(operation))
+    }
+
+    /// Whether `operation` declares a 404 (exactly, or by `4XX`).
+    private static func declaresNotFound(_ operation: APIOperation) -> Bool {
+        operation.responses.contains { $0.status == .code(404) || $0.status == .range(4) }
     }
 
     /// A 507 when `collection` (of `session`) cannot take one more entity, or `session` one more collection.

@@ -17,7 +17,7 @@ extension SchemaValidation {
     }
 
     /// One violation when no alternative matches (naming the closest one's reasons), or, for `oneOf`, when
-    /// several do.
+    /// several do and the discriminator does not name one of them.
     private mutating func checkAlternatives(of value: JSONValue, _ alternatives: [Schema], keyword: ViolationCode) {
         var matching: [Int] = []
         var closest: (index: Int, reasons: [SchemaViolation], distance: (Int, Int))?
@@ -33,12 +33,30 @@ extension SchemaValidation {
             if closest.map({ distance < $0.distance }) ?? true { closest = (index, reasons, distance) }
         }
         if matching.count > 1 {
+            guard Self.namedAlternative(among: matching, of: alternatives, by: value, in: validator.schemas) == nil else { return }
             let numbers = matching.map { "#\($0 + 1)" }.joined(separator: ", ")
             report(keyword, "matches \(matching.count) alternatives of \(keyword) (\(numbers)) but must match exactly one")
         } else if matching.isEmpty, let closest {
             let here = pointer()
             report(keyword, "matches none of the \(alternatives.count) alternatives of \(keyword); the closest, #\(closest.index + 1), fails: \(Self.summary(of: closest.reasons, at: here))")
         }
+    }
+
+    /// The one alternative among several `matching` that `value`'s discriminator property names, nil when not
+    /// exactly one does: open alternatives (a `Cat` and a `Dog` that both allow any property) all match a value,
+    /// and the discriminator their schema or their `allOf` base declares (`mapping`, else the schema's name, as
+    /// OpenAPI 3 and Swagger 2 both name it) says which one it is.
+    private static func namedAlternative(among matching: [Int], of alternatives: [Schema], by value: JSONValue, in schemas: SchemaRegistry) -> Int? {
+        guard case .object(let members) = value else { return nil }
+        let named = matching.filter { index in
+            guard let key = alternatives[index].reference else { return false }
+            let resolved = schemas.resolve(alternatives[index])
+            let own = resolved.oneOf.isEmpty && resolved.anyOf.isEmpty ? resolved.discriminator.map { [$0] } ?? [] : []
+            return (own + schemas.flattened(alternatives[index]).inheritedDiscriminators).contains { discriminator in
+                members.last { $0.key == discriminator.propertyName }?.value == .string(discriminator.value(selecting: key))
+            }
+        }
+        return named.count == 1 ? named[0] : nil
     }
 
     /// The first two reasons, each after its pointer relative to `here` (the current value's) when deeper.
