@@ -86,7 +86,7 @@ import Testing
                     200: {description: OK, schema: {type: string}}
             """)
         #expect(diagnostics == [
-            "api.yaml:8:40: warning: response content 'text/csv' has a schema but no example; data generated from the schema is served as plain text (said once per media type in this file) [response.no-example-for-media-type]",
+            "api.yaml:8:40: warning: response content 'text/csv' has a schema but no example; data generated from the schema is served as CSV rows (said once per media type in this file) [response.no-example-for-media-type]",
         ])
     }
 }

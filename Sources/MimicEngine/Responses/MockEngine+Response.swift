@@ -166,8 +166,8 @@ extension MockEngine {
     }
 
     /// A body's bytes: JSON compact, in declared member order; for XML, a string that is markup as it is, any
-    /// other value written as XML by its schema (``XMLWriter``); for any other type, a string, number or
-    /// boolean as its text, anything else as JSON.
+    /// other value written as XML by its schema (``XMLWriter``); for CSV, rows (``CSVBody``); for any other type,
+    /// a string, number or boolean as its text, anything else as JSON.
     private func bytes(of body: ExampleValue, as mediaType: String, schema: Schema?) -> [UInt8] {
         let type = MediaType(Self.contentType(mediaType))
         switch body {
@@ -175,6 +175,7 @@ extension MockEngine {
         case .json(let value) where type.isJSON: return Array(value.serialized().utf8)
         case .json(.string(let text)) where !type.isXML || text.drop(while: \.isWhitespace).first == "<": return Array(text.utf8)
         case .json(let value) where type.isXML: return Array(XMLWriter(schemas: schemas).document(for: value, schema: schema).utf8)
+        case .json(let value) where type.essence == "text/csv": return Array(CSVBody.text(of: value).utf8)
         case .json(let value): return Array((value.scalarText ?? value.serialized()).utf8)
         }
     }
