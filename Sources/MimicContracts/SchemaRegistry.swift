@@ -1,16 +1,21 @@
 /// The schemas that `$ref`s point at, keyed `file#/json/pointer`.
 public struct SchemaRegistry: Sendable {
-    private var entries: [String: Schema] = [:]
+    private var entries: [String: ReferencedSchema] = [:]
 
     public init() {}
 
     /// The schema stored under `key`.
     public subscript(key: String) -> Schema? {
+        entries[key]?.schema
+    }
+
+    /// The schema stored under `key`, held rather than copied: for following references many times.
+    public func target(_ key: String) -> ReferencedSchema? {
         entries[key]
     }
 
     /// Every key, in no particular order (for building lookup tables, never for output).
-    public var keys: Dictionary<String, Schema>.Keys {
+    public var keys: Dictionary<String, ReferencedSchema>.Keys {
         entries.keys
     }
 
@@ -20,7 +25,7 @@ public struct SchemaRegistry: Sendable {
     }
 
     package mutating func store(_ schema: Schema, for key: String) {
-        entries[key] = schema
+        entries[key] = ReferencedSchema(schema)
     }
 
     /// Follows a chain of references to the schema that holds constraints (at most 64 links, against cycles).
@@ -28,7 +33,7 @@ public struct SchemaRegistry: Sendable {
         var current = schema
         for _ in 0..<64 {
             guard let key = current.reference, let target = entries[key] else { return current }
-            current = target
+            current = target.schema
         }
         return current
     }

@@ -142,7 +142,7 @@ struct SchemaValidation {
     /// The schema registered under `key`, nil when there is none.
     private mutating func target(named key: String) -> ReferencedSchema? {
         if let lastTarget, lastTarget.key == key { return lastTarget.target }
-        guard let target = validator.targets[key] else { return nil }
+        guard let target = validator.schemas.target(key) else { return nil }
         lastTarget = (key, target)
         return target
     }

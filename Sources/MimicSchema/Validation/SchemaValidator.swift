@@ -26,16 +26,14 @@ public struct SchemaValidator: Sendable {
     /// `$ref` found for the same value counts one check per violation repeated.
     public static let workLimit = (base: 100_000, perValue: 100)
 
+    /// The schemas `$ref`s name, each held once, for following them.
     let schemas: SchemaRegistry
-    /// The schemas of ``schemas`` by key, each held once, for following `$ref`s.
-    let targets: [String: ReferencedSchema]
     /// The compiled `pattern`s, shared with the data generator.
     let patterns = PatternCache.shared
 
     /// A validator resolving `$ref`s through `schemas`.
     public init(schemas: SchemaRegistry) {
         self.schemas = schemas
-        targets = Dictionary(uniqueKeysWithValues: schemas.keys.compactMap { key in schemas[key].map { (key, ReferencedSchema($0)) } })
     }
 
     /// Every way `value` breaks `schema`, each with a JSON pointer relative to `value` (prefixed by `pointer`),
