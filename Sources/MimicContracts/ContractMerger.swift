@@ -16,10 +16,11 @@ struct ContractMerger {
         let merged = order.map { key in
             Self.inferringBodySchemas(of: groups[key]!.dropFirst().reduce(groups[key]![0]) { merge($0, $1) }.operation)
         }
-        return merged.sorted { lhs, rhs in
-            let (left, right) = (lhs.path.description, rhs.path.description)
-            return left != right ? left < right : HTTPMethods.rank(lhs.method) < HTTPMethods.rank(rhs.method)
-        }
+        // Each path is written once, not once per comparison.
+        let keyed = merged.map { (path: $0.path.description, rank: HTTPMethods.rank($0.method), operation: $0) }
+        return keyed.sorted { lhs, rhs in
+            lhs.path != rhs.path ? lhs.path < rhs.path : lhs.rank < rhs.rank
+        }.map(\.operation)
     }
 
     /// Contracts with declared types first (Swagger, OpenAPI), then Postman collections, each in file order.

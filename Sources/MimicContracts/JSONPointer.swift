@@ -22,14 +22,15 @@ package enum JSONPointer {
     package static func tokens(of pointer: String) -> [String] {
         guard !pointer.isEmpty else { return [] }
         return pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst(pointer.hasPrefix("/") ? 1 : 0).map { token in
-            let decoded = String(token).removingPercentEncoding ?? String(token)
+            let text = String(token)
+            let decoded = text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding ?? text : text
             return unescaped(decoded)
         }
     }
 
     /// A pointer token as the text it names (RFC 6901 §4: `~1` is `/`, `~0` is `~`).
     package static func unescaped(_ token: some StringProtocol) -> String {
-        guard token.contains("~") else { return String(token) }
+        guard token.utf8.contains(UInt8(ascii: "~")) else { return String(token) }
         return token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
     }
 

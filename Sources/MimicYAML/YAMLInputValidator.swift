@@ -6,20 +6,12 @@ enum YAMLInputValidator {
     static func validate(_ buf: UnsafeBufferPointer<UInt8>, printableOnly: Bool) throws(YAMLError) {
         var i = 0
         let n = buf.count
-        var line = 1
-        var lineStart = 0
         while i < n {
             let b = buf[i]
             if b < 0x80 {
-                if b == 0x0A {
-                    line += 1
-                    lineStart = i + 1
-                } else if b == 0x0D {
-                    if i + 1 < n, buf[i + 1] == 0x0A { i += 1 }
-                    line += 1
-                    lineStart = i + 1
-                } else if printableOnly, (b < 0x20 && b != 0x09) || b == 0x7F {
-                    throw fail(buf, i, line, lineStart, code: "yaml.invalid-character",
+                // Line breaks are not counted here: only a fault needs its line (see ``mark(at:in:)``).
+                if printableOnly, (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F {
+                    throw fail(buf, i, code: "yaml.invalid-character",
                                "control character \(hex(UInt32(b))) is not allowed in YAML; remove it or write it as an escape inside a double-quoted string")
                 }
                 i += 1
@@ -27,15 +19,34 @@ enum YAMLInputValidator {
             }
             let (scalar, length) = decode(buf, at: i)
             guard let scalar else {
-                throw fail(buf, i, line, lineStart, code: "yaml.invalid-utf8",
+                throw fail(buf, i, code: "yaml.invalid-utf8",
                            "byte 0x\(String(b, radix: 16, uppercase: true)) is not valid UTF-8; the file must be saved as UTF-8 text")
             }
             if printableOnly, !isPrintable(scalar) {
-                throw fail(buf, i, line, lineStart, code: "yaml.invalid-character",
+                throw fail(buf, i, code: "yaml.invalid-character",
                            "character \(hex(scalar)) is not allowed in YAML; remove it or write it as an escape inside a double-quoted string")
             }
             i += length
         }
+    }
+
+    /// The mark of `offset`: its line counted from the start (`\r\n`, `\r` and `\n` each end one).
+    private static func mark(at offset: Int, in buf: UnsafeBufferPointer<UInt8>) -> YAMLMark {
+        var line = 1
+        var lineStart = 0
+        var i = 0
+        while i < offset {
+            if buf[i] == 0x0A {
+                line += 1
+                lineStart = i + 1
+            } else if buf[i] == 0x0D {
+                if i + 1 < offset, buf[i + 1] == 0x0A { i += 1 }
+                line += 1
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return YAMLMark(offset: offset, line: line, lineStart: lineStart)
     }
 
     /// Decodes the multi-byte sequence starting at `i`; nil when it is malformed, overlong, a surrogate
@@ -71,9 +82,7 @@ enum YAMLInputValidator {
         return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    private static func fail(_ buf: UnsafeBufferPointer<UInt8>, _ offset: Int, _ line: Int, _ lineStart: Int,
-                             code: String, _ message: String) -> YAMLError {
-        let mark = YAMLMark(offset: offset, line: line, lineStart: lineStart)
-        return YAMLError(code: code, message: message, location: YAMLReader.location(of: mark, in: buf))
+    private static func fail(_ buf: UnsafeBufferPointer<UInt8>, _ offset: Int, code: String, _ message: String) -> YAMLError {
+        YAMLError(code: code, message: message, location: YAMLReader.location(of: mark(at: offset, in: buf), in: buf))
     }
 }

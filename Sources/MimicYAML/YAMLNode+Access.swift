@@ -4,10 +4,15 @@ extension YAMLNode {
     /// last one wins (as PyYAML and most YAML loaders do). Nil for non-mappings and missing keys.
     public subscript(key: String) -> YAMLNode? {
         guard case .mapping(let pairs) = content else { return nil }
-        return pairs.last { pair in
-            if case .scalar(let scalar) = pair.key.content { return scalar.text == key }
-            return false
-        }?.value
+        // Keys of another length are passed over by their byte counts, without comparing their texts.
+        let length = key.utf8.count
+        var index = pairs.endIndex
+        while index > pairs.startIndex {
+            index -= 1
+            guard case .scalar(let scalar) = pairs[index].key.content, scalar.text.utf8.count == length, scalar.text == key else { continue }
+            return pairs[index].value
+        }
+        return nil
     }
 
     /// The scalar, if this node is one.
