@@ -8,8 +8,8 @@ extension ImportContext {
     /// Once per media type and file, at its first such content: a large document repeats them by the thousand.
     func checkServable(_ content: MediaTypeContent, at node: YAMLNode) {
         let type = MediaType(content.mediaType)
-        guard let schema = content.schema, content.examples.isEmpty, session.schemas.resolve(schema).examples.isEmpty,
-              !type.isJSON, !type.isXML, !content.mediaType.contains("*"),
+        guard let schema = content.schema, content.examples.isEmpty, !type.isJSON, !type.isXML,
+              !content.mediaType.utf8.contains(UInt8(ascii: "*")), session.schemas.resolve(schema).examples.isEmpty,
               session.plainTextWarnings.insert(file + " " + content.mediaType).inserted
         else { return }
         warn("response.no-example-for-media-type",

@@ -92,7 +92,7 @@ extension ImportContext {
             } else if let propertyName = discriminator["propertyName"]?.string {
                 let mapping = discriminator["mapping"]?.mapping?.compactMap { pair -> DiscriminatorMapping? in
                     guard let value = pair.key.string, let target = pair.value.string else { return nil }
-                    let reference = target.contains("#") ? target : "#/components/schemas/" + target
+                    let reference = target.utf8.contains(UInt8(ascii: "#")) ? target : "#/components/schemas/" + target
                     guard let (file, pointer) = key(ofText: reference, at: pair.value) else { return nil }
                     return DiscriminatorMapping(value: value, reference: Self.registryKey(file: file, pointer: pointer))
                 }

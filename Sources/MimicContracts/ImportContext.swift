@@ -63,7 +63,7 @@ struct ImportContext {
     func key(ofText text: String, at node: YAMLNode) -> (file: String, pointer: String)? {
         let hash = text.firstIndex(of: "#") ?? text.endIndex
         var filePart = String(text[..<hash])
-        if filePart.contains("://") {
+        if !filePart.isEmpty, filePart.contains("://") {
             guard let local = session.localPath(ofRemote: filePart) else {
                 warn("ref.remote", "$ref '\(text)' points at another server; Mimic works offline and does not fetch it, so anything is accepted there", at: node)
                 return nil

@@ -109,7 +109,7 @@ struct OpenAPI3Importer {
     private func contents(_ node: YAMLNode?) -> [MediaTypeContent] {
         (node?.mapping ?? []).compactMap { pair in
             guard let mediaType = pair.key.string else { return nil }
-            guard mediaType.contains("/") else {
+            guard mediaType.utf8.contains(UInt8(ascii: "/")) else {
                 context.warn("import.invalid-media-type", "'\(mediaType)' is not a media type (type/subtype); this entry of 'content' is ignored", at: pair.key)
                 return nil
             }

@@ -27,7 +27,7 @@ public struct PathTemplate: Sendable, Hashable, CustomStringConvertible {
     }
 
     private static func segment(_ text: String) -> Segment {
-        guard text.contains("{") else { return .literal(text) }
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return .literal(text) }
         var parts: [PatternPart] = []
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

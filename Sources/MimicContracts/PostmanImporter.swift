@@ -137,7 +137,7 @@ struct PostmanImporter {
     func contentType(_ headers: [Header]) -> String? {
         let header = headers.first { $0.name.lowercased() == "content-type" && $0.node["disabled"]?.bool != true }
         let mediaType = header?.value?.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces) ?? ""
-        return mediaType.isEmpty || mediaType.contains("*") ? nil : mediaType
+        return mediaType.isEmpty || mediaType.utf8.contains(UInt8(ascii: "*")) ? nil : mediaType
     }
 
     /// A body text as content: its media type (``mediaType(declared:language:isJSON:)``) with the text as its
