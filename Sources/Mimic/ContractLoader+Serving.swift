@@ -10,5 +10,5 @@ extension ContractLoader {
     public static let serving = ContractLoader(
         reservedPathSegment: AdminEndpoints.pathSegment,
         schemaExcesses: { GenerationLimits.excesses(of: $0) + UncompiledPatterns.excesses(of: $0) },
-        operationChecks: { ExampleConformance.diagnostics(of: $0, schemas: $1) })
+        exampleChecks: { ExampleConformance.diagnostics(of: $0, schemas: $1) })
 }

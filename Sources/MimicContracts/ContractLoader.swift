@@ -15,19 +15,22 @@ public struct ContractLoader: Sendable {
     /// The keywords of a schema that ask for more than the server will do (none, unless given): each is a warning at
     /// the keyword, with the code and message the check gives. The server knows its limits; this layer does not.
     public let schemaExcesses: @Sendable (Schema) -> [SchemaExcess]
-    /// The diagnostics a server's own checks give for each merged operation, with the schemas its `$ref`s point
-    /// at (none, unless given): what only a layer that validates can say, such as an example breaking its schema.
-    public let operationChecks: @Sendable (APIOperation, SchemaRegistry) -> [Diagnostic]
+    /// The warnings a server's own check gives for each merged operation's response examples that break their
+    /// schema, each at the example, with the schemas its `$ref`s point at (nil: no check, unless given): what only a
+    /// layer that validates can say. The examples they are at are the set's ``ContractSet/brokenExamples``, so that
+    /// the server passes them over without checking them again.
+    public let exampleChecks: (@Sendable (APIOperation, SchemaRegistry) -> [Diagnostic])?
 
     /// A loader; with `reservedPathSegment`, operations under `/<reservedPathSegment>/` are refused; with
-    /// `schemaExcesses`, every schema read is checked by it; with `operationChecks`, every operation served.
+    /// `schemaExcesses`, every schema read is checked by it; with `exampleChecks`, the examples of every operation
+    /// served.
     public init(
         reservedPathSegment: String? = nil, schemaExcesses: @escaping @Sendable (Schema) -> [SchemaExcess] = { _ in [] },
-        operationChecks: @escaping @Sendable (APIOperation, SchemaRegistry) -> [Diagnostic] = { _, _ in [] }
+        exampleChecks: (@Sendable (APIOperation, SchemaRegistry) -> [Diagnostic])? = nil
     ) {
         self.reservedPathSegment = reservedPathSegment
         self.schemaExcesses = schemaExcesses
-        self.operationChecks = operationChecks
+        self.exampleChecks = exampleChecks
     }
 
     /// Loads every contract in `paths` (files, or folders searched recursively).
@@ -55,9 +58,10 @@ public struct ContractLoader: Sendable {
         contracts = contracts.map { withoutReservedPaths($0, session: session) }
         var merger = ContractMerger()
         let operations = merger.merge(contracts)
-        let checks = operations.flatMap { operationChecks($0, session.schemas) }
-        let diagnostics = (session.diagnostics + merger.diagnostics + checks).sorted { $0.source < $1.source }
-        return ContractSet(files: files, contracts: contracts, operations: operations, schemas: session.schemas, diagnostics: diagnostics)
+        let checks = exampleChecks.map { check in operations.flatMap { check($0, session.schemas) } }
+        let diagnostics = (session.diagnostics + merger.diagnostics + (checks ?? [])).sorted { $0.source < $1.source }
+        return ContractSet(files: files, contracts: contracts, operations: operations, schemas: session.schemas, diagnostics: diagnostics,
+                           brokenExamples: checks.map { Set($0.map(\.source)) })
     }
 
     private static func importContract(_ root: YAMLNode, format: ContractFormat, context: ImportContext) -> Contract {

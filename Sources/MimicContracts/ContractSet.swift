@@ -10,13 +10,20 @@ public struct ContractSet: Sendable {
     public var schemas: SchemaRegistry
     /// Everything worth telling the user, ordered by file and position.
     public var diagnostics: [Diagnostic]
+    /// Where the response examples that break their schema are declared, when the load checked them
+    /// (``ContractLoader/exampleChecks``); nil when it did not, and whoever needs them checks them.
+    public var brokenExamples: Set<SourceReference>?
 
-    public init(files: [String], contracts: [Contract], operations: [APIOperation], schemas: SchemaRegistry, diagnostics: [Diagnostic]) {
+    public init(
+        files: [String], contracts: [Contract], operations: [APIOperation], schemas: SchemaRegistry, diagnostics: [Diagnostic],
+        brokenExamples: Set<SourceReference>? = nil
+    ) {
         self.files = files
         self.contracts = contracts
         self.operations = operations
         self.schemas = schemas
         self.diagnostics = diagnostics
+        self.brokenExamples = brokenExamples
     }
 
     /// Whether any diagnostic is an error.

@@ -49,6 +49,26 @@ import Testing
         ])
     }
 
+    @Test func aLoadCheckingExamplesNamesTheBrokenOnesWhereItsWarningsAre() throws {
+        let fixture = try ContractFixture([("api.yaml", Self.contract(examples: [Self.placed, Self.lost]))])
+        defer { fixture.remove() }
+        let contracts = ContractLoader(exampleChecks: { ExampleConformance.diagnostics(of: $0, schemas: $1) }).load([fixture.folder])
+        #expect(contracts.brokenExamples?.map { "\($0.location.line):\($0.location.column)" } == ["15:31"])
+        #expect(contracts.diagnostics.map { "\($0.source.location.line):\($0.source.location.column) \($0.code)" } == ["15:31 response.invalid-example"])
+        #expect(fixture.load().brokenExamples == nil)
+    }
+
+    @Test func serveTakesTheBrokenExamplesTheLoadFoundWithoutCheckingThemAgain() throws {
+        let fixture = try ContractFixture([("api.yaml", Self.contract(examples: [Self.placed, Self.lost]))])
+        defer { fixture.remove() }
+        var contracts = fixture.load()
+        let placed = try #require(contracts.operations.first?.responses.first?.contents.first?.examples.first)
+        contracts.brokenExamples = [placed.source]
+        // 'placed' keeps its schema, but the load said it breaks it: serve passes it over, as it would a broken one.
+        #expect(MockEngine(contracts: contracts).body("GET", "/orders/7") == #"{"id":"one","status":"lost","note":7}"#)
+        #expect(MockEngine(contracts: fixture.load()).body("GET", "/orders/7") == #"{"id":1,"status":"placed"}"#)
+    }
+
     @Test func serveAnswersTheFirstExampleThatKeepsItsSchema() throws {
         let engine = try MockEngine(contract: Self.contract(examples: [Self.lost, Self.placed]))
         #expect(engine.body("GET", "/orders/7") == #"{"id":1,"status":"placed"}"#)

@@ -26,7 +26,8 @@ public struct CompiledOperation: Sendable {
     let position: Int
     /// What coverage counts of it.
     let coverage: CoveragePlan
-    /// Where its response examples that break their schema are declared (see ``ExampleConformance``).
+    /// Where its response examples that break their schema are declared (see ``ExampleConformance``): those the
+    /// load found in the whole set, when it checked them, else those found here.
     let brokenExamples: Set<SourceReference>
 
     /// Every operation of `contracts`, compiled, in the contract set's order.
@@ -47,7 +48,7 @@ public struct CompiledOperation: Sendable {
                 resource: access?.resource.name ?? inference.resource?.name ?? literalPath,
                 position: position,
                 coverage: CoveragePlan(operation, rules: rules, schemas: contracts.schemas),
-                brokenExamples: ExampleConformance.brokenSources(of: operation, validator: validator))
+                brokenExamples: contracts.brokenExamples ?? ExampleConformance.brokenSources(of: operation, validator: validator))
         }
     }
 }
