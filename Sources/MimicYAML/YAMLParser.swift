@@ -45,7 +45,7 @@ struct YAMLParser {
     private mutating func step() throws(YAMLError) -> YAMLEvent? {
         switch state {
         case .streamStart:
-            try scanner.nextToken()
+            try scanner.skipToken()
             state = .implicitDocumentStart
             return nil
         case .implicitDocumentStart:
@@ -62,13 +62,13 @@ struct YAMLParser {
             }
         case .documentStart:
             while case .documentEnd = try scanner.peekToken().kind {
-                try scanner.nextToken()
+                try scanner.skipToken()
                 afterDocumentEnd = true
             }
             return try documentStart()
         case .documentEnd:
             if case .documentEnd = try scanner.peekToken().kind {
-                try scanner.nextToken()
+                try scanner.skipToken()
                 afterDocumentEnd = true
                 state = .documentStart
                 return .documentEnd
@@ -94,13 +94,13 @@ struct YAMLParser {
         case .blockNodeOrIndentlessSequence: return try parseNode(block: true, indentlessSequence: true)
         case .flowNode: return try parseNode(block: false, indentlessSequence: false)
         case .blockSequenceFirstEntry:
-            try scanner.nextToken()
+            try scanner.skipToken()
             state = .blockSequenceEntry
             return nil
         case .blockSequenceEntry: return try blockSequenceEntry()
         case .indentlessSequenceEntry: return try indentlessSequenceEntry()
         case .blockMappingFirstKey:
-            try scanner.nextToken()
+            try scanner.skipToken()
             state = .blockMappingKey
             return nil
         case .blockMappingKey: return try blockMappingKey()
@@ -144,7 +144,7 @@ struct YAMLParser {
             guard case .documentStart = start.kind else {
                 throw error("yaml.syntax", "expected a document start '---' after the directives, found \(start.description)", at: start.mark)
             }
-            try scanner.nextToken()
+            try scanner.skipToken()
             states.append(.documentEnd)
             state = .documentContent
             return .documentStart
@@ -180,7 +180,7 @@ struct YAMLParser {
             default:
                 return
             }
-            try scanner.nextToken()
+            try scanner.skipToken()
         }
     }
 
@@ -193,7 +193,7 @@ struct YAMLParser {
     private mutating func parseNode(block: Bool, indentlessSequence: Bool) throws(YAMLError) -> YAMLEvent {
         var token = try scanner.peekToken()
         if case .alias(let name) = token.kind {
-            try scanner.nextToken()
+            try scanner.skipToken()
             popState()
             return .alias(name, token.mark)
         }
@@ -209,7 +209,7 @@ struct YAMLParser {
                 break
             }
             propertiesMark = propertiesMark ?? token.mark
-            try scanner.nextToken()
+            try scanner.skipToken()
             token = try scanner.peekToken()
         }
         let mark = propertiesMark ?? token.mark
@@ -219,17 +219,17 @@ struct YAMLParser {
             state = .indentlessSequenceEntry
             return .sequenceStart(anchor: anchor, mark: token.mark)
         case .scalar(let text, let style):
-            try scanner.nextToken()
+            try scanner.skipToken()
             popState()
             return .scalar(text: text, style: style, anchor: anchor, tag: tag, mark: propertiesMark ?? token.mark)
         case .flowSequenceStart:
             openMarks.append(token.mark)
-            try scanner.nextToken()
+            try scanner.skipToken()
             state = .flowSequenceFirstEntry
             return .sequenceStart(anchor: anchor, mark: token.mark)
         case .flowMappingStart:
             openMarks.append(token.mark)
-            try scanner.nextToken()
+            try scanner.skipToken()
             state = .flowMappingFirstKey
             return .mappingStart(anchor: anchor, mark: token.mark)
         case .blockSequenceStart where block:
@@ -289,7 +289,7 @@ struct YAMLParser {
         let token = try scanner.peekToken()
         switch token.kind {
         case .blockEntry:
-            try scanner.nextToken()
+            try scanner.skipToken()
             let next = try scanner.peekToken()
             switch next.kind {
             case .blockEntry, .blockEnd:
@@ -301,7 +301,7 @@ struct YAMLParser {
                 return nil
             }
         case .blockEnd:
-            try scanner.nextToken()
+            try scanner.skipToken()
             return endCollection(.sequenceEnd)
         default:
             throw misplaced(token, in: "sequence", expecting: "another entry '-' or the end of the sequence")
@@ -313,7 +313,7 @@ struct YAMLParser {
         guard case .blockEntry = token.kind else {
             return endCollection(.sequenceEnd)
         }
-        try scanner.nextToken()
+        try scanner.skipToken()
         let next = try scanner.peekToken()
         switch next.kind {
         case .blockEntry, .key, .value, .blockEnd:
@@ -330,7 +330,7 @@ struct YAMLParser {
         let token = try scanner.peekToken()
         switch token.kind {
         case .key:
-            try scanner.nextToken()
+            try scanner.skipToken()
             let next = try scanner.peekToken()
             switch next.kind {
             case .key, .value, .blockEnd:
@@ -345,7 +345,7 @@ struct YAMLParser {
             state = .blockMappingValue
             return emptyScalar(token.mark)
         case .blockEnd:
-            try scanner.nextToken()
+            try scanner.skipToken()
             return endCollection(.mappingEnd)
         default:
             throw misplaced(token, in: "mapping", expecting: "another key or the end of the mapping")
@@ -358,7 +358,7 @@ struct YAMLParser {
             state = .blockMappingKey
             return emptyScalar(token.mark)
         }
-        try scanner.nextToken()
+        try scanner.skipToken()
         let next = try scanner.peekToken()
         switch next.kind {
         case .key, .value, .blockEnd:
@@ -394,19 +394,19 @@ struct YAMLParser {
     private mutating func flowSequenceEntry(first: Bool) throws(YAMLError) -> YAMLEvent? {
         var token = try scanner.peekToken()
         if case .flowSequenceEnd = token.kind {
-            try scanner.nextToken()
+            try scanner.skipToken()
             return endCollection(.sequenceEnd)
         }
         if !first {
             guard case .flowEntry = token.kind else {
                 throw flowSeparatorMissing(token, closer: "]")
             }
-            try scanner.nextToken()
+            try scanner.skipToken()
             token = try scanner.peekToken()
         }
         switch token.kind {
         case .flowSequenceEnd:
-            try scanner.nextToken()
+            try scanner.skipToken()
             return endCollection(.sequenceEnd)
         case .key, .value:
             openMarks.append(token.mark)
@@ -427,7 +427,7 @@ struct YAMLParser {
     }
 
     private mutating func flowSequenceEntryMappingKey() throws(YAMLError) -> YAMLEvent? {
-        if case .key = try scanner.peekToken().kind { try scanner.nextToken() }
+        if case .key = try scanner.peekToken().kind { try scanner.skipToken() }
         let token = try scanner.peekToken()
         switch token.kind {
         case .value, .flowEntry, .flowSequenceEnd:
@@ -446,7 +446,7 @@ struct YAMLParser {
             state = .flowSequenceEntryMappingEnd
             return emptyScalar(token.mark)
         }
-        try scanner.nextToken()
+        try scanner.skipToken()
         let next = try scanner.peekToken()
         switch next.kind {
         case .flowEntry, .flowSequenceEnd:
@@ -462,22 +462,22 @@ struct YAMLParser {
     private mutating func flowMappingKey(first: Bool) throws(YAMLError) -> YAMLEvent? {
         var token = try scanner.peekToken()
         if case .flowMappingEnd = token.kind {
-            try scanner.nextToken()
+            try scanner.skipToken()
             return endCollection(.mappingEnd)
         }
         if !first {
             guard case .flowEntry = token.kind else {
                 throw flowSeparatorMissing(token, closer: "}")
             }
-            try scanner.nextToken()
+            try scanner.skipToken()
             token = try scanner.peekToken()
         }
         switch token.kind {
         case .flowMappingEnd:
-            try scanner.nextToken()
+            try scanner.skipToken()
             return endCollection(.mappingEnd)
         case .key:
-            try scanner.nextToken()
+            try scanner.skipToken()
             let next = try scanner.peekToken()
             switch next.kind {
             case .value, .flowEntry, .flowMappingEnd:
@@ -506,7 +506,7 @@ struct YAMLParser {
             state = .flowMappingKey
             return emptyScalar(token.mark)
         }
-        try scanner.nextToken()
+        try scanner.skipToken()
         let next = try scanner.peekToken()
         switch next.kind {
         case .flowEntry, .flowMappingEnd:

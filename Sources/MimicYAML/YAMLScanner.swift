@@ -52,18 +52,18 @@ struct YAMLScanner {
         return tokens[head]
     }
 
-    /// Consumes and returns the next token.
-    @discardableResult
-    mutating func nextToken() throws(YAMLError) -> YAMLToken {
-        let token = try peekToken()
-        if case .streamEnd = token.kind { return token }
+    /// Consumes the next token (without copying it out: a caller looks at it with ``peekToken()`` first).
+    mutating func skipToken() throws(YAMLError) {
+        while try needMoreTokens() {
+            try fetchMoreTokens()
+        }
+        if case .streamEnd = tokens[head].kind { return }
         head += 1
         tokensTaken += 1
         if head >= 512, head * 2 >= tokens.count {
             tokens.removeFirst(head)
             head = 0
         }
-        return token
     }
 
     private mutating func needMoreTokens() throws(YAMLError) -> Bool {

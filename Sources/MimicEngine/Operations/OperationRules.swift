@@ -40,7 +40,9 @@ struct OperationRules: Sendable {
         header = rules.filter { $0.parameter.location == .header }
         cookie = rules.filter { $0.parameter.location == .cookie }
         let contents = operation.requestBody?.contents ?? []
-        let formContent = contents.first { Self.formMediaTypes.contains(MediaType($0.mediaType).essence) }
+        // Each content's media type is read once, for the form, JSON and XML checks below.
+        let typed = contents.map { (content: $0, type: MediaType($0.mediaType)) }
+        let formContent = typed.first { Self.formMediaTypes.contains($0.type.essence) }?.content
         formData = rules.filter { $0.parameter.location == .formData }
             + Self.fieldRules(of: formContent, schemas: schemas, source: operation.requestBody?.source)
         var mediaTypes = contents.map(\.mediaType)
@@ -48,8 +50,8 @@ struct OperationRules: Sendable {
         if !formData.isEmpty { mediaTypes += Self.formMediaTypes.filter { !mediaTypes.contains($0) } }
         self.mediaTypes = mediaTypes
         essences = mediaTypes.map { MediaType($0).essence }
-        jsonSchema = contents.first { MediaType($0.mediaType).isJSON && $0.schema != nil }?.schema
-        xmlSchema = contents.first { MediaType($0.mediaType).isXML && $0.schema != nil }?.schema
+        jsonSchema = typed.first { $0.type.isJSON && $0.content.schema != nil }?.content.schema
+        xmlSchema = typed.first { $0.type.isXML && $0.content.schema != nil }?.content.schema
         isBodyRequired = operation.requestBody?.required ?? false
         security = operation.security.map { requirement in
             requirement.schemeNames.compactMap { contracts.securityScheme(named: $0, for: operation) }
