@@ -7,6 +7,10 @@ enum YAMLInputValidator {
         var i = 0
         let n = buf.count
         while i < n {
+            if i + 8 <= n, let base = buf.baseAddress, isPlainASCII(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), printableOnly: printableOnly) {
+                i += 8
+                continue
+            }
             let b = buf[i]
             if b < 0x80 {
                 // Line breaks are not counted here: only a fault needs its line (see ``mark(at:in:)``).
@@ -28,6 +32,19 @@ enum YAMLInputValidator {
             }
             i += length
         }
+    }
+
+    /// Whether the 8 bytes of `word` are ASCII that needs no look (when `printableOnly`, none a control character
+    /// or DEL, line breaks and tabs included, which the byte-by-byte check then takes).
+    @inline(__always) private static func isPlainASCII(_ word: UInt64, printableOnly: Bool) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        guard word & high == 0 else { return false }
+        guard printableOnly else { return true }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let belowSpace = (word &- 0x20 &* ones) & ~word & high
+        let delete = word ^ (0x7F &* ones)
+        let hasDelete = (delete &- ones) & ~delete & high
+        return belowSpace | hasDelete == 0
     }
 
     /// The mark of `offset`: its line counted from the start (`\r\n`, `\r` and `\n` each end one).
