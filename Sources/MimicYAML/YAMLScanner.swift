@@ -20,6 +20,8 @@ struct YAMLScanner {
     private var tokens: [YAMLToken] = []
     private var head = 0
     private var tokensTaken = 0
+    /// Whether the token at `head` is final (see ``settleHead()``).
+    private var headSettled = false
     private var streamStarted = false
     private var done = false
     var flowLevel = 0
@@ -46,24 +48,32 @@ struct YAMLScanner {
 
     /// The next token, without consuming it.
     mutating func peekToken() throws(YAMLError) -> YAMLToken {
-        while try needMoreTokens() {
-            try fetchMoreTokens()
-        }
+        try settleHead()
         return tokens[head]
     }
 
     /// Consumes the next token (without copying it out: a caller looks at it with ``peekToken()`` first).
     mutating func skipToken() throws(YAMLError) {
-        while try needMoreTokens() {
-            try fetchMoreTokens()
-        }
+        try settleHead()
         if case .streamEnd = tokens[head].kind { return }
         head += 1
+        headSettled = false
         tokensTaken += 1
         if head >= 512, head * 2 >= tokens.count {
             tokens.removeFirst(head)
             head = 0
         }
+    }
+
+    /// Fetches tokens until the one at `head` is final: no key can still be inserted before it. Once it is, nothing
+    /// changes until it is consumed (only fetching moves the reader or the possible keys), so looking at it again
+    /// asks nothing more.
+    private mutating func settleHead() throws(YAMLError) {
+        guard !headSettled else { return }
+        while try needMoreTokens() {
+            try fetchMoreTokens()
+        }
+        headSettled = true
     }
 
     private mutating func needMoreTokens() throws(YAMLError) -> Bool {
