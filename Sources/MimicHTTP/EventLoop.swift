@@ -95,10 +95,10 @@ final class EventLoop: @unchecked Sendable {
     /// Starts the loop thread.
     func start() {
         let thread = Thread { [self] in
+            ThreadName.set("mimic-loop-\(index)")
             self.thread.withLock { $0 = pthread_self() }
             run()
         }
-        thread.name = "MimicHTTP event loop \(index)"
         thread.start()
     }
 

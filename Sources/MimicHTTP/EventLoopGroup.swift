@@ -44,8 +44,8 @@ final class EventLoopGroup: Sendable {
         let count = max(1, min(Self.maxLoops, configuration.eventLoops))
         running = Atomic(count)
         loops = Mutex([])
-        workers = WorkerPool(count: configuration.workerThreads)
-        largeBodyWorkers = WorkerPool(count: 1)
+        workers = WorkerPool(count: configuration.workerThreads, name: "mimic-worker")
+        largeBodyWorkers = WorkerPool(count: 1, name: "mimic-body")
         do {
             let made = try (0..<count).map { index throws(HTTPServerError) in try EventLoop(index: index, group: self) }
             loops.withLock { $0 = made }

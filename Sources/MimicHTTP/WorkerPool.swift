@@ -19,15 +19,16 @@ final class WorkerPool: Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private let count: Int
 
-    /// Starts `count` threads (at least one).
-    init(count: Int) {
+    /// Starts `count` threads (at least one), named `name` and their index (`name-0`; the system keeps 15
+    /// characters).
+    init(count: Int, name: String) {
         self.count = max(1, count)
         for index in 0..<self.count {
             let thread = Thread { [self] in
+                ThreadName.set("\(name)-\(index)")
                 queue.withLock { $0.threadIDs.append(pthread_self()) }
                 run()
             }
-            thread.name = "MimicHTTP worker \(index)"
             thread.start()
         }
     }
