@@ -47,8 +47,10 @@ final class EventLoop: @unchecked Sendable {
     private struct Inbox {
         var completions: [Completion] = []
         var pieces: [StreamPiece] = []
-        /// Connections another loop claimed in the ledger to make room for its new client.
-        var claims: [ConnectionLedger.Claim] = []
+        /// Connections of this loop another claimed in the ledger, to make room for its new client.
+        var evictions: [Eviction] = []
+        /// What became of this loop's claims on other loops' connections.
+        var verdicts: [Verdict] = []
         var isWakePending = false
     }
 
@@ -69,7 +71,10 @@ final class EventLoop: @unchecked Sendable {
     // Loop thread only.
     var poller: EventPoller
     private var isListening = false
-    private var acceptPausedUntil: ContinuousClock.Instant?
+    var acceptPausedUntil: ContinuousClock.Instant?
+    /// New clients accepted while the server was full, waiting for another loop to close the connection claimed
+    /// to make room for each: the attempts made so far.
+    var pendingAdmissions: [Int32: Int] = [:]
     private var nextSweep: ContinuousClock.Instant
     /// When the connections still open after `stop()` are closed.
     private var stopDeadline: ContinuousClock.Instant?
@@ -125,8 +130,13 @@ final class EventLoop: @unchecked Sendable {
     }
 
     /// Asks the loop to close a connection of its that another loop claimed in the ledger.
-    func post(_ claim: ConnectionLedger.Claim) {
-        enqueue { $0.claims.append(claim) }
+    func post(_ eviction: Eviction) {
+        enqueue { $0.evictions.append(eviction) }
+    }
+
+    /// Tells the loop whether a connection it claimed was closed.
+    func post(_ verdict: Verdict) {
+        enqueue { $0.verdicts.append(verdict) }
     }
 
     /// Closes the wake-up pipe, once no worker can post any more.
@@ -176,11 +186,12 @@ final class EventLoop: @unchecked Sendable {
             }
         }
         listen(false)
+        pendingAdmissions.keys.forEach(Socket.closeDescriptor)
         group.loopEnded()
     }
 
     /// Starts or stops waiting for new clients on the shared listener.
-    private func listen(_ on: Bool) {
+    func listen(_ on: Bool) {
         guard on != isListening else { return }
         isListening = on
         if on {
@@ -211,14 +222,15 @@ final class EventLoop: @unchecked Sendable {
 
     private func takeInbox() {
         wakeup.drain()
-        let (completions, pieces, claims) = inbox.withLock { inbox in
+        let (completions, pieces, evictions, verdicts) = inbox.withLock { inbox in
             defer {
                 inbox.completions.removeAll(keepingCapacity: true)
                 inbox.pieces.removeAll(keepingCapacity: true)
-                inbox.claims.removeAll(keepingCapacity: true)
+                inbox.evictions.removeAll(keepingCapacity: true)
+                inbox.verdicts.removeAll(keepingCapacity: true)
                 inbox.isWakePending = false
             }
-            return (inbox.completions, inbox.pieces, inbox.claims)
+            return (inbox.completions, inbox.pieces, inbox.evictions, inbox.verdicts)
         }
         // Responses first: a streamed body's head is always posted before its pieces.
         completions.forEach { schedule($0) }
@@ -226,7 +238,8 @@ final class EventLoop: @unchecked Sendable {
             take(piece)
             if let connection = connections[piece.descriptor] { settle(connection) }
         }
-        claims.forEach(closeClaimed)
+        evictions.forEach(evict)
+        verdicts.forEach(admit)
         if isStopRequested.load(ordering: .acquiring), !isStopping {
             beginStopping()
         }
@@ -294,62 +307,5 @@ final class EventLoop: @unchecked Sendable {
             settle(connection)
         }
         closeExpiredConnections()
-    }
-
-    /// Accepts a pending client, one per wake-up so that a burst of clients spreads over the idle loops (the
-    /// listener, level-triggered, is reported again while clients wait). When every place is taken, the
-    /// connection of any loop waiting longest for a request head makes room; when none is waiting, the client
-    /// is answered 503 (or closed at once, beyond `maxRefusedConnections`). Running out of descriptors also
-    /// closes a waiting connection, else pauses accepting.
-    private func acceptClient() {
-        guard let client = Socket.acceptClient(group.listener) else {
-            if SystemError.isResourceShortage(SystemError.current), !makeRoom() {
-                acceptPausedUntil = clock.now.advanced(by: .milliseconds(100))
-                listen(false)
-            }
-            return
-        }
-        var isAdmitted = group.ledger.reserveConnection()
-        if !isAdmitted, makeRoom() {
-            group.ledger.addConnection()
-            isAdmitted = true
-        }
-        if !isAdmitted, !group.ledger.reserveRefusal() {
-            Socket.closeDescriptor(client)
-            return
-        }
-        let connection = Connection(descriptor: client, parser: HTTPRequestParser(configuration: parserConfiguration),
-                                    now: clock.now, isRefused: !isAdmitted)
-        connection.deadline = requestDeadline(connection)
-        connections[client] = connection
-        if !isAdmitted {
-            let refusal = HTTPResponse(status: 503, text: "The server has too many connections.\n")
-            send(refusal.serialized(date: date.now(), keepAlive: false, answering: nil), to: connection,
-                 closeAfter: true)
-        }
-        settle(connection)
-    }
-
-    /// Closes the connection, of any loop, that has waited longest for a complete request head, idle or slow
-    /// (another loop's closes it when it gets the claim); false when no connection is waiting.
-    private func makeRoom() -> Bool {
-        guard let claim = group.ledger.claimLongestWaiting() else { return false }
-        if claim.loop == index {
-            closeClaimed(claim)
-        } else {
-            group.loop(claim.loop)?.post(claim)
-        }
-        return true
-    }
-
-    /// Closes the claimed connection if it still waits for a head since the claim's time; else (it got a
-    /// request meanwhile, or is gone) the one of this loop that has waited longest, so that the room is made.
-    private func closeClaimed(_ claim: ConnectionLedger.Claim) {
-        if let connection = connections[claim.descriptor], connection.isWaitingForHead,
-           group.ledger.waitingSince(connection.waitingSince) == claim.waitingSince {
-            return closeConnection(connection)
-        }
-        let waiting = connections.values.filter(\.isWaitingForHead)
-        if let longest = waiting.min(by: { $0.waitingSince < $1.waitingSince }) { closeConnection(longest) }
     }
 }

@@ -92,12 +92,13 @@ import Testing
             entered.wait()
             releases[0].signal()
             let firstLoop = try firstHeld.readResponse().headers["X-Thread"]
-            // Full: the newcomer, on the first loop, makes the other loop close its longest idle connection.
+            // Full: the newcomer, on the first loop, is admitted once the other loop, released, has closed its
+            // longest idle connection.
             let newcomer = try TestClient(port: port)
             try newcomer.send(get("/new"))
-            let newcomerLoop = try newcomer.readResponse().headers["X-Thread"]
             releases[1].signal()
             let secondLoop = try secondHeld.readResponse().headers["X-Thread"]
+            let newcomerLoop = try newcomer.readResponse().headers["X-Thread"]
             #expect(try idle[0].isClosedByServer())
             try idle[1].send(get("/kept"))
             let kept = try idle[1].readResponse()
