@@ -15,8 +15,9 @@ extension EventLoop {
         let isClosed: Bool
     }
 
-    /// Accepts a pending client, one per wake-up so that a burst of clients spreads over the idle loops (the
-    /// listener, level-triggered, is reported again while clients wait). When every place is taken, the
+    /// Accepts a pending client, one per wake-up (the listener, level-triggered, is reported again while clients
+    /// wait), and serves it or hands it to the loop serving the fewest connections: a loop woken for a burst of
+    /// clients while the others are idle would otherwise take them all. When every place is taken, the
     /// connection of any loop waiting longest for a request head makes room (see ``makeRoom(for:attempt:)``).
     /// Running out of descriptors also closes a waiting connection, else pauses accepting.
     func acceptClient() {
@@ -28,7 +29,7 @@ extension EventLoop {
             return
         }
         if group.ledger.reserveConnection() {
-            open(client, isRefused: false)
+            serve(client)
         } else {
             makeRoom(for: client, attempt: 0)
         }
@@ -44,7 +45,7 @@ extension EventLoop {
         }
         guard claim.loop != index else {
             if closeIfStillWaiting(claim), group.ledger.reserveConnection() {
-                open(client, isRefused: false)
+                serve(client)
             } else {
                 makeRoom(for: client, attempt: attempt + 1)
             }
@@ -78,7 +79,7 @@ extension EventLoop {
         if isStopping {
             Socket.closeDescriptor(verdict.newcomer)
         } else if verdict.isClosed, group.ledger.reserveConnection() {
-            open(verdict.newcomer, isRefused: false)
+            serve(verdict.newcomer)
         } else {
             makeRoom(for: verdict.newcomer, attempt: attempt + 1)
         }
@@ -96,6 +97,27 @@ extension EventLoop {
         }
         closeConnection(connection)
         return true
+    }
+
+    /// Serves an admitted client here, or hands it to a loop serving fewer connections.
+    private func serve(_ client: Int32) {
+        let target = group.leastBusyLoop() ?? self
+        guard target !== self, target.servedCount.load(ordering: .relaxed) < servedCount.load(ordering: .relaxed) else {
+            servedCount.wrappingAdd(1, ordering: .relaxed)
+            return open(client, isRefused: false)
+        }
+        target.post(adopting: client)
+    }
+
+    /// Serves a client another loop admitted (closes it when stopping).
+    func adopt(_ client: Int32) {
+        guard !isStopping else {
+            Socket.closeDescriptor(client)
+            group.ledger.releaseConnection()
+            servedCount.wrappingSubtract(1, ordering: .relaxed)
+            return
+        }
+        open(client, isRefused: false)
     }
 
     /// Answers the client 503 and closes it, or closes it at once beyond `maxRefusedConnections`.

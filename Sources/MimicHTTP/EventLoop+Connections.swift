@@ -244,7 +244,12 @@ extension EventLoop {
         group.ledger.publish(connection.descriptor, loop: index, waitingSince: nil)
         Socket.closeDescriptor(connection.descriptor)
         connections[connection.descriptor] = nil
-        if connection.isRefused { group.ledger.releaseRefusal() } else { group.ledger.releaseConnection() }
+        if connection.isRefused {
+            group.ledger.releaseRefusal()
+        } else {
+            group.ledger.releaseConnection()
+            servedCount.wrappingSubtract(1, ordering: .relaxed)
+        }
     }
 
     /// The longest a response is held (``HTTPResponse/delay``): a minute.

@@ -51,6 +51,8 @@ final class EventLoop: @unchecked Sendable {
         var evictions: [Eviction] = []
         /// What became of this loop's claims on other loops' connections.
         var verdicts: [Verdict] = []
+        /// Clients another loop accepted and admitted, for this one to serve.
+        var adoptions: [Int32] = []
         var isWakePending = false
     }
 
@@ -67,6 +69,9 @@ final class EventLoop: @unchecked Sendable {
     private let isStopRequested = Atomic(false)
     private let wakeup: WakeupPipe
     private let thread = Mutex<pthread_t?>(nil)
+    /// The admitted connections this loop serves or has been handed, which other loops read to hand new
+    /// clients to the least busy.
+    let servedCount = Atomic(0)
 
     // Loop thread only.
     var poller: EventPoller
@@ -134,14 +139,22 @@ final class EventLoop: @unchecked Sendable {
         enqueue { $0.evictions.append(eviction) }
     }
 
+    /// Hands the loop an admitted client to serve; it counts in ``servedCount`` from now.
+    func post(adopting client: Int32) {
+        servedCount.wrappingAdd(1, ordering: .relaxed)
+        enqueue { $0.adoptions.append(client) }
+    }
+
     /// Tells the loop whether a connection it claimed was closed.
     func post(_ verdict: Verdict) {
         enqueue { $0.verdicts.append(verdict) }
     }
 
-    /// Closes the wake-up pipe, once no worker can post any more.
+    /// Closes the wake-up pipe, once no worker can post any more, and the clients handed to the loop after it
+    /// ended.
     func closeWakeup() {
         wakeup.closeEnds()
+        inbox.withLock { $0.adoptions }.forEach(Socket.closeDescriptor)
     }
 
     private func enqueue(_ change: (inout Inbox) -> Void) {
@@ -222,15 +235,16 @@ final class EventLoop: @unchecked Sendable {
 
     private func takeInbox() {
         wakeup.drain()
-        let (completions, pieces, evictions, verdicts) = inbox.withLock { inbox in
+        let (completions, pieces, evictions, verdicts, adoptions) = inbox.withLock { inbox in
             defer {
                 inbox.completions.removeAll(keepingCapacity: true)
                 inbox.pieces.removeAll(keepingCapacity: true)
                 inbox.evictions.removeAll(keepingCapacity: true)
                 inbox.verdicts.removeAll(keepingCapacity: true)
+                inbox.adoptions.removeAll(keepingCapacity: true)
                 inbox.isWakePending = false
             }
-            return (inbox.completions, inbox.pieces, inbox.evictions, inbox.verdicts)
+            return (inbox.completions, inbox.pieces, inbox.evictions, inbox.verdicts, inbox.adoptions)
         }
         // Responses first: a streamed body's head is always posted before its pieces.
         completions.forEach { schedule($0) }
@@ -240,6 +254,7 @@ final class EventLoop: @unchecked Sendable {
         }
         evictions.forEach(evict)
         verdicts.forEach(admit)
+        adoptions.forEach(adopt)
         if isStopRequested.load(ordering: .acquiring), !isStopping {
             beginStopping()
         }

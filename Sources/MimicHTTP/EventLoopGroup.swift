@@ -6,7 +6,8 @@ import Synchronization
 /// threads, and the end of the last loop.
 ///
 /// Every loop waits on the same listening socket, registered with `EPOLLEXCLUSIVE`, so that a new client wakes
-/// one idle loop, which accepts it and serves it to the end. One shared socket rather than one `SO_REUSEPORT`
+/// one idle loop, which accepts it and serves it to the end, or hands it to the loop serving the fewest
+/// connections (once per connection, never per request). One shared socket rather than one `SO_REUSEPORT`
 /// socket per loop: binding stays a single `bind` whose failure (the port in use, by anyone) is reported as
 /// before, no other process can silently bind into the group and take a share of the clients, clients go to
 /// the loop that is idle (not to one picked by a hash of their address, busy or not), and stopping closes one
@@ -66,6 +67,11 @@ final class EventLoopGroup: Sendable {
     /// The loop of index `index`.
     func loop(_ index: Int) -> EventLoop? {
         loops.withLock { $0.indices.contains(index) ? $0[index] : nil }
+    }
+
+    /// The loop serving the fewest connections (the first of those).
+    func leastBusyLoop() -> EventLoop? {
+        loops.withLock { $0.min { $0.servedCount.load(ordering: .relaxed) < $1.servedCount.load(ordering: .relaxed) } }
     }
 
     /// Asks every loop to stop and waits until all have, unless called from a loop or a worker (the handler),
