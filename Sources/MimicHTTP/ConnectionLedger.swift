@@ -13,15 +13,17 @@ import Synchronization
 /// Each loop publishes only its own connections; another loop wanting to close one claims it here (an atomic
 /// exchange, so two loops never claim the same) and asks its owner to close it.
 final class ConnectionLedger: @unchecked Sendable {
-    /// A connection claimed for closing: its descriptor, the loop that owns it, and since when it waited.
+    /// A connection claimed for closing: its descriptor, the index of the loop that owns it, and since when it
+    /// waited (as ``ConnectionLedger/waitingSince(_:)`` gives it).
     struct Claim {
-        let descriptor: Int32
-        let loop: Int
-        let waitingSince: Int64
+        let descriptor: Int32, loop: Int, waitingSince: Int64
     }
 
+    /// ``HTTPServer/Configuration/maxConnections``.
     let maxConnections: Int
+    /// How many refused clients may be kept while their 503 is written.
     let maxRefusedConnections: Int
+    /// ``HTTPServer/Configuration/bodyMemoryBudget``.
     let bodyMemoryBudget: Int
     private let open = Atomic(0)
     private let refused = Atomic(0)
