@@ -59,7 +59,9 @@ final class Connection {
         !isRefused && phase == .reading && sentCount == outgoing.count && parser.isReadingHead
     }
 
-    /// The poll(2) events the connection waits for, none while a worker has its request.
+    /// The events the loop's poller waits for on the connection: none while its request is handled (then it is
+    /// not registered, so a hang-up cannot wake the loop over and over) or a streamed body waits for its next
+    /// piece.
     var pollEvents: PollEvents {
         switch phase {
         case .reading: sentCount < outgoing.count ? [.readable, .writable] : .readable

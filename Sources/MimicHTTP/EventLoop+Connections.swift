@@ -1,7 +1,7 @@
 import MimicHTTPTypes
 
 extension EventLoop {
-    /// Reacts to the poll(2) events of one connection.
+    /// Reacts to the events the poller reported for one connection.
     func service(_ connection: Connection, events: PollEvents) {
         if !events.isDisjoint(with: .failure) {
             closeConnection(connection)

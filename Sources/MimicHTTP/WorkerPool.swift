@@ -4,8 +4,8 @@ import Synchronization
 
 /// A fixed set of threads running jobs in submission order.
 ///
-/// The queue is bounded by its callers: the event loop submits at most one request per open connection, and
-/// one small report per request it refused (each refusal closes its connection).
+/// The queue is bounded by its callers: the event loops submit at most one request (or streamed body) per open
+/// connection, and one small report per request they refused (each refusal closes its connection).
 final class WorkerPool: Sendable {
     private struct Queue {
         var jobs: [@Sendable () -> Void] = []
