@@ -63,6 +63,22 @@ public struct JournalEntry: Sendable {
         self.bodySize = bodySize
     }
 
+    /// Roughly how many bytes the entry holds: a fixed share, its texts, header fields, body and violations (each
+    /// counted at ``violationWeight``); what the journal's bounds in bytes count.
+    package var weight: Int {
+        var bytes = Self.fixedWeight + method.utf8.count + target.utf8.count + body.count
+        bytes += (refusal?.utf8.count ?? 0) + (forced?.utf8.count ?? 0) + (note?.utf8.count ?? 0)
+        for field in headers { bytes += Self.fieldWeight + field.name.utf8.count + field.value.utf8.count }
+        return bytes + (violations.count + responseViolations.count) * Self.violationWeight
+    }
+
+    /// What an entry weighs besides its texts: its fields and their storage.
+    static let fixedWeight = 256
+    /// What a header field weighs besides its name and value.
+    static let fieldWeight = 32
+    /// What a violation is counted as weighing: its location, code and a message of a sentence or two.
+    static let violationWeight = 256
+
     /// Whether the request broke its contract, or HTTP itself.
     public var isInvalid: Bool {
         !violations.isEmpty || refusal != nil
