@@ -83,27 +83,6 @@ public struct JournalEntry: Sendable {
     public var isInvalid: Bool {
         !violations.isEmpty || refusal != nil
     }
-
-    /// `GET /v1/things/42 200 getThing 0.21ms` (the `operationId`, else `METHOD /path`, else `-`), with
-    /// ` (2 violations)` after an invalid request, or `BREW /x 501 - (refused: The request method is not
-    /// implemented.)` for a refused one (`-` for what could not be read), ` (forced: fault=reset)` after
-    /// a forced failure, and ` (the response broke the contract: 1 violation)` after an answer that broke
-    /// it: one log line, without a newline.
-    public var line: String {
-        if let refusal {
-            return "\(method.isEmpty ? "-" : method) \(target.isEmpty ? "-" : target) \(status) - (refused: \(refusal))"
-        }
-        let rounded = (milliseconds * 100).rounded() / 100
-        let answeredBy = operation.map { $0.operationId ?? "\($0.method) \($0.path)" } ?? "-"
-        var line = "\(method) \(target) \(status) \(answeredBy) \(rounded)ms"
-        if !violations.isEmpty { line += " (\(violations.count) violation\(violations.count == 1 ? "" : "s"))" }
-        if let forced { line += " (forced: \(forced))" }
-        if let note { line += " (\(note))" }
-        if !responseViolations.isEmpty {
-            line += " (the response broke the contract: \(responseViolations.count) violation\(responseViolations.count == 1 ? "" : "s"))"
-        }
-        return line
-    }
 }
 
 extension JournalEntry: CustomStringConvertible {
