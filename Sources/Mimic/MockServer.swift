@@ -120,7 +120,7 @@ public final class MockServer: Sendable {
                 method: refusal.method ?? "", target: refusal.target ?? "", status: refusal.status, reason: refusal.reason)
             log?(entry)
         }, handler: { request in
-            current.now.respond(to: request, log: log)
+            current.respond(to: request, log: log)
         })
     }
 

@@ -3,22 +3,27 @@ extension JournalEntry {
     /// ` (2 violations)` after an invalid request, or `BREW /x 501 - (refused: The request method is not
     /// implemented.)` for a refused one (`-` for what could not be read), ` (forced: fault=reset)` after
     /// a forced failure, and ` (the response broke the contract: 1 violation)` after an answer that broke
-    /// it: one log line, without a newline. Written as bytes, for the log writes one a request.
+    /// it: one log line, without a newline.
     public var line: String {
+        line(terminator: "")
+    }
+
+    /// ``line``, then `terminator`; written as bytes, for the log writes one a request.
+    package func line(terminator: String) -> String {
         if let refusal {
-            return "\(method.isEmpty ? "-" : method) \(target.isEmpty ? "-" : target) \(status) - (refused: \(refusal))"
+            return "\(method.isEmpty ? "-" : method) \(target.isEmpty ? "-" : target) \(status) - (refused: \(refusal))" + terminator
         }
         var line: [UInt8] = []
-        line.reserveCapacity(method.utf8.count + target.utf8.count + 64)
+        line.reserveCapacity(method.utf8.count + target.utf8.count + terminator.utf8.count + 64)
         line.append(contentsOf: method.utf8)
         line.append(Self.space)
         line.append(contentsOf: target.utf8)
         line.append(Self.space)
         Self.append(status, to: &line)
         line.append(Self.space)
-        if let operationId = operation?.operationId {
+        if let operationId {
             line.append(contentsOf: operationId.utf8)
-        } else if let operation {
+        } else if let operation = answeredBy?.operation {
             line.append(contentsOf: "\(operation.method) \(operation.path)".utf8)
         } else {
             line.append(UInt8(ascii: "-"))
@@ -31,6 +36,7 @@ extension JournalEntry {
         if !responseViolations.isEmpty {
             line.append(contentsOf: " (the response broke the contract: \(Self.violations(responseViolations.count)))".utf8)
         }
+        line.append(contentsOf: terminator.utf8)
         return String(decoding: line, as: UTF8.self)
     }
 

@@ -12,7 +12,17 @@ public struct JournalEntry: Sendable {
     public var target: String
     public var status: Int
     /// The operation that answered; nil when none did (404, 405).
-    public var operation: APIOperation?
+    public var operation: APIOperation? {
+        get { answeredBy?.operation }
+        set { answeredBy = newValue.map(AnsweringOperation.init) }
+    }
+    /// ``operation``, held by reference, so that copying an entry on its way to the journal and the log costs one
+    /// reference, not one for each of the operation's fields.
+    private(set) var answeredBy: AnsweringOperation?
+    /// The `operationId` of ``operation``, read without copying the operation.
+    package var operationId: String? {
+        answeredBy?.operation.operationId
+    }
     /// Every way the request broke its operation's contract; empty for a valid request.
     public var violations: [Violation]
     /// Every way the response broke the operation's contract (see ``MockResult/responseViolations``): Mimic's own
@@ -52,7 +62,7 @@ public struct JournalEntry: Sendable {
         self.method = method
         self.target = target
         self.status = status
-        self.operation = operation
+        answeredBy = operation.map(AnsweringOperation.init)
         self.violations = violations
         self.responseViolations = responseViolations
         self.milliseconds = milliseconds
