@@ -57,6 +57,13 @@ import Testing
         #expect(try defaults.number("--journal-size", of: ServeCommand.specification, in: 1...Int.max, expected: "") == 1_000)
     }
 
+    @Test func noResponseCacheIsAFlagOfServeAndMockNotOfProxy() throws {
+        #expect(try ParsedArguments(["--no-response-cache"], for: ServeCommand.specification).flag("--no-response-cache"))
+        #expect(try ParsedArguments(["Contracts", "--no-response-cache"], for: MockCommand.specification).flag("--no-response-cache"))
+        #expect(try !ParsedArguments([], for: ServeCommand.specification).flag("--no-response-cache"))
+        #expect(!ProxyCommand.specification.accepts("--no-response-cache"))
+    }
+
     @Test func theJournalSizeIsAPositiveWholeNumber() {
         for value in ["0", "-1", "ten"] {
             let result = runMimic("serve", "--journal-size", value)

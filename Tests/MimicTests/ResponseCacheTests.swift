@@ -116,6 +116,14 @@ import Testing
         #expect(proxying.responseCache == nil)
     }
 
+    @Test func aServerKeepsAnswersUnlessConfiguredNotToOrStateful() {
+        var configuration = MockServer.Configuration()
+        #expect(MockServer(contracts: Self.contracts, configuration: configuration).service.responseCache?.limits == ResponseCache.Limits())
+        configuration.responseCache = nil
+        #expect(MockServer(contracts: Self.contracts, configuration: configuration).service.responseCache == nil)
+        #expect(MockServer(contracts: Self.contracts, configuration: MockServer.Configuration(stateful: true)).service.responseCache == nil)
+    }
+
     @Test func theLeastRecentlyUsedAnswersGoFirstPastTheCountOfEntries() {
         let service = MockService(contracts: Self.contracts, seed: 7, responseCache: ResponseCache.Limits(entries: 2))
         let targets = ["/things?kind=big", "/things?kind=small", "/things?kind=big", "/things"]
