@@ -1,6 +1,5 @@
-import MimicContracts
 import MimicEngine
-@testable import MimicHTTPTypes
+import MimicHTTPTypes
 import MimicTestSupport
 import Testing
 @testable import Mimic
@@ -10,51 +9,51 @@ import Testing
 @Suite struct ResponseCacheTests {
     static let contracts = try! ContractFixture.load("""
         openapi: 3.0.3
-        info: {title: Things, version: "1"}
-        paths:
-          /things:
-            get:
-              operationId: listThings
-              parameters:
-                - {name: kind, in: query, schema: {type: string, enum: [big, small]}}
-                - {name: X-Trace, in: header, schema: {type: string}}
-              responses:
-                "200":
-                  description: the things
-                  content: {application/json: {schema: {type: array, items: {$ref: "#/components/schemas/Thing"}}}}
-                "404": {description: none, content: {application/json: {example: {missing: true}}}}
-            post:
-              operationId: createThing
-              requestBody:
-                required: true
-                content: {application/json: {schema: {$ref: "#/components/schemas/Thing"}}}
-              responses:
-                "201": {description: created, content: {application/json: {schema: {$ref: "#/components/schemas/Thing"}}}}
+        info: {title: Gadgets, version: "1"}
         components:
           schemas:
-            Thing:
+            Gadget:
               type: object
               required: [name]
               properties:
                 name: {type: string}
                 size: {type: string, enum: [big, small]}
+        paths:
+          /gadgets:
+            get:
+              operationId: listGadgets
+              parameters:
+                - {name: kind, in: query, schema: {type: string, enum: [big, small]}}
+                - {name: X-Trace, in: header, schema: {type: string}}
+              responses:
+                "200":
+                  description: the gadgets
+                  content: {application/json: {schema: {type: array, items: {$ref: "#/components/schemas/Gadget"}}}}
+                "404": {description: none, content: {application/json: {example: {missing: true}}}}
+            post:
+              operationId: createGadget
+              requestBody:
+                required: true
+                content: {application/json: {schema: {$ref: "#/components/schemas/Gadget"}}}
+              responses:
+                "201": {description: created, content: {application/json: {schema: {$ref: "#/components/schemas/Gadget"}}}}
         """).contracts
 
     /// Requests of every kind the cache may keep: a 200, violations, `Prefer`, CORS, `HEAD`, a JSON body, a 404,
     /// a 405, and requests differing only in a header the answer depends on.
     static let requests: [HTTPRequest] = [
-        HTTPRequest(method: "GET", target: "/things?kind=big", headers: ["Host": "a"]),
-        HTTPRequest(method: "GET", target: "/things?kind=huge", headers: ["Host": "a"]),
-        HTTPRequest(method: "GET", target: "/things", headers: ["Prefer": "code=404"]),
-        HTTPRequest(method: "GET", target: "/things", headers: ["Prefer": "dynamic=true"]),
-        HTTPRequest(method: "GET", target: "/things", headers: ["Prefer": "code=503"]),
-        HTTPRequest(method: "GET", target: "/things", headers: ["Origin": "http://localhost:8000"]),
-        HTTPRequest(method: "GET", target: "/things", headers: ["Origin": "http://localhost:9000"]),
-        HTTPRequest(method: "GET", target: "/things", headers: ["X-Trace": "1", "Accept": "text/plain"]),
-        HTTPRequest(method: "HEAD", target: "/things?kind=small"),
-        HTTPRequest(method: "POST", target: "/things", headers: ["Content-Type": "application/json"], body: Array(#"{"name":"a","size":"big"}"#.utf8)),
-        HTTPRequest(method: "POST", target: "/things", headers: ["Content-Type": "application/json"], body: Array(#"{"size":"tiny"}"#.utf8)),
-        HTTPRequest(method: "DELETE", target: "/things"),
+        HTTPRequest(method: "GET", target: "/gadgets?kind=big", headers: ["Host": "a"]),
+        HTTPRequest(method: "GET", target: "/gadgets?kind=huge", headers: ["Host": "a"]),
+        HTTPRequest(method: "GET", target: "/gadgets", headers: ["Prefer": "code=404"]),
+        HTTPRequest(method: "GET", target: "/gadgets", headers: ["Prefer": "dynamic=true"]),
+        HTTPRequest(method: "GET", target: "/gadgets", headers: ["Prefer": "code=503"]),
+        HTTPRequest(method: "GET", target: "/gadgets", headers: ["Origin": "http://localhost:8000"]),
+        HTTPRequest(method: "GET", target: "/gadgets", headers: ["Origin": "http://localhost:9000"]),
+        HTTPRequest(method: "GET", target: "/gadgets", headers: ["X-Trace": "1", "Accept": "text/plain"]),
+        HTTPRequest(method: "HEAD", target: "/gadgets?kind=small"),
+        HTTPRequest(method: "POST", target: "/gadgets", headers: ["Content-Type": "application/json"], body: Array(#"{"name":"a","size":"big"}"#.utf8)),
+        HTTPRequest(method: "POST", target: "/gadgets", headers: ["Content-Type": "application/json"], body: Array(#"{"size":"tiny"}"#.utf8)),
+        HTTPRequest(method: "DELETE", target: "/gadgets"),
         HTTPRequest(method: "GET", target: "/nowhere", headers: ["Authorization": "Bearer secret"]),
     ]
 
@@ -87,7 +86,7 @@ import Testing
 
     @Test func aRepeatedRequestIsAnsweredFromTheCache() throws {
         let service = MockService(contracts: Self.contracts, seed: 7)
-        let request = HTTPRequest(method: "GET", target: "/things?kind=big")
+        let request = HTTPRequest(method: "GET", target: "/gadgets?kind=big")
         let first = service.respond(to: request).response
         let cache = try #require(service.responseCache)
         let kept = try #require(cache.key(for: request).flatMap(cache.answer))
@@ -101,11 +100,11 @@ import Testing
         let service = MockService(contracts: Self.contracts, seed: 7)
         _ = service.respond(to: HTTPRequest(method: "GET", target: "/__mimic/health"))
         _ = service.respond(to: HTTPRequest(method: "GET", target: "/__mimic/requests"))
-        _ = service.respond(to: HTTPRequest(method: "OPTIONS", target: "/things", headers: [
+        _ = service.respond(to: HTTPRequest(method: "OPTIONS", target: "/gadgets", headers: [
             "Origin": "http://localhost:8000", "Access-Control-Request-Method": "POST",
         ]))
         #expect(service.responseCache?.usage.entries == 0)
-        _ = service.respond(to: HTTPRequest(method: "GET", target: "/things"))
+        _ = service.respond(to: HTTPRequest(method: "GET", target: "/gadgets"))
         #expect(service.respond(to: HTTPRequest(method: "GET", target: "/__mimic/requests/count")).response.body == Array(#"{"count":1}"#.utf8))
     }
 
@@ -126,19 +125,19 @@ import Testing
 
     @Test func theLeastRecentlyUsedAnswersGoFirstPastTheCountOfEntries() {
         let service = MockService(contracts: Self.contracts, seed: 7, responseCache: ResponseCache.Limits(entries: 2))
-        let targets = ["/things?kind=big", "/things?kind=small", "/things?kind=big", "/things"]
+        let targets = ["/gadgets?kind=big", "/gadgets?kind=small", "/gadgets?kind=big", "/gadgets"]
         for target in targets { _ = service.respond(to: HTTPRequest(method: "GET", target: target)) }
         let cache = service.responseCache!
-        let kept = ["/things?kind=big", "/things?kind=small", "/things"].filter { target in
+        let kept = ["/gadgets?kind=big", "/gadgets?kind=small", "/gadgets"].filter { target in
             cache.answer(for: ResponseCacheKey(HTTPRequest(method: "GET", target: target))) != nil
         }
-        #expect(kept == ["/things?kind=big", "/things"])
+        #expect(kept == ["/gadgets?kind=big", "/gadgets"])
         #expect(cache.usage.entries == 2)
     }
 
     @Test func answersAreKeptWithinTheBytesAndSizesAllowed() throws {
         let probe = MockService(contracts: Self.contracts, seed: 7)
-        let small = HTTPRequest(method: "GET", target: "/things", headers: ["Prefer": "code=404"])
+        let small = HTTPRequest(method: "GET", target: "/gadgets", headers: ["Prefer": "code=404"])
         _ = probe.respond(to: small)
         let weight = try #require(probe.responseCache?.usage.bytes)
         // Room for two answers of that weight, not three.
@@ -152,10 +151,10 @@ import Testing
         #expect(try #require(service.responseCache?.usage.bytes) <= weight * 5 / 2)
 
         let limited = MockService(contracts: Self.contracts, seed: 7, responseCache: ResponseCache.Limits(requestBodyBytes: 4, responseBodyBytes: 16))
-        let posted = HTTPRequest(method: "POST", target: "/things", headers: ["Content-Type": "application/json"], body: Array(#"{"name":"a"}"#.utf8))
+        let posted = HTTPRequest(method: "POST", target: "/gadgets", headers: ["Content-Type": "application/json"], body: Array(#"{"name":"a"}"#.utf8))
         #expect(limited.responseCache?.key(for: posted) == nil)
         _ = limited.respond(to: posted)
-        _ = limited.respond(to: HTTPRequest(method: "GET", target: "/things"))
+        _ = limited.respond(to: HTTPRequest(method: "GET", target: "/gadgets"))
         _ = limited.respond(to: small)
         // The list's body is longer than 16 bytes; the 404's example, `{"missing":true}`, is not.
         #expect(limited.responseCache?.usage.entries == 1)
