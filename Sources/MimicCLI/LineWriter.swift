@@ -7,15 +7,16 @@ import Synchronization
 ///
 /// Lines wait in one buffer of at most ``lineCapacity`` lines and ``capacity`` bytes. A line that does not fit, and
 /// every line after the file has failed (a closed pipe, once `SIGPIPE` is ignored), is dropped and counted;
-/// ``finish(within:)`` says how many were. The thread, once woken, lets lines gather for ``gatheringMicroseconds`` and then
-/// writes all of them with one `write(2)`, so that a busy server costs a wake-up and a write per batch, not per line.
+/// ``finish(within:)`` says how many were. The thread writes every queued line with one `write(2)`, then lets lines
+/// gather for ``gatheringMicroseconds`` before it looks again, so that the first line after a quiet spell (the
+/// readiness line) goes out at once, and a busy server costs a write per batch, not a write and a wake-up per line.
 final class LineWriter: Sendable {
     /// How many bytes of lines may wait to be written by default.
     static let defaultCapacity = 1 << 20
     /// How many lines may wait to be written by default: a reader that keeps up never has more than a few
     /// waiting; one that stopped reading costs no more memory than this.
     static let defaultLineCapacity = 4_096
-    /// How long lines gather before a write: short enough that the log reads as live, long enough that a busy
+    /// How long lines gather after a write: short enough that the log reads as live, long enough that a busy
     /// server writes a batch of lines each time.
     static let gatheringMicroseconds: UInt32 = 1_000
 
@@ -75,8 +76,8 @@ final class LineWriter: Sendable {
         }
     }
 
-    /// The writing thread: waits for a line, lets more gather, then takes every queued line at once and writes
-    /// them in one call, until asked to finish with nothing left, or the file fails.
+    /// The writing thread: waits for a line, takes every queued line at once and writes them in one call, lets
+    /// more gather, and so on until asked to finish with nothing left, or the file fails.
     private func run() {
         var batch: [UInt8] = []
         while true {
@@ -84,10 +85,7 @@ final class LineWriter: Sendable {
                 state.idle = state.pending.isEmpty && !state.finishing
                 return state.idle
             }
-            if waits {
-                wake.wait()
-                usleep(Self.gatheringMicroseconds)
-            }
+            if waits { wake.wait() }
             let (lines, finishing) = state.withLock { state in
                 swap(&batch, &state.pending)
                 defer { state.pendingLines = 0 }
@@ -104,6 +102,8 @@ final class LineWriter: Sendable {
                 stopped.signal()
                 return
             }
+            // Awake, not idle: the lines logged meanwhile gather without waking the thread.
+            usleep(Self.gatheringMicroseconds)
         }
     }
 
