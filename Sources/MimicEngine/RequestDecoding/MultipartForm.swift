@@ -42,7 +42,7 @@ struct MultipartForm: Sendable {
                 return
             }
             let value = body[headerEnd.upperBound..<end.lowerBound]
-            let reserved = value.contains { QueryString.reservedCharacters.contains($0) }
+            let reserved = value.contains(where: QueryString.isReserved)
             fields.append(QueryString.Pair(name: name, value: String(decoding: value, as: UTF8.self), hasUnescapedReserved: reserved))
             cursor = end.upperBound
         }

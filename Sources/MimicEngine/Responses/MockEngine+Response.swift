@@ -81,7 +81,7 @@ extension MockEngine {
         switch (decoded.request.method, route.access) {
         case ("GET", let access), ("HEAD", let access):
             guard access?.isItem != true else { return GenerationRequest() }
-            return CollectionQuery(decoded, operation: route.operation).generationRequest
+            return CollectionQuery(decoded, operation: route).generationRequest
         case ("POST", .collection(let resource)?):
             return GenerationRequest(submitted: SubmittedFields.entityFields(of: decoded, resource: resource, operation: route.operation))
         default:
