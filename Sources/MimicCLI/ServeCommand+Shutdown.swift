@@ -1,28 +1,40 @@
-import Dispatch
 import Foundation
 
 extension ServeCommand {
-    /// Blocks until SIGINT or SIGTERM arrives, calling `onHangUp` for each SIGHUP meanwhile; a second SIGINT
-    /// or SIGTERM then ends the process at once, without waiting for the graceful stop.
-    static func waitForTermination(onHangUp: @escaping @Sendable () -> Void) {
-        signal(SIGHUP, SIG_IGN)
-        let hangUp = DispatchSource.makeSignalSource(signal: SIGHUP, queue: DispatchQueue(label: "mimic.sighup"))
-        hangUp.setEventHandler(handler: onHangUp)
-        hangUp.resume()
-        defer { hangUp.cancel() }
-        let stopped = DispatchSemaphore(value: 0)
-        let sources = [SIGINT, SIGTERM].map { signalNumber in
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { stopped.signal() }
-            source.resume()
-            return source
+    /// The signals `serve` answers: SIGINT and SIGTERM stop it, SIGHUP reloads the contracts.
+    private static let handledSignals = [SIGINT, SIGTERM, SIGHUP]
+
+    /// Holds SIGINT, SIGTERM and SIGHUP pending for ``waitForTermination(onHangUp:)`` to take. Called before any
+    /// thread starts (threads inherit the mask), so that a signal sent at any moment, even before the server
+    /// listens, is neither lost nor acted on by its default action on some other thread.
+    static func holdTerminationSignals() {
+        var signals = handledSignalSet()
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+    }
+
+    /// Takes the held signals one by one until SIGINT or SIGTERM arrives, calling `onHangUp` for each SIGHUP
+    /// meanwhile; then lets a second SIGINT or SIGTERM end the process at once, without waiting for the graceful
+    /// stop. ``holdTerminationSignals()`` must have been called first.
+    static func waitForTermination(onHangUp: () -> Void) {
+        var signals = handledSignalSet()
+        var received: Int32 = 0
+        while sigwait(&signals, &received) != 0 || received == SIGHUP {
+            if received == SIGHUP { onHangUp() }
         }
-        stopped.wait()
-        sources.forEach { $0.cancel() }
+        var stopping = sigset_t()
+        sigemptyset(&stopping)
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber, SIG_DFL)
+            sigaddset(&stopping, signalNumber)
         }
+        pthread_sigmask(SIG_UNBLOCK, &stopping, nil)
+    }
+
+    private static func handledSignalSet() -> sigset_t {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for signalNumber in handledSignals { sigaddset(&signals, signalNumber) }
+        return signals
     }
 
     /// Says on standard error how many log lines were dropped because standard output was not read fast

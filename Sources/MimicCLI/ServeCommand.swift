@@ -44,6 +44,7 @@ enum ServeCommand: Subcommand {
     static func serve(_ arguments: ParsedArguments, as specification: CommandSpecification, console: Console, upstream: Upstream? = nil) -> Int32 {
         // A closed standard output must not end the server: the log stops writing instead (see Console.log).
         signal(SIGPIPE, SIG_IGN)
+        holdTerminationSignals()
         var configuration = MockServer.Configuration(strict: arguments.flag("--strict"))
         configuration.dynamic = arguments.flag("--dynamic")
         configuration.errors = arguments.flag("--errors")

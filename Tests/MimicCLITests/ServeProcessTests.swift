@@ -66,4 +66,21 @@ import Testing
         #expect(process.stop() == 0)
         #expect(process.output.fileHandleForReading.readDataToEndOfFile().isEmpty)
     }
+
+    @Test func aSignalSentTheMomentItListensStopsIt() throws {
+        // The race this pins (a signal between the listening line and the wait for it) is narrow: try it often.
+        for signal in Array(repeating: [SIGTERM, SIGINT], count: 6).joined() {
+            let (process, _, _) = try Self.serve(["--no-watch", Self.contracts])
+            #expect(process.stop(with: signal) == 0, "signal \(signal) sent as soon as the listening line is read ends the server with 0")
+        }
+    }
+
+    @Test func aHangUpReloadsAndTheServerStillStopsOnTermination() throws {
+        let (process, port, _) = try Self.serve(["--no-watch", Self.contracts])
+        kill(process.process.processIdentifier, SIGHUP)
+        #expect(try LoopbackConnection(port: port).statuses(of: [Self.listBackups]) == [200])
+        #expect(process.stop() == 0)
+        let log = String(decoding: process.output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(log.contains("mimic reloaded "), "SIGHUP reloads: \(log)")
+    }
 }
