@@ -28,7 +28,11 @@ public final class MockServer: Sendable {
         public var strict: Bool
         /// How many requests the ``MockServer/journal`` keeps (at least one).
         public var journalSize: Int
-        /// Called once per request, from the server's worker threads, refused ones included.
+        /// How many event-loop threads serve the connections (1 to 256); by default one per processor the process
+        /// may run on.
+        public var threads = HTTPServer.Configuration.availableCores
+        /// Called once per request, refused ones included, from the server's threads: the event loop that
+        /// answered it, or a worker thread (every request when forwarding to an ``upstream``).
         public var requestLog: (@Sendable (JournalEntry) -> Void)?
         /// Whether, while started, the server watches its contract files and reloads them when one is added,
         /// changed or removed (see ``MockServer/reload()``); off unless asked for (`mimic serve` asks).
@@ -109,7 +113,12 @@ public final class MockServer: Sendable {
         var httpConfiguration = HTTPServer.Configuration()
         httpConfiguration.host = configuration.host
         httpConfiguration.port = configuration.port
-        if configuration.upstream != nil { httpConfiguration.workerThreads = Self.proxyWorkerThreads }
+        httpConfiguration.eventLoops = configuration.threads
+        if configuration.upstream != nil {
+            // Forwarding waits on the upstream: never on an event loop.
+            httpConfiguration.handlerMayBlock = true
+            httpConfiguration.workerThreads = Self.proxyWorkerThreads
+        }
         server = HTTPServer(configuration: httpConfiguration, onRefusal: { refusal in
             current.now.coverage.recordUnmatched()
             let entry = journal.recordRefusal(

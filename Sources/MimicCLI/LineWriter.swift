@@ -15,6 +15,9 @@ final class LineWriter: Sendable {
     /// waiting; one that stopped reading costs no more memory than this.
     static let defaultLineCapacity = 4_096
 
+    /// The least time between two writes, in seconds.
+    static let batchInterval = 0.002
+
     private struct State {
         var pending: [String] = []
         var pendingBytes = 0
@@ -44,7 +47,8 @@ final class LineWriter: Sendable {
 
     /// Queues `line` (with its line break), or drops it when the queue is full or the file has failed.
     func write(_ line: String) {
-        let queued = state.withLock { state in
+        // Only the first line queued wakes the writer, which takes every line queued by then.
+        let wakesWriter = state.withLock { state in
             guard !state.failed, !state.finishing, state.pending.count < lineCapacity,
                   state.pendingBytes + line.utf8.count <= capacity else {
                 state.dropped += 1
@@ -52,9 +56,9 @@ final class LineWriter: Sendable {
             }
             state.pending.append(line)
             state.pendingBytes += line.utf8.count
-            return true
+            return state.pending.count == 1
         }
-        if queued { wake.signal() }
+        if wakesWriter { wake.signal() }
     }
 
     /// Stops taking lines, waits at most `timeout` for the queued ones to be written, and returns how many
@@ -68,8 +72,8 @@ final class LineWriter: Sendable {
         }
     }
 
-    /// The writing thread: takes every queued line at once and writes them in one call, until asked to finish
-    /// with nothing left, or the file fails.
+    /// The writing thread: takes every queued line at once and writes them in one call, at most once per
+    /// ``batchInterval``, until asked to finish with nothing left, or the file fails.
     private func run() {
         while true {
             wake.wait()
@@ -94,6 +98,9 @@ final class LineWriter: Sendable {
                 stopped.signal()
                 return
             }
+            // Lines queued meanwhile wait for the next batch: a busy server wakes this thread a few hundred
+            // times a second, not once per line.
+            Thread.sleep(forTimeInterval: Self.batchInterval)
         }
     }
 }

@@ -6,7 +6,7 @@ import Mimic
 enum ProxyCommand: Subcommand {
     /// `serve`'s options that make sense for answers that come from a real server (no generated data, no delays).
     private static let servedOptions: Set<String> = [
-        "--host", "--port", "--strict", "--journal-size", "--fail-on-invalid", "--keep-going", "--log-format", "--quiet",
+        "--host", "--port", "--strict", "--journal-size", "--threads", "--fail-on-invalid", "--keep-going", "--log-format", "--quiet",
         "--report", "--min-coverage", "--no-watch", "--no-cors",
     ]
 

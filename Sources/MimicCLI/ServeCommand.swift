@@ -21,6 +21,7 @@ enum ServeCommand: Subcommand {
             CommandSpecification.strictOption,
             .init(names: ["--problems"], valueName: "style", help: "Whose words Mimic's own error answers are in: its own, or Prism's.", choices: ProblemStyle.allCases.map(\.rawValue), defaultValue: ProblemStyle.mimic.rawValue),
             .init(names: ["--journal-size"], valueName: "size", help: "How many requests /__mimic/requests keeps.", defaultValue: String(MockServer.Configuration().journalSize)),
+            .init(names: ["--threads"], valueName: "count", help: "How many event-loop threads serve the connections; one per processor unless given."),
             .init(names: ["--fail-on-invalid"], valueName: nil, help: "When stopped, exit 1 if any request broke the contracts."),
             .init(names: ["--keep-going"], valueName: nil, help: "Serve the operations that loaded even when a contract has errors."),
             .init(names: ["--log-format"], valueName: "format", help: "How each request is logged on standard output.", choices: RequestLogFormat.allCases.map(\.rawValue), defaultValue: RequestLogFormat.text.rawValue),
@@ -62,6 +63,9 @@ enum ServeCommand: Subcommand {
             configuration.port = try arguments.number("--port", of: specification, in: 0...65535, expected: "a number from 0 to 65535")
             if specification.accepts("--seed") { configuration.seed = try arguments.seed(of: specification) }
             configuration.journalSize = try arguments.number("--journal-size", of: specification, in: 1...Int.max, expected: "a positive whole number")
+            if arguments.value("--threads") != nil {
+                configuration.threads = try arguments.number("--threads", of: specification, in: 1...256, expected: "a whole number from 1 to 256")
+            }
             if specification.accepts("--stateful") {
                 configuration.stateful = arguments.flag("--stateful")
                 configuration.stateLimits.sessions = try arguments.number("--max-sessions", of: specification, in: 1...100_000, expected: "a whole number from 1 to 100000")

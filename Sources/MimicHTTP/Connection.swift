@@ -6,8 +6,8 @@ final class Connection {
     enum Phase: Equatable {
         /// Reading a request (or idle between requests).
         case reading
-        /// A request is with a worker; nothing is read until its response is written, which keeps
-        /// pipelined responses in order.
+        /// A request is being answered (by the handler, or held until its delay passes); nothing is read until
+        /// its response is queued, which keeps pipelined responses in order.
         case handling
         /// Writing `outgoing`; afterwards the connection closes or reads again.
         case writing(closeAfter: Bool)
@@ -39,6 +39,8 @@ final class Connection {
     var stream: StreamChannel?
     /// The streamed pieces queued in `outgoing` since it was last written whole.
     var streamedPiecesQueued = 0
+    /// What the loop's poller waits for on the connection (none: not registered).
+    var registeredEvents: PollEvents = []
     /// Whether this is a client refused because the server is full; it is not counted as a connection.
     let isRefused: Bool
 
@@ -57,7 +59,9 @@ final class Connection {
         !isRefused && phase == .reading && sentCount == outgoing.count && parser.isReadingHead
     }
 
-    /// The poll(2) events the connection waits for, none while a worker has its request.
+    /// The events the loop's poller waits for on the connection: none while its request is handled (then it is
+    /// not registered, so a hang-up cannot wake the loop over and over) or a streamed body waits for its next
+    /// piece.
     var pollEvents: PollEvents {
         switch phase {
         case .reading: sentCount < outgoing.count ? [.readable, .writable] : .readable

@@ -1,7 +1,7 @@
 import MimicHTTPTypes
 
 extension EventLoop {
-    /// Reacts to the poll(2) events of one connection.
+    /// Reacts to the events the poller reported for one connection.
     func service(_ connection: Connection, events: PollEvents) {
         if !events.isDisjoint(with: .failure) {
             closeConnection(connection)
@@ -37,7 +37,10 @@ extension EventLoop {
 
     /// Parses what the connection buffered: dispatches the next complete request, answers `100 Continue`
     /// or a parse error, refuses a body beyond the budget, or sets the deadline of the wait for more bytes.
+    /// Responses answered on the loop to pipelined requests are written together, once no complete request is
+    /// left (see ``send(_:to:closeAfter:streaming:coalescing:)``).
     func parseRequests(_ connection: Connection) {
+        defer { if connection.phase == .reading || connection.phase == .handling { write(connection) } }
         while connection.phase == .reading {
             do {
                 let event = try connection.parser.next()
@@ -81,31 +84,53 @@ extension EventLoop {
         return started.advanced(by: .seconds(limit))
     }
 
+    /// Answers the request on the loop, or hands it to a worker when it may take long: a body of
+    /// `largeBodySize` or more (on the one large-body thread), or any request when `handlerMayBlock`.
     private func dispatch(_ request: HTTPRequest, from connection: Connection) {
         connection.phase = .handling
         connection.deadline = nil
         connection.requestStarted = nil
         let descriptor = connection.descriptor
         let isLarge = request.body.count >= configuration.largeBodySize
-        (isLarge ? largeBodyWorkers : workers).submit { [self] in
-            let response = handler(request)
-            let due = response.delay > .zero ? clock.now.advanced(by: min(response.delay, Self.maxDelay)) : nil
-            if let stream = response.bodyStream {
-                guard response.fault != nil || !response.sendsBody(answering: request.method) else {
-                    return send(response, streaming: stream, answering: request, to: descriptor)
-                }
-                stream.close()
+        guard isLarge || configuration.handlerMayBlock else {
+            if let completion = answer(request, with: group.handler(request), to: descriptor, onLoop: true) {
+                schedule(completion, coalescing: true)
             }
-            if let fault = response.fault {
-                post(Completion(descriptor: descriptor, head: response.bytes(for: fault, date: date.now()), body: [],
-                                keepAlive: false, fault: fault, due: due))
-            } else {
-                post(Completion(descriptor: descriptor, head: response.serializedHead(date: date.now(), answering: request.method),
-                                body: response.bodySent(answering: request.method),
-                                keepAlive: request.keepsConnectionAlive && !response.closesConnection, due: due))
+            return
+        }
+        (isLarge ? group.largeBodyWorkers : group.workers).submit { [self] in
+            if let completion = answer(request, with: group.handler(request), to: descriptor, onLoop: false) {
+                post(completion)
             }
             if isLarge { FreedMemory.returnToSystem() }
         }
+    }
+
+    /// What answers `request` with `response` on the connection of `descriptor`; nil when the response's body
+    /// is streamed, which a worker then sends (see ``send(_:streaming:answering:to:)``), one of the group's
+    /// workers when this runs `onLoop`.
+    private func answer(
+        _ request: HTTPRequest, with response: HTTPResponse, to descriptor: Int32, onLoop: Bool
+    ) -> Completion? {
+        let due = response.delay > .zero ? clock.now.advanced(by: min(response.delay, Self.maxDelay)) : nil
+        if let stream = response.bodyStream {
+            guard response.fault != nil || !response.sendsBody(answering: request.method) else {
+                guard onLoop else {
+                    send(response, streaming: stream, answering: request, to: descriptor)
+                    return nil
+                }
+                group.workers.submit { [self] in send(response, streaming: stream, answering: request, to: descriptor) }
+                return nil
+            }
+            stream.close()
+        }
+        if let fault = response.fault {
+            return Completion(descriptor: descriptor, head: response.bytes(for: fault, date: date.now()), body: [],
+                              keepAlive: false, fault: fault, due: due)
+        }
+        return Completion(descriptor: descriptor, head: response.serializedHead(date: date.now(), answering: request.method),
+                          body: response.bodySent(answering: request.method),
+                          keepAlive: request.keepsConnectionAlive && !response.closesConnection, due: due)
     }
 
     /// Holds `size` bytes of the body budget for the connection's current request (more than it holds
@@ -113,25 +138,24 @@ extension EventLoop {
     private func reserveBody(_ size: Int, for connection: Connection) -> Bool {
         let extra = size - connection.reservedBodyBytes
         guard extra > 0 else { return true }
-        guard reservedBodyBytes + extra <= configuration.bodyMemoryBudget else { return false }
-        reservedBodyBytes += extra
+        guard group.ledger.reserveBody(extra) else { return false }
         connection.reservedBodyBytes = size
         return true
     }
 
     /// Gives back the body budget the connection held: its request is answered, or it is closed.
     private func releaseBody(of connection: Connection) {
-        reservedBodyBytes -= connection.reservedBodyBytes
+        if connection.reservedBodyBytes > 0 { group.ledger.releaseBody(connection.reservedBodyBytes) }
         connection.reservedBodyBytes = 0
     }
 
     /// Answers `status` with `Connection: close`, then closes; `onRefusal` hears of it, with what was read
-    /// of the request, on a worker.
+    /// of the request, on a worker (it may take a lock the handler holds, or log).
     private func refuse(_ connection: Connection, status: Int, reason: String, headers: HTTPHeaders = [:]) {
-        if let onRefusal {
+        if let onRefusal = group.onRefusal {
             let refusal = HTTPServer.Refusal(status: status, reason: reason, method: connection.parser.receivedMethod,
                                              target: connection.parser.receivedTarget)
-            workers.submit { onRefusal(refusal) }
+            group.workers.submit { onRefusal(refusal) }
         }
         let response = HTTPResponse(status: status, text: reason + "\n", headers: headers)
         send(response.serialized(date: date.now(), keepAlive: false, answering: nil), to: connection,
@@ -139,13 +163,29 @@ extension EventLoop {
     }
 
     /// Queues a whole response, in `parts`, and writes what the socket takes now; with a `streaming` channel, only
-    /// the start of a response whose body follows in pieces (see ``take(_:)``).
-    func send(_ parts: [UInt8]..., to connection: Connection, closeAfter: Bool, streaming: StreamChannel? = nil) {
+    /// the start of a response whose body follows in pieces (see ``take(_:)``). `coalescing` (a response answered
+    /// on the loop to a request parsed from the connection's buffer) leaves a keep-alive response queued, while
+    /// less than ``coalescedBytes`` wait, for ``parseRequests(_:)`` to answer the next pipelined request and write
+    /// both at once.
+    func send(_ parts: [UInt8]..., to connection: Connection, closeAfter: Bool, streaming: StreamChannel? = nil,
+              coalescing: Bool = false) {
         releaseBody(of: connection)
         for part in parts { connection.outgoing += part }
         connection.stream = streaming
+        if coalescing, !closeAfter, streaming == nil, connection.outgoing.count - connection.sentCount < Self.coalescedBytes {
+            connection.phase = .reading
+            connection.waitingSince = clock.now
+            return
+        }
         connection.phase = streaming == nil ? .writing(closeAfter: closeAfter) : .streaming(closeAfter: closeAfter)
         connection.deadline = clock.now.advanced(by: .seconds(configuration.idleTimeout))
+        flush(connection)
+    }
+
+    /// Writes what the socket takes of the bytes queued on a connection reading or handling a request; the rest
+    /// waits for the socket to be writable (``Connection/pollEvents``).
+    private func write(_ connection: Connection) {
+        guard connection.sentCount < connection.outgoing.count else { return }
         flush(connection)
     }
 
@@ -189,6 +229,7 @@ extension EventLoop {
         for connection in expired {
             if connection.phase == .reading, connection.parser.hasPartialRequest {
                 refuse(connection, status: 408, reason: "The request took too long to arrive.")
+                settle(connection)
             } else {
                 closeConnection(connection)
             }
@@ -200,9 +241,15 @@ extension EventLoop {
         guard connections[connection.descriptor] === connection else { return }
         releaseBody(of: connection)
         connection.stream?.cancel()
+        group.ledger.publish(connection.descriptor, loop: index, waitingSince: nil)
         Socket.closeDescriptor(connection.descriptor)
         connections[connection.descriptor] = nil
-        if connection.isRefused { refusedCount -= 1 }
+        if connection.isRefused {
+            group.ledger.releaseRefusal()
+        } else {
+            group.ledger.releaseConnection()
+            servedCount.wrappingSubtract(1, ordering: .relaxed)
+        }
     }
 
     /// The longest a response is held (``HTTPResponse/delay``): a minute.
@@ -210,5 +257,7 @@ extension EventLoop {
     /// How long a connection idle between requests is kept once stopping, for a request on its way.
     private static let idleTimeoutWhenStopping = 0.25
     private static let overBudgetReason = "The server is receiving too many request bodies; retry later."
+    /// The most response bytes queued on a connection while its pipelined requests are answered.
+    static let coalescedBytes = 64 * 1024
     private static let continueLine = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 }

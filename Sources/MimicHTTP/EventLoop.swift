@@ -3,11 +3,15 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// The thread that owns the listening socket and every connection, multiplexed with poll(2).
+/// One of a server's event-loop threads: it accepts clients from the shared listener and owns them to the end,
+/// waiting on them with an ``EventPoller`` (epoll on Linux) where each is registered once.
 ///
-/// Other threads reach it only through `inbox` and the wake-up pipe: workers post finished responses,
-/// `stop()` posts the stop request. Everything else is touched by the loop thread alone, which is what
-/// makes the `@unchecked Sendable` sound.
+/// Requests are answered on the loop thread itself, the handler running inline, unless they may take long: a
+/// body of ``HTTPServer/Configuration/largeBodySize`` or more, a streamed response body, or any request when
+/// ``HTTPServer/Configuration/handlerMayBlock``; those go to the group's workers, which post the response back
+/// through `inbox` and the wake-up pipe, as `stop()` posts the stop request and other loops post connections
+/// they claimed for closing. Everything else is touched by the loop thread alone, which is what makes the
+/// `@unchecked Sendable` sound.
 final class EventLoop: @unchecked Sendable {
     /// A response serialized by a worker, for the connection whose request it answers; the loop adds the
     /// `Connection` field between head and body.
@@ -43,27 +47,39 @@ final class EventLoop: @unchecked Sendable {
     private struct Inbox {
         var completions: [Completion] = []
         var pieces: [StreamPiece] = []
+        /// Connections of this loop another claimed in the ledger, to make room for its new client.
+        var evictions: [Eviction] = []
+        /// What became of this loop's claims on other loops' connections.
+        var verdicts: [Verdict] = []
+        /// Clients another loop accepted and admitted, for this one to serve.
+        var adoptions: [Int32] = []
         var isWakePending = false
-        var isStopRequested = false
     }
 
-    let port: Int
+    /// This loop's place in the group, as the ledger records owners.
+    let index: Int
+    let group: EventLoopGroup
     let configuration: HTTPServer.Configuration
     let parserConfiguration: HTTPRequestParser.Configuration
-    let handler: @Sendable (HTTPRequest) -> HTTPResponse
-    let onRefusal: (@Sendable (HTTPServer.Refusal) -> Void)?
-    let workers: WorkerPool
-    /// The one thread for requests with a body of ``HTTPServer/Configuration/largeBodySize`` or more.
-    let largeBodyWorkers: WorkerPool
     let date = HTTPDate()
     let clock = ContinuousClock()
     private let inbox = Mutex(Inbox())
+    /// Set by `requestStop()`; a handler that ran long on the loop may find it set before the loop had a look at
+    /// its inbox, and its response then closes the connection as once stopping.
+    private let isStopRequested = Atomic(false)
     private let wakeup: WakeupPipe
-    private let finished = DispatchSemaphore(value: 0)
+    private let thread = Mutex<pthread_t?>(nil)
+    /// The admitted connections this loop serves or has been handed, which other loops read to hand new
+    /// clients to the least busy.
+    let servedCount = Atomic(0)
 
     // Loop thread only.
-    private var listener: Int32
-    private var acceptPausedUntil: ContinuousClock.Instant?
+    var poller: EventPoller
+    private var isListening = false
+    var acceptPausedUntil: ContinuousClock.Instant?
+    /// New clients accepted while the server was full, waiting for another loop to close the connection claimed
+    /// to make room for each: the attempts made so far.
+    var pendingAdmissions: [Int32: Int] = [:]
     private var nextSweep: ContinuousClock.Instant
     /// When the connections still open after `stop()` are closed.
     private var stopDeadline: ContinuousClock.Instant?
@@ -72,49 +88,40 @@ final class EventLoop: @unchecked Sendable {
     /// Where every connection's bytes are read into before the parser takes them.
     var readBuffer = [UInt8](repeating: 0, count: 64 * 1024)
     var connections: [Int32: Connection] = [:]
-    var refusedCount = 0
-    /// The bytes of `configuration.bodyMemoryBudget` the connections hold.
-    var reservedBodyBytes = 0
     var isStopping = false
 
-    /// Binds the listening socket and the wake-up pipe; the loop runs once `start()` is called.
-    init(
-        configuration: HTTPServer.Configuration, handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse,
-        onRefusal: (@Sendable (HTTPServer.Refusal) -> Void)?
-    ) throws(HTTPServerError) {
-        OpenFileLimit.raise(to: configuration.maxConnections + Self.maxRefusedConnections + Self.reservedDescriptors)
-        (listener, port) = try Socket.makeListener(host: configuration.host, port: configuration.port,
-                                                   backlog: Int32(min(4096, configuration.maxConnections * 2)))
-        do {
-            wakeup = try WakeupPipe()
-        } catch {
-            Socket.closeDescriptor(listener)
-            throw error
-        }
-        self.configuration = configuration
+    /// A loop of `group` with its poller and wake-up pipe; it runs once `start()` is called.
+    init(index: Int, group: EventLoopGroup) throws(HTTPServerError) {
+        self.index = index
+        self.group = group
+        configuration = group.configuration
         parserConfiguration = HTTPRequestParser.Configuration(maxBodySize: configuration.maxBodySize)
-        self.handler = handler
-        self.onRefusal = onRefusal
-        workers = WorkerPool(count: configuration.workerThreads)
-        largeBodyWorkers = WorkerPool(count: 1)
+        poller = try EventPoller()
+        wakeup = try WakeupPipe()
         nextSweep = clock.now
+        poller.register(wakeup.reader, for: .readable)
     }
 
     /// Starts the loop thread.
     func start() {
-        let thread = Thread { [self] in run() }
-        thread.name = "MimicHTTP event loop"
+        let thread = Thread { [self] in
+            ThreadName.set("mimic-loop-\(index)")
+            self.thread.withLock { $0 = pthread_self() }
+            run()
+        }
         thread.start()
     }
 
-    /// Asks the loop to stop and waits until it has, unless called from a worker (the handler), which the
-    /// loop may be waiting for.
-    func stop() {
-        inbox.withLock { $0.isStopRequested = true }
-        wake()
-        if !workers.isCurrentThreadAWorker && !largeBodyWorkers.isCurrentThreadAWorker {
-            finished.wait()
-        }
+    /// Whether the calling thread is this loop's.
+    var isCurrentThread: Bool {
+        let current = pthread_self()
+        return thread.withLock { $0.map { pthread_equal($0, current) != 0 } ?? false }
+    }
+
+    /// Asks the loop to stop; it ends once its connections are done (see ``HTTPServer/stop()``).
+    func requestStop() {
+        isStopRequested.store(true, ordering: .releasing)
+        enqueue { _ in }
     }
 
     /// Hands a worker's response to the loop.
@@ -127,84 +134,143 @@ final class EventLoop: @unchecked Sendable {
         enqueue { $0.pieces.append(piece) }
     }
 
+    /// Asks the loop to close a connection of its that another loop claimed in the ledger.
+    func post(_ eviction: Eviction) {
+        enqueue { $0.evictions.append(eviction) }
+    }
+
+    /// Hands the loop an admitted client to serve; it counts in ``servedCount`` from now.
+    func post(adopting client: Int32) {
+        servedCount.wrappingAdd(1, ordering: .relaxed)
+        enqueue { $0.adoptions.append(client) }
+    }
+
+    /// Tells the loop whether a connection it claimed was closed.
+    func post(_ verdict: Verdict) {
+        enqueue { $0.verdicts.append(verdict) }
+    }
+
+    /// Closes the wake-up pipe, once no worker can post any more, and the clients handed to the loop after it
+    /// ended.
+    func closeWakeup() {
+        wakeup.closeEnds()
+        inbox.withLock { $0.adoptions }.forEach(Socket.closeDescriptor)
+    }
+
     private func enqueue(_ change: (inout Inbox) -> Void) {
         let needsWake = inbox.withLock { inbox in
             change(&inbox)
             defer { inbox.isWakePending = true }
             return !inbox.isWakePending
         }
-        if needsWake { wake() }
-    }
-
-    private func wake() {
-        wakeup.signal()
+        if needsWake { wakeup.signal() }
     }
 
     private func run() {
-        var pollSet = PollSet()
+        listen(true)
         while !(isStopping && connections.isEmpty) {
-            pollSet.removeAll()
-            pollSet.add(wakeup.reader, waitingFor: .readable)
-            for connection in connections.values where !connection.pollEvents.isEmpty {
-                pollSet.add(connection.descriptor, waitingFor: connection.pollEvents)
-            }
-            if listener >= 0, acceptPausedUntil.map({ clock.now >= $0 }) ?? true {
-                pollSet.add(listener, waitingFor: .readable)
-            }
-            pollSet.wait(milliseconds: pollTimeout())
-            // Wake-up first, accept last: a descriptor closed in this round cannot be reused by a new
-            // client before its stale events are looked at.
-            for (descriptor, events) in pollSet.ready {
+            poller.wait(milliseconds: pollTimeout())
+            // Accept last: a descriptor closed in this round cannot be reused by a new client before its stale
+            // events are looked at.
+            var isClientWaiting = false
+            for (descriptor, events) in poller.ready {
                 if descriptor == wakeup.reader {
                     takeInbox()
-                } else if descriptor == listener {
-                    acceptClients()
+                } else if descriptor == group.listener {
+                    isClientWaiting = isListening
                 } else if let connection = connections[descriptor] {
                     service(connection, events: events)
+                    settle(connection)
                 }
             }
+            if isClientWaiting { acceptClient() }
             sendDueResponses()
-            if clock.now >= nextSweep {
-                closeExpiredConnections()
-                nextSweep = clock.now.advanced(by: .milliseconds(100))
+            let now = clock.now
+            if let acceptPausedUntil, now >= acceptPausedUntil, !isStopping {
+                self.acceptPausedUntil = nil
+                listen(true)
             }
-            if let stopDeadline, clock.now >= stopDeadline {
+            if now >= nextSweep {
+                closeExpiredConnections()
+                nextSweep = now.advanced(by: .milliseconds(100))
+            }
+            if let stopDeadline, now >= stopDeadline {
                 connections.values.forEach(closeConnection)
             }
         }
-        if listener >= 0 { Socket.closeDescriptor(listener) }
-        workers.shutDown()
-        largeBodyWorkers.shutDown()
-        wakeup.closeEnds()
-        finished.signal()
+        listen(false)
+        pendingAdmissions.keys.forEach(Socket.closeDescriptor)
+        group.loopEnded()
+    }
+
+    /// Starts or stops waiting for new clients on the shared listener.
+    func listen(_ on: Bool) {
+        guard on != isListening else { return }
+        isListening = on
+        if on {
+            poller.register(group.listener, for: .readable, exclusive: true)
+        } else {
+            poller.deregister(group.listener)
+        }
+    }
+
+    /// Registers, changes or drops what the poller waits for on the connection, when that changed; nothing for
+    /// a connection closed meanwhile (closing deregistered it).
+    func settle(_ connection: Connection) {
+        guard connections[connection.descriptor] === connection else { return }
+        let wanted = connection.pollEvents
+        if wanted != connection.registeredEvents {
+            if wanted.isEmpty {
+                poller.deregister(connection.descriptor)
+            } else if connection.registeredEvents.isEmpty {
+                poller.register(connection.descriptor, for: wanted)
+            } else {
+                poller.change(connection.descriptor, to: wanted)
+            }
+            connection.registeredEvents = wanted
+        }
+        group.ledger.publish(connection.descriptor, loop: index,
+                             waitingSince: connection.isWaitingForHead ? connection.waitingSince : nil)
     }
 
     private func takeInbox() {
         wakeup.drain()
-        let (completions, pieces, isStopRequested) = inbox.withLock { inbox in
+        let (completions, pieces, evictions, verdicts, adoptions) = inbox.withLock { inbox in
             defer {
                 inbox.completions.removeAll(keepingCapacity: true)
                 inbox.pieces.removeAll(keepingCapacity: true)
+                inbox.evictions.removeAll(keepingCapacity: true)
+                inbox.verdicts.removeAll(keepingCapacity: true)
+                inbox.adoptions.removeAll(keepingCapacity: true)
                 inbox.isWakePending = false
             }
-            return (inbox.completions, inbox.pieces, inbox.isStopRequested)
+            return (inbox.completions, inbox.pieces, inbox.evictions, inbox.verdicts, inbox.adoptions)
         }
         // Responses first: a streamed body's head is always posted before its pieces.
-        for completion in completions {
-            if let due = completion.due, due > clock.now, !isStopping {
-                delayed.append((due, completion))
-            } else {
-                deliver(completion)
-            }
+        completions.forEach { schedule($0) }
+        for piece in pieces {
+            take(piece)
+            if let connection = connections[piece.descriptor] { settle(connection) }
         }
-        pieces.forEach(take)
-        if isStopRequested, !isStopping {
+        evictions.forEach(evict)
+        verdicts.forEach(admit)
+        adoptions.forEach(adopt)
+        if isStopRequested.load(ordering: .acquiring), !isStopping {
             beginStopping()
         }
     }
 
+    /// Sends the response now, or holds it until it is due; `coalescing` as ``send(_:to:closeAfter:streaming:coalescing:)``.
+    func schedule(_ completion: Completion, coalescing: Bool = false) {
+        if let due = completion.due, due > clock.now, !isStopping {
+            delayed.append((due, completion))
+        } else {
+            deliver(completion, coalescing: coalescing)
+        }
+    }
+
     /// Sends the response, or drops the connection as its fault says.
-    private func deliver(_ completion: Completion) {
+    private func deliver(_ completion: Completion, coalescing: Bool = false) {
         guard let connection = connections[completion.descriptor], connection.phase == .handling else { return }
         switch completion.fault {
         case .reset?:
@@ -214,11 +280,13 @@ final class EventLoop: @unchecked Sendable {
             send(completion.head, to: connection, closeAfter: true)
         case nil:
             // Once stopping, a response closes its connection unless pipelined requests are buffered (nothing
-            // is read while a worker has the request).
+            // is read while the request is handled).
+            let isStopping = isStopping || isStopRequested.load(ordering: .acquiring)
             let keepAlive = completion.keepAlive && (!isStopping || connection.parser.bufferedByteCount > 0)
             send(completion.head, HTTPResponse.connectionField(keepAlive: keepAlive), completion.body,
-                 to: connection, closeAfter: !keepAlive, streaming: completion.stream)
+                 to: connection, closeAfter: !keepAlive, streaming: completion.stream, coalescing: coalescing)
         }
+        if !coalescing { settle(connection) }
     }
 
     /// Sends the delayed responses that are due (all of them once stopping), in the order they came.
@@ -231,7 +299,7 @@ final class EventLoop: @unchecked Sendable {
         due.forEach { deliver($0.completion) }
     }
 
-    /// How long poll(2) may wait: 100 ms, less when a delayed response is due sooner.
+    /// How long the poller may wait: 100 ms, less when a delayed response is due sooner.
     private func pollTimeout() -> Int32 {
         guard let next = delayed.lazy.map(\.due).min() else { return 100 }
         let (seconds, attoseconds) = clock.now.duration(to: next).components
@@ -239,63 +307,20 @@ final class EventLoop: @unchecked Sendable {
         return Int32(max(0, min(100, milliseconds)))
     }
 
-    /// Closes the listener, reads what the connections waiting for a request have received, and closes
+    /// Stops accepting, reads what the connections waiting for a request have received, and closes
     /// those idle for `idleTimeoutWhenStopping` already; the others get that long for a request on its way.
     /// Requests are answered (`Connection: close` once nothing more is buffered), and whatever is left is
     /// closed after `stopGracePeriod`.
     private func beginStopping() {
         isStopping = true
         stopDeadline = clock.now.advanced(by: .seconds(configuration.stopGracePeriod))
-        Socket.closeDescriptor(listener)
-        listener = -1
+        acceptPausedUntil = nil
+        listen(false)
         for connection in connections.values where connection.phase == .reading {
             receive(connection)
             if connection.phase == .reading { connection.deadline = requestDeadline(connection) }
+            settle(connection)
         }
         closeExpiredConnections()
     }
-
-    /// Accepts pending clients. When every place is taken, the connection waiting longest for a request
-    /// head makes room; when none is waiting, the client is answered 503 (or closed at once, beyond
-    /// `maxRefusedConnections`). Running out of descriptors also closes a waiting connection, else pauses.
-    private func acceptClients() {
-        for _ in 0..<128 {
-            guard let client = Socket.acceptClient(listener) else {
-                if SystemError.isResourceShortage(SystemError.current), !evictLongestWaiting() {
-                    acceptPausedUntil = clock.now.advanced(by: .milliseconds(100))
-                }
-                return
-            }
-            let isFull = connections.count - refusedCount >= configuration.maxConnections && !evictLongestWaiting()
-            if isFull, refusedCount >= Self.maxRefusedConnections {
-                Socket.closeDescriptor(client)
-                continue
-            }
-            let connection = Connection(descriptor: client, parser: HTTPRequestParser(configuration: parserConfiguration),
-                                        now: clock.now, isRefused: isFull)
-            connection.deadline = requestDeadline(connection)
-            connections[client] = connection
-            if isFull {
-                refusedCount += 1
-                let refusal = HTTPResponse(status: 503, text: "The server has too many connections.\n")
-                send(refusal.serialized(date: date.now(), keepAlive: false, answering: nil), to: connection,
-                     closeAfter: true)
-            }
-        }
-    }
-
-    /// Closes the connection that has waited longest for a complete request head, idle or slow; false
-    /// when no connection is waiting (every one has a request in progress or a response to write).
-    private func evictLongestWaiting() -> Bool {
-        let waiting = connections.values.filter(\.isWaitingForHead)
-        guard let longest = waiting.min(by: { $0.waitingSince < $1.waitingSince }) else { return false }
-        closeConnection(longest)
-        return true
-    }
-
-    /// The most refused clients kept while their 503 is delivered; beyond, they are closed at once.
-    private static let maxRefusedConnections = 64
-    /// The descriptors the process may need besides connections (listener, wake-up pipe, standard streams,
-    /// files the handler opens).
-    private static let reservedDescriptors = 64
 }

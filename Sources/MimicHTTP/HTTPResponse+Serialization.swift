@@ -18,7 +18,7 @@ extension HTTPResponse {
     func serializedHead(date: [UInt8], answering method: String?) -> [UInt8] {
         var bytes = statusAndFields(date: date)
         if permitsBody {
-            bytes += "Content-Length: \(announcedLength(answering: method))\r\n".utf8
+            Self.appendField(Self.contentLengthName, announcedLength(answering: method), to: &bytes)
         }
         return bytes
     }
@@ -38,7 +38,7 @@ extension HTTPResponse {
     func streamedHead(date: [UInt8], length: Int?, chunked: Bool) -> [UInt8] {
         var bytes = statusAndFields(date: date)
         if let length {
-            bytes += "Content-Length: \(length)\r\n".utf8
+            Self.appendField(Self.contentLengthName, length, to: &bytes)
         } else if chunked {
             bytes += "Transfer-Encoding: chunked\r\n".utf8
         }
@@ -60,16 +60,46 @@ extension HTTPResponse {
     private func statusAndFields(date: [UInt8]) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(128 + headers.count * 48)
-        bytes += "HTTP/1.1 \(status) \(reasonPhrase)\r\nDate: ".utf8
+        bytes += Self.statusLineStart
+        Self.appendDecimal(status, to: &bytes)
+        bytes.append(HTTPGrammar.space)
+        bytes += reasonPhrase.utf8
+        bytes += Self.lineEnd
+        bytes += Self.dateName
         bytes += date
         bytes += Self.lineEnd
-        for field in headers where !Self.serverFields.contains(where: { HTTPHeaders.namesMatch($0, field.name) }) {
+        for field in headers where !Self.isServerField(field.name) {
             bytes += field.name.utf8
             bytes += ": ".utf8
             bytes += field.value.utf8
             bytes += Self.lineEnd
         }
         return bytes
+    }
+
+    /// Whether the handler's field `name` is one the server writes itself.
+    private static func isServerField(_ name: String) -> Bool {
+        let length = name.utf8.count
+        return serverFields.contains { $0.utf8.count == length && HTTPHeaders.namesMatch($0, name) }
+    }
+
+    /// Appends `name: value` and a line end, `value` in decimal.
+    private static func appendField(_ name: [UInt8], _ value: Int, to bytes: inout [UInt8]) {
+        bytes += name
+        appendDecimal(value, to: &bytes)
+        bytes += lineEnd
+    }
+
+    /// Appends `value`, at least 0, in decimal digits.
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = max(0, value)
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// The body as sent in answer to `method` (nil for a refusal): empty when none is sent.
@@ -88,6 +118,9 @@ extension HTTPResponse {
     }
 
     private static let lineEnd: [UInt8] = [HTTPGrammar.carriageReturn, HTTPGrammar.lineFeed]
+    private static let statusLineStart = Array("HTTP/1.1 ".utf8)
+    private static let dateName = Array("Date: ".utf8)
+    private static let contentLengthName = Array("Content-Length: ".utf8)
     private static let keepAliveField = Array("Connection: keep-alive\r\n\r\n".utf8)
     private static let closeField = Array("Connection: close\r\n\r\n".utf8)
     /// What ``HTTPFault/garbage`` sends: neither a status line nor text.

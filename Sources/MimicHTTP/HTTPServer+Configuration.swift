@@ -21,7 +21,15 @@ extension HTTPServer {
         /// is closed to make room; only when none is waiting is the new client answered 503 with
         /// `Connection: close`.
         public var maxConnections: Int
-        /// The threads running the handler; the event loop has its own.
+        /// The event-loop threads, each accepting clients and serving them to the end (at least one, at most
+        /// 256); by default one per processor the process may run on.
+        public var eventLoops: Int
+        /// Whether the handler may block (waiting on another server, say): then every request is handed to one
+        /// of the `workerThreads`, so that the event loops never wait. Otherwise requests are answered on the
+        /// event loop that read them, and only those with a body of `largeBodySize` or more go to a thread.
+        public var handlerMayBlock: Bool
+        /// The threads running the handler for the requests the event loops do not answer themselves (see
+        /// `handlerMayBlock`, `largeBodySize`), and streaming response bodies.
         public var workerThreads: Int
         /// The body size, in bytes, from which a request is handled on a thread of its own, one at a time, so
         /// that large bodies (slow to decode and check) never hold the threads everyone else is answered on;
@@ -37,11 +45,12 @@ extension HTTPServer {
         public var stopGracePeriod: Double
 
         /// 127.0.0.1 on a free port, 10 MiB bodies, 60 s idle, 5 s header and 10 s request timeouts,
-        /// 512 connections, two worker threads and one for bodies of 1 MiB or more, 64 MiB of bodies at once,
-        /// 5 s to stop.
+        /// 512 connections, an event loop per processor answering requests itself, two worker threads and one for
+        /// bodies of 1 MiB or more, 64 MiB of bodies at once, 5 s to stop.
         public init(
             host: String = "127.0.0.1", port: Int = 0, maxBodySize: Int = 10 * 1024 * 1024, idleTimeout: Double = 60,
-            headerTimeout: Double = 5, requestTimeout: Double = 10, maxConnections: Int = 512, workerThreads: Int = 2,
+            headerTimeout: Double = 5, requestTimeout: Double = 10, maxConnections: Int = 512,
+            eventLoops: Int = HTTPServer.Configuration.availableCores, handlerMayBlock: Bool = false, workerThreads: Int = 2,
             largeBodySize: Int = 1024 * 1024, bodyMemoryBudget: Int = 64 * 1024 * 1024, stopGracePeriod: Double = 5
         ) {
             self.host = host
@@ -51,10 +60,15 @@ extension HTTPServer {
             self.headerTimeout = headerTimeout
             self.requestTimeout = requestTimeout
             self.maxConnections = maxConnections
+            self.eventLoops = eventLoops
+            self.handlerMayBlock = handlerMayBlock
             self.workerThreads = workerThreads
             self.largeBodySize = largeBodySize
             self.bodyMemoryBudget = bodyMemoryBudget
             self.stopGracePeriod = stopGracePeriod
         }
+
+        /// The processors this process may run on (its CPU affinity), the default count of `eventLoops`.
+        public static var availableCores: Int { AvailableCores.count }
     }
 }

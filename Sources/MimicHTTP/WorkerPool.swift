@@ -4,8 +4,8 @@ import Synchronization
 
 /// A fixed set of threads running jobs in submission order.
 ///
-/// The queue is bounded by its callers: the event loop submits at most one request per open connection, and
-/// one small report per request it refused (each refusal closes its connection).
+/// The queue is bounded by its callers: the event loops submit at most one request (or streamed body) per open
+/// connection, and one small report per request they refused (each refusal closes its connection).
 final class WorkerPool: Sendable {
     private struct Queue {
         var jobs: [@Sendable () -> Void] = []
@@ -19,15 +19,16 @@ final class WorkerPool: Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private let count: Int
 
-    /// Starts `count` threads (at least one).
-    init(count: Int) {
+    /// Starts `count` threads (at least one), named `name` and their index (`name-0`; the system keeps 15
+    /// characters).
+    init(count: Int, name: String) {
         self.count = max(1, count)
         for index in 0..<self.count {
             let thread = Thread { [self] in
+                ThreadName.set("\(name)-\(index)")
                 queue.withLock { $0.threadIDs.append(pthread_self()) }
                 run()
             }
-            thread.name = "MimicHTTP worker \(index)"
             thread.start()
         }
     }

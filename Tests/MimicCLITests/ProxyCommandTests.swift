@@ -26,7 +26,7 @@ import Testing
 
     @Test func takesServesOptionsButNotThoseThatMakeData() {
         let usage = ProxyCommand.specification.usage
-        #expect(usage == "mimic proxy <upstream> [<paths> ...] [--host <host>] [--port <port>] [--strict] [--journal-size <size>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>] [--no-watch] [--no-cors] [--errors] [--connect-timeout <seconds>] [--response-timeout <seconds>]")
+        #expect(usage == "mimic proxy <upstream> [<paths> ...] [--host <host>] [--port <port>] [--strict] [--journal-size <size>] [--threads <count>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>] [--no-watch] [--no-cors] [--errors] [--connect-timeout <seconds>] [--response-timeout <seconds>]")
         #expect(runMimic("proxy", "http://127.0.0.1:1", "--seed", "3").errors.hasPrefix("Error: Unknown option '--seed'"))
     }
 

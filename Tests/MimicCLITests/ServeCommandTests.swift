@@ -11,7 +11,7 @@ import Testing
         #expect(result.output == """
             OVERVIEW: Serve the contracts over HTTP with deterministic data, until interrupted.
 
-            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--dynamic] [--stateful] [--max-sessions <count>] [--max-entities <count>] [--strict] [--problems <style>] [--journal-size <size>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>] [--no-watch] [--no-cors] [--delay <delay>] [--chaos <rate>] [--validate-responses]
+            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--dynamic] [--stateful] [--max-sessions <count>] [--max-entities <count>] [--strict] [--problems <style>] [--journal-size <size>] [--threads <count>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>] [--no-watch] [--no-cors] [--delay <delay>] [--chaos <rate>] [--validate-responses]
 
             ARGUMENTS:
               <paths>                 Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)
@@ -27,6 +27,7 @@ import Testing
               --strict                Also reject query parameters and form fields the contracts do not declare.
               --problems <style>      Whose words Mimic's own error answers are in: its own, or Prism's. (values: mimic, prism) (default: mimic)
               --journal-size <size>   How many requests /__mimic/requests keeps. (default: 1000)
+              --threads <count>       How many event-loop threads serve the connections; one per processor unless given.
               --fail-on-invalid       When stopped, exit 1 if any request broke the contracts.
               --keep-going            Serve the operations that loaded even when a contract has errors.
               --log-format <format>   How each request is logged on standard output. (values: text, json) (default: text)

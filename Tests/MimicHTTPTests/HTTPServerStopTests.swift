@@ -32,7 +32,7 @@ import Testing
     @Test func stopAnswersEveryRequestAlreadySentAndClosesKeepAliveConnectionsAfterIt() throws {
         let entered = DispatchSemaphore(value: 0)
         let release = DispatchSemaphore(value: 0)
-        let server = HTTPServer(configuration: .init(workerThreads: 1)) { request in
+        let server = HTTPServer(configuration: .init(handlerMayBlock: true, workerThreads: 1)) { request in
             if request.target == "/busy" {
                 entered.signal()
                 release.wait()

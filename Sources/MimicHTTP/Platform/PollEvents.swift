@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The poll(2) event bits a descriptor waits for or reports.
+/// The event bits a descriptor waits for or reports: poll(2)'s, which epoll(7)'s equal on Linux.
 struct PollEvents: OptionSet {
     let rawValue: Int16
 

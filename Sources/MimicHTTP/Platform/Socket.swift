@@ -61,6 +61,12 @@ enum Socket {
         shutdown(descriptor, Int32(SHUT_WR))
     }
 
+    /// Makes a listening socket refuse new clients (and reset those not accepted yet), the descriptor staying
+    /// open: shutdown(2) of a listening socket, which on Linux also makes accept(2) fail at once.
+    static func stopListening(_ listener: Int32) {
+        shutdown(listener, Int32(SHUT_RDWR))
+    }
+
     /// Makes closing the descriptor reset the connection (TCP RST) instead of ending it: `SO_LINGER` on, 0 s.
     static func resetOnClose(_ descriptor: Int32) {
         var linger = linger(l_onoff: 1, l_linger: 0)

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// A non-blocking pipe: other threads write a byte to wake a poll(2) that waits on `reader`.
+/// A non-blocking pipe: other threads write a byte to wake an event loop that waits on `reader`.
 struct WakeupPipe {
     let reader: Int32
     private let writer: Int32

@@ -1,0 +1,125 @@
+import Dispatch
+import Foundation
+import Testing
+@testable import MimicHTTP
+@testable import MimicHTTPTypes
+
+/// Live tests on port 0: several event loops each serve their own connections, answering cheap requests
+/// themselves; idle connections cost the loops nothing.
+@Suite struct HTTPServerEventLoopTests {
+    /// Answers `hello`, naming in `X-Thread` the thread that ran it (its name as the system knows it).
+    private static let threadNamingHandler: @Sendable (HTTPRequest) -> HTTPResponse = { _ in
+        let name = (try? String(contentsOfFile: "/proc/thread-self/comm", encoding: .utf8)) ?? ""
+        return HTTPResponse(status: 200, headers: ["X-Thread": name.trimmingCharacters(in: .newlines)], body: Array("hello".utf8))
+    }
+
+    private func threadAnswering(_ request: String, port: Int) throws -> String? {
+        let client = try TestClient(port: port)
+        try client.send(request)
+        let response = try client.readResponse()
+        #expect(response.statusLine == "HTTP/1.1 200 OK")
+        #expect(response.text == "hello")
+        return response.headers["X-Thread"]
+    }
+
+    @Test func aGetIsAnsweredOnTheEventLoopAndALargeBodyOnItsOwnThread() throws {
+        try withServer(.init(eventLoops: 1, largeBodySize: 1_024), handler: Self.threadNamingHandler) { _, port in
+            let getThread = try threadAnswering(get("/"), port: port)
+            #expect(getThread == "mimic-loop-0")
+            let large = String(repeating: "x", count: 1_024)
+            let post = "POST /large HTTP/1.1\r\nHost: test\r\nContent-Length: 1024\r\n\r\n" + large
+            let postThread = try threadAnswering(post, port: port)
+            #expect(postThread == "mimic-body-0")
+        }
+    }
+
+    @Test func aHandlerThatMayBlockAnswersEveryRequestOnAWorker() throws {
+        try withServer(.init(eventLoops: 1, handlerMayBlock: true, workerThreads: 1), handler: Self.threadNamingHandler) { _, port in
+            let threads = try [threadAnswering(get("/"), port: port), threadAnswering(get("/again"), port: port)]
+            #expect(threads == ["mimic-worker-0", "mimic-worker-0"])
+        }
+    }
+
+    @Test func whileALoopIsHeldByItsHandlerAnotherAcceptsAndAnswers() throws {
+        let entered = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let handler: @Sendable (HTTPRequest) -> HTTPResponse = { request in
+            if request.target == "/hold" {
+                entered.signal()
+                release.wait()
+            }
+            return Self.threadNamingHandler(request)
+        }
+        try withServer(.init(eventLoops: 2), handler: handler) { _, port in
+            // Released however the test ends, so that a failure cannot leave the server's stop waiting on it.
+            defer { release.signal() }
+            let held = try TestClient(port: port)
+            try held.send(get("/hold"))
+            entered.wait()
+            let other = try threadAnswering(get("/other"), port: port)
+            release.signal()
+            let heldResponse = try held.readResponse()
+            #expect(heldResponse.text == "hello")
+            let loops = Set([heldResponse.headers["X-Thread"], other])
+            #expect(loops == ["mimic-loop-0", "mimic-loop-1"])
+        }
+    }
+
+    @Test func clientsAreSpreadOverTheLoopsAndTheLongestIdleOfAnyMakesRoomForANewClient() throws {
+        try withServer(.init(maxConnections: 2, eventLoops: 2), handler: Self.threadNamingHandler) { _, port in
+            let idle = try (0..<2).map { _ in try TestClient(port: port) }
+            var loops: [String?] = []
+            for client in idle {
+                try client.send(get("/"))
+                loops.append(try client.readResponse().headers["X-Thread"])
+            }
+            #expect(Set(loops) == ["mimic-loop-0", "mimic-loop-1"])
+            let newcomer = try TestClient(port: port)
+            try newcomer.send(get("/new"))
+            let response = try newcomer.readResponse()
+            #expect(response.text == "hello")
+            #expect(try idle[0].isClosedByServer())
+            try idle[1].send(get("/kept"))
+            let kept = try idle[1].readResponse()
+            #expect(kept.headers["X-Thread"] == loops[1])
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aThousandIdleKeepAliveConnectionsLeaveRequestsOnAnotherAnswered() throws {
+        try withServer(.init(maxConnections: 1_100)) { _, port in
+            let idle = try (0..<1_000).map { index in
+                let client = try TestClient(port: port)
+                try client.send(get("/idle/\(index)"))
+                let response = try client.readResponse()
+                #expect(response.headers["X-Path"] == "/idle/\(index)")
+                return client
+            }
+            let active = try TestClient(port: port)
+            for index in 0..<200 {
+                try active.send(get("/active/\(index)"))
+                let response = try active.readResponse()
+                #expect(response.headers["X-Path"] == "/active/\(index)")
+                #expect(response.headers["Connection"] == "keep-alive")
+            }
+            for client in [idle[0], idle[999]] {
+                try client.send(get("/again"))
+                let response = try client.readResponse()
+                #expect(response.text == "hello")
+            }
+        }
+    }
+
+    @Test func pipelinedRequestsAnsweredOnTheLoopArriveInOrderWrittenTogether() throws {
+        try withServer(.init(eventLoops: 1)) { _, port in
+            let client = try TestClient(port: port)
+            try client.send((0..<20).map { get("/\($0)") }.joined())
+            for index in 0..<20 {
+                let response = try client.readResponse()
+                #expect(response.headers["X-Path"] == "/\(index)")
+                #expect(response.headers["Connection"] == "keep-alive")
+            }
+            #expect(!client.hasBytesWaiting())
+        }
+    }
+}
