@@ -39,9 +39,11 @@ struct AdminEndpoints: Sendable {
 
     /// What follows `/__mimic/` in `path`; nil for a path that is not an admin one.
     private static func endpoint(of path: String) -> Substring? {
-        let prefix = "/" + pathSegment + "/"
-        return path.hasPrefix(prefix) ? path.dropFirst(prefix.count) : nil
+        path.utf8.starts(with: pathPrefix.utf8) ? path.dropFirst(pathPrefix.utf8.count) : nil
     }
+
+    /// `/__mimic/`, what every admin path starts with.
+    private static let pathPrefix = "/" + pathSegment + "/"
 
     /// The answer to an admin request, or nil when `request` is not for an admin endpoint.
     func respond(to request: HTTPRequest) -> HTTPResponse? {

@@ -70,6 +70,10 @@ public final class MockServer: Sendable {
         /// journaled as Mimic's own fault (``JournalEntry/responseViolations``, the report's `responseFaults`);
         /// off by default (`--validate-responses`).
         public var validateResponses = false
+        /// How many finished answers are kept for requests seen before (see ``ResponseCache``), which changes no
+        /// byte of any answer nor of the journal; nil to answer every request afresh (`--no-response-cache`).
+        /// Stateful and proxying servers never keep answers.
+        public var responseCache: ResponseCache.Limits? = ResponseCache.Limits()
 
         public init(
             host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = DataGenerator.defaultSeed, strict: Bool = false,
@@ -125,7 +129,7 @@ public final class MockServer: Sendable {
                 method: refusal.method ?? "", target: refusal.target ?? "", status: refusal.status, reason: refusal.reason)
             log?(entry)
         }, handler: { request in
-            current.now.respond(to: request, log: log)
+            current.respond(to: request, log: log)
         })
     }
 
@@ -136,7 +140,7 @@ public final class MockServer: Sendable {
             contracts: contracts, seed: configuration.seed, strict: configuration.strict, journal: journal,
             cors: configuration.cors, disturbance: configuration.disturbance, dynamic: configuration.dynamic,
             errors: configuration.errors, problems: configuration.problems, validateResponses: configuration.validateResponses,
-            state: state, upstream: configuration.upstream)
+            state: state, upstream: configuration.upstream, responseCache: configuration.responseCache)
     }
 
     /// The threads answering requests when forwarding to an upstream, each waiting on the upstream for one request

@@ -21,6 +21,9 @@ public struct MockService: Sendable {
     /// The real server requests are forwarded to, their answers checked (see ``MockEngine/proxy(_:forward:)``),
     /// instead of being answered from the contracts; nil to answer from the contracts.
     public let upstream: Upstream?
+    /// The answers kept for requests seen before (see ``ResponseCache``); nil when every request is answered
+    /// afresh: when asked, and always for a stateful or proxying service.
+    public let responseCache: ResponseCache?
     private let admin: AdminEndpoints
     private let redaction: CredentialRedaction
 
@@ -30,11 +33,13 @@ public struct MockService: Sendable {
     /// `errors`, wording its own problems as `problems` says, checking every declared answer, journaling what it
     /// breaks, when `validateResponses`, and keeping what clients create, change and delete in `state` when given
     /// (see ``MockEngine``); with an `upstream`, forwarding every request there instead, both request and answer
-    /// checked (and with `errors`, refused when either breaks the contracts).
+    /// checked (and with `errors`, refused when either breaks the contracts). Unless stateful or proxying, it keeps
+    /// finished answers within `responseCache` (nil for none), which changes no byte of any answer nor entry.
     public init(
         contracts: ContractSet, seed: UInt64, strict: Bool = false, journal: RequestJournal = RequestJournal(),
         cors: Bool = true, disturbance: Disturbance = Disturbance(), dynamic: Bool = false, errors: Bool = false,
-        problems: ProblemStyle = .mimic, validateResponses: Bool = false, state: StateStore? = nil, upstream: Upstream? = nil
+        problems: ProblemStyle = .mimic, validateResponses: Bool = false, state: StateStore? = nil, upstream: Upstream? = nil,
+        responseCache: ResponseCache.Limits? = ResponseCache.Limits()
     ) {
         self.contracts = contracts
         engine = MockEngine(
@@ -45,6 +50,7 @@ public struct MockService: Sendable {
         coverage = CoverageRecorder(router: engine.router)
         self.cors = cors
         self.upstream = upstream
+        self.responseCache = state == nil && upstream == nil ? responseCache.map(ResponseCache.init) : nil
         admin = AdminEndpoints(contracts: contracts, strict: strict, journal: journal, coverage: coverage, state: state)
         redaction = CredentialRedaction(contracts: contracts)
     }
@@ -62,31 +68,31 @@ public struct MockService: Sendable {
         return result.response
     }
 
-    /// The answer to `request` and its entry; with `Origin` (and ``cors``), a preflight's answer or the
-    /// answer readable from that origin.
+    /// The answer to `request` and its entry: the one the ``journal`` recorded, or for an admin request or a
+    /// preflight (not journaled) one numbered 0. With `Origin` (and ``cors``), a preflight's answer or the answer
+    /// readable from that origin. Timed with the monotonic clock, which touches no response data.
     private func answer(_ request: HTTPRequest) -> (result: MockResult, entry: JournalEntry) {
-        guard cors, let origin = request.headers["Origin"] else { return answerSameOrigin(request) }
         let started = DispatchTime.now().uptimeNanoseconds
-        if CORSFields.isPreflight(request), let methods = methodsForPreflight(path: request.path) {
+        let origin = cors ? request.headers["Origin"] : nil
+        if let origin, CORSFields.isPreflight(request), let methods = methodsForPreflight(path: request.path) {
             let result = MockResult(response: CORSFields.preflight(request, origin: origin, methods: methods), operation: nil)
             return (result, unjournaled(request, result, since: started))
         }
-        var (result, entry) = answerSameOrigin(request)
-        result.response = CORSFields.exposing(result.response, to: origin)
-        return (result, entry)
-    }
-
-    /// The answer to `request` and its entry: the one the ``journal`` recorded, or for an admin request (not
-    /// journaled) one numbered 0. Timed with the monotonic clock, which touches no response data.
-    private func answerSameOrigin(_ request: HTTPRequest) -> (result: MockResult, entry: JournalEntry) {
-        let started = DispatchTime.now().uptimeNanoseconds
-        let admin = self.admin.respond(to: request)
-        let result = admin.map { MockResult(response: $0, operation: nil) }
-            ?? upstream.map { engine.proxy(request, forward: $0.forward) } ?? engine.respond(to: request)
-        guard admin == nil else { return (result, unjournaled(request, result, since: started)) }
+        if let response = admin.respond(to: request) {
+            let result = MockResult(response: origin.map { CORSFields.exposing(response, to: $0) } ?? response, operation: nil)
+            return (result, unjournaled(request, result, since: started))
+        }
+        let key = responseCache?.key(for: request)
+        if let key, let cached = responseCache?.answer(for: key) {
+            coverage.record(cached.result)
+            return (cached.result, journal.record(cached.entry, milliseconds: Self.milliseconds(since: started)))
+        }
+        var result = upstream.map { engine.proxy(request, forward: $0.forward) } ?? engine.respond(to: request)
+        if let origin { result.response = CORSFields.exposing(result.response, to: origin) }
         coverage.record(result)
-        return (result, journal.record(
-            request, answeredWith: result, milliseconds: Self.milliseconds(since: started), redaction: redaction))
+        let entry = RequestJournal.entry(for: request, answeredWith: result, redaction: redaction)
+        if let key { responseCache?.keep(CachedAnswer(result: result, entry: entry), for: key) }
+        return (result, journal.record(entry, milliseconds: Self.milliseconds(since: started)))
     }
 
     /// The methods a preflight for `path` is answered with: those of the admin endpoint, or those the

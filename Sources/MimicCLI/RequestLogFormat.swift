@@ -14,14 +14,14 @@ enum RequestLogFormat: String, CaseIterable, Sendable {
     func line(for entry: JournalEntry) -> String {
         switch self {
         case .text:
-            return entry.line + "\n"
+            return entry.line(terminator: "\n")
         case .json:
             var members = [
                 JSONMember("sequence", .integer(entry.sequence)),
                 JSONMember("method", .string(entry.method)),
                 JSONMember("target", .string(entry.target)),
                 JSONMember("status", .integer(entry.status)),
-                JSONMember("operationId", entry.operation?.operationId.map(JSONValue.string) ?? .null),
+                JSONMember("operationId", entry.operationId.map(JSONValue.string) ?? .null),
                 JSONMember("milliseconds", .number((entry.milliseconds * 100).rounded() / 100)),
                 JSONMember("violations", .integer(entry.violations.count)),
             ]

@@ -33,6 +33,7 @@ enum ServeCommand: Subcommand {
             .init(names: ["--delay"], valueName: "delay", help: "Hold every answer this long (200ms), or a time picked per request from a range (50ms-400ms)."),
             .init(names: ["--chaos"], valueName: "rate", help: "Answer this share of requests (0 to 1) with a failure picked per request."),
             .init(names: ["--validate-responses"], valueName: nil, help: "Check every answer against the contracts; journal what breaks them as Mimic's fault."),
+            .init(names: ["--no-response-cache"], valueName: nil, help: "Generate every answer afresh instead of keeping those of requests seen before."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
@@ -53,6 +54,7 @@ enum ServeCommand: Subcommand {
         configuration.problems = problems.flatMap(ProblemStyle.init) ?? .mimic
         configuration.upstream = upstream
         configuration.validateResponses = arguments.flag("--validate-responses")
+        if arguments.flag("--no-response-cache") { configuration.responseCache = nil }
         if !arguments.flag("--quiet") {
             let format = arguments.value("--log-format").flatMap(RequestLogFormat.init) ?? .text
             configuration.requestLog = { entry in console.log(format.line(for: entry)) }

@@ -60,4 +60,13 @@ package enum HTTPGrammar {
     package static func lowercased(_ byte: UInt8) -> UInt8 {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte
     }
+
+    /// `text.lowercased()`, worked out on the bytes when the text is ASCII (no Unicode table is looked up, and
+    /// text already in lower case is not copied); other text is lowered by Unicode's rules, as `lowercased()` does.
+    package static func lowercased(_ text: some StringProtocol) -> String {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
+        guard bytes.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return String(text) }
+        return String(decoding: bytes.map(lowercased), as: UTF8.self)
+    }
 }

@@ -85,15 +85,30 @@ public struct HTTPHeaders: Sendable, Equatable, RandomAccessCollection, Expressi
     package static func namesMatch(_ left: some StringProtocol, _ right: some StringProtocol) -> Bool {
         left.utf8.elementsEqual(right.utf8) { HTTPGrammar.lowercased($0) == HTTPGrammar.lowercased($1) }
     }
+
+    /// ASCII case-insensitive equality of two strings, their lengths compared first.
+    package static func namesMatch(_ left: String, _ right: String) -> Bool {
+        guard left.utf8.count == right.utf8.count else { return false }
+        for (one, other) in zip(left.utf8, right.utf8) where one != other && HTTPGrammar.lowercased(one) != HTTPGrammar.lowercased(other) {
+            return false
+        }
+        return true
+    }
+
+    /// Whether `name` is `Content-Type` or `Content-Length` (in any case): the fields that say what the body is,
+    /// which whoever writes the body sets, not a contract's declared headers.
+    package static func describesBody(_ name: some StringProtocol) -> Bool {
+        namesMatch(name, "Content-Type") || namesMatch(name, "Content-Length")
+    }
 }
 
 extension Substring {
     /// The text without leading and trailing spaces and tabs.
     public func trimmingASCIIWhitespace() -> Substring {
-        let isWhitespace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = firstIndex(where: { !isWhitespace($0) }),
-              let last = lastIndex(where: { !isWhitespace($0) }) else { return "" }
-        return self[first...last]
+        let bytes = utf8
+        guard let first = bytes.firstIndex(where: { !HTTPGrammar.isWhitespace($0) }),
+              let last = bytes.lastIndex(where: { !HTTPGrammar.isWhitespace($0) }) else { return "" }
+        return self[first..<bytes.index(after: last)]
     }
 
     /// A parameter value as meant: a token as it is, a quoted string (RFC 9110 §5.6.4) without its quotes and

@@ -14,10 +14,13 @@ public struct MediaType: Sendable, Hashable {
     /// The media type `text` writes.
     public init(_ text: some StringProtocol) {
         let value = ParameterizedValue(text)
-        let essence = value.token.lowercased().filter { $0 != " " && $0 != "\t" }
-        let pieces = essence.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
-        type = String(pieces[0])
-        subtype = pieces.count == 2 ? String(pieces[1]) : ""
+        let token = value.token.utf8
+        let essence = token.allSatisfy({ $0 < 0x80 })
+            ? token.compactMap { HTTPGrammar.isWhitespace($0) ? nil : HTTPGrammar.lowercased($0) }
+            : value.token.lowercased().utf8.filter { !HTTPGrammar.isWhitespace($0) }
+        let slash = essence.firstIndex(of: HTTPGrammar.slash)
+        type = String(decoding: essence[..<(slash ?? essence.endIndex)], as: UTF8.self)
+        subtype = slash.map { String(decoding: essence[($0 + 1)...], as: UTF8.self) } ?? ""
         parameters = value.parameters
     }
 

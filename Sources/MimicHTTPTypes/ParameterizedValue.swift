@@ -32,7 +32,7 @@ public struct ParameterizedValue: Sendable, Hashable {
             let trimmedName = name.trimmingASCIIWhitespace()
             guard !trimmedName.isEmpty else { return nil }
             let value = piece[name.endIndex...].dropFirst().trimmingASCIIWhitespace()
-            return Parameter(name: trimmedName.lowercased(), value: value.unquoted())
+            return Parameter(name: HTTPGrammar.lowercased(trimmedName), value: value.unquoted())
         }
     }
 
@@ -41,22 +41,24 @@ public struct ParameterizedValue: Sendable, Hashable {
         parameters.first { $0.name == name }?.value
     }
 
-    /// `text` split on every `;` outside a quoted string.
+    /// `text` split on every `;` outside a quoted string, read on its bytes.
     private static func pieces(of text: Substring) -> [Substring] {
+        let bytes = text.utf8
+        guard bytes.contains(HTTPGrammar.semicolon) else { return [text] }
         var pieces: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
+        var start = bytes.startIndex
+        var index = bytes.startIndex
         var quoted = false
-        while index < text.endIndex {
-            switch text[index] {
-            case "\"": quoted.toggle()
-            case "\\" where quoted: index = text.index(after: index) < text.endIndex ? text.index(after: index) : index
-            case ";" where !quoted:
+        while index < bytes.endIndex {
+            switch bytes[index] {
+            case HTTPGrammar.quote: quoted.toggle()
+            case HTTPGrammar.backslash where quoted: index = bytes.index(after: index) < bytes.endIndex ? bytes.index(after: index) : index
+            case HTTPGrammar.semicolon where !quoted:
                 pieces.append(text[start..<index])
-                start = text.index(after: index)
+                start = bytes.index(after: index)
             default: break
             }
-            index = text.index(after: index)
+            index = bytes.index(after: index)
         }
         pieces.append(text[start...])
         return pieces

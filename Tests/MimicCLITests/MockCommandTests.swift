@@ -11,7 +11,7 @@ import Testing
         #expect(result.output == """
             OVERVIEW: Serve one contract as `prism mock` does, with Prism's options; the options of `serve` apply too.
 
-            USAGE: mimic mock <document> [--host <host>] [--port <port>] [--seed <seed>] [--dynamic] [--errors] [--stateful] [--max-sessions <count>] [--max-entities <count>] [--strict] [--problems <style>] [--journal-size <size>] [--threads <count>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>] [--no-watch] [--no-cors] [--delay <delay>] [--chaos <rate>] [--validate-responses]
+            USAGE: mimic mock <document> [--host <host>] [--port <port>] [--seed <seed>] [--dynamic] [--errors] [--stateful] [--max-sessions <count>] [--max-entities <count>] [--strict] [--problems <style>] [--journal-size <size>] [--threads <count>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>] [--no-watch] [--no-cors] [--delay <delay>] [--chaos <rate>] [--validate-responses] [--no-response-cache]
 
             ARGUMENTS:
               <document>              The contract file (Swagger 2.0, OpenAPI 3.x or Postman).
@@ -41,6 +41,7 @@ import Testing
               --delay <delay>         Hold every answer this long (200ms), or a time picked per request from a range (50ms-400ms).
               --chaos <rate>          Answer this share of requests (0 to 1) with a failure picked per request.
               --validate-responses    Check every answer against the contracts; journal what breaks them as Mimic's fault.
+              --no-response-cache     Generate every answer afresh instead of keeping those of requests seen before.
               --help                  Show help information.
 
             """)

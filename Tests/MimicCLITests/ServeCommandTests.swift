@@ -11,7 +11,7 @@ import Testing
         #expect(result.output == """
             OVERVIEW: Serve the contracts over HTTP with deterministic data, until interrupted.
 
-            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--dynamic] [--stateful] [--max-sessions <count>] [--max-entities <count>] [--strict] [--problems <style>] [--journal-size <size>] [--threads <count>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>] [--no-watch] [--no-cors] [--delay <delay>] [--chaos <rate>] [--validate-responses]
+            USAGE: mimic serve [<paths> ...] [--host <host>] [--port <port>] [--seed <seed>] [--dynamic] [--stateful] [--max-sessions <count>] [--max-entities <count>] [--strict] [--problems <style>] [--journal-size <size>] [--threads <count>] [--fail-on-invalid] [--keep-going] [--log-format <format>] [--quiet] [--report <path>] [--min-coverage <percent>] [--no-watch] [--no-cors] [--delay <delay>] [--chaos <rate>] [--validate-responses] [--no-response-cache]
 
             ARGUMENTS:
               <paths>                 Contract files or folders (searched recursively for .yaml, .yml, .json). (default: ./Contracts)
@@ -40,6 +40,7 @@ import Testing
               --delay <delay>         Hold every answer this long (200ms), or a time picked per request from a range (50ms-400ms).
               --chaos <rate>          Answer this share of requests (0 to 1) with a failure picked per request.
               --validate-responses    Check every answer against the contracts; journal what breaks them as Mimic's fault.
+              --no-response-cache     Generate every answer afresh instead of keeping those of requests seen before.
               -h, --help              Show help information.
 
             """)
@@ -55,6 +56,13 @@ import Testing
         #expect(!defaults.flag("--strict"))
         #expect(!defaults.flag("--no-watch"))
         #expect(try defaults.number("--journal-size", of: ServeCommand.specification, in: 1...Int.max, expected: "") == 1_000)
+    }
+
+    @Test func noResponseCacheIsAFlagOfServeAndMockNotOfProxy() throws {
+        #expect(try ParsedArguments(["--no-response-cache"], for: ServeCommand.specification).flag("--no-response-cache"))
+        #expect(try ParsedArguments(["Contracts", "--no-response-cache"], for: MockCommand.specification).flag("--no-response-cache"))
+        #expect(try !ParsedArguments([], for: ServeCommand.specification).flag("--no-response-cache"))
+        #expect(!ProxyCommand.specification.accepts("--no-response-cache"))
     }
 
     @Test func theJournalSizeIsAPositiveWholeNumber() {

@@ -98,4 +98,39 @@ import Testing
         #expect(journal.invalidEntries.map(\.sequence) == [2, 3, 4])
         #expect(journal.invalidCount == 4)
     }
+
+    /// A `POST /x` with a body of 4 KiB: an entry weighing 256 + 4 + 2 + 4,096 = 4,358 bytes.
+    static let heavy = HTTPRequest(method: "POST", target: "/x", body: [UInt8](repeating: 0x61, count: 4_096))
+
+    @Test func theLatestEntriesAreKeptWithinTwoKibibytesAPlace() {
+        let journal = RequestJournal(capacity: 10, invalidCapacity: 3)
+        #expect(RequestJournal.entry(for: Self.heavy, answeredWith: Self.result()).weight == 4_358)
+        for _ in 0..<10 {
+            journal.record(Self.heavy, answeredWith: Self.result())
+        }
+        // 10 places of 2 KiB hold four entries of 4,358 bytes; light ones fill the rest up to the count.
+        #expect(journal.entries.map(\.sequence) == [7, 8, 9, 10])
+        for _ in 0..<10 {
+            journal.record(Self.request, answeredWith: Self.result())
+        }
+        #expect(journal.entries.map(\.sequence) == Array(11...20))
+        #expect(journal.recordedCount == 20)
+    }
+
+    @Test func theFirstInvalidEntriesAreKeptWithinTwoKibibytesAPlaceAndAllCounted() {
+        let journal = RequestJournal(capacity: 10, invalidCapacity: 3)
+        for _ in 0..<3 {
+            journal.record(Self.heavy, answeredWith: Self.result(violations: [Self.violation]))
+        }
+        journal.record(Self.request, answeredWith: Self.result(violations: [Self.violation]))
+        // 3 places of 2 KiB hold one heavy invalid entry (4,358 + 256 for its violation), then the light one.
+        #expect(journal.invalidEntries.map(\.sequence) == [1, 4])
+        #expect(journal.invalidCount == 4)
+    }
+
+    @Test func anEntryHeavierThanTheWholeJournalIsStillKeptAsTheLatest() {
+        let journal = RequestJournal(capacity: 1)
+        journal.record(Self.heavy, answeredWith: Self.result())
+        #expect(journal.entries.map(\.bodySize) == [4_096])
+    }
 }

@@ -52,8 +52,9 @@ extension MockEngine {
     /// submitted order.
     private func item(of resource: InferredResource, identity: String, parameter: (String) -> String?, submitted: SubmittedFields?) -> JSONValue {
         let scope = GenerationScope(resource: resource.name, identity: identity)
-        let declared = Set(resource.fields)
-        let extra = submitted?.fieldNames(prefix: resource.formPrefix).filter { !declared.contains($0) } ?? []
+        let submittedNames = submitted?.fieldNames(prefix: resource.formPrefix) ?? []
+        let declared = submittedNames.isEmpty ? [] : Set(resource.fields)
+        let extra = submittedNames.filter { !declared.contains($0) }
         return .object((resource.fields + extra).map { field in
             if field == resource.identifierField { return JSONMember(field, Self.pathValue(identity)) }
             if field == "id" { return JSONMember(field, Self.pathValue(derivedIdentity(in: resource, from: identity))) }

@@ -12,7 +12,17 @@ public struct JournalEntry: Sendable {
     public var target: String
     public var status: Int
     /// The operation that answered; nil when none did (404, 405).
-    public var operation: APIOperation?
+    public var operation: APIOperation? {
+        get { answeredBy?.operation }
+        set { answeredBy = newValue.map(AnsweringOperation.init) }
+    }
+    /// ``operation``, held by reference, so that copying an entry on its way to the journal and the log costs one
+    /// reference, not one for each of the operation's fields.
+    private(set) var answeredBy: AnsweringOperation?
+    /// The `operationId` of ``operation``, read without copying the operation.
+    package var operationId: String? {
+        answeredBy?.operation.operationId
+    }
     /// Every way the request broke its operation's contract; empty for a valid request.
     public var violations: [Violation]
     /// Every way the response broke the operation's contract (see ``MockResult/responseViolations``): Mimic's own
@@ -52,7 +62,7 @@ public struct JournalEntry: Sendable {
         self.method = method
         self.target = target
         self.status = status
-        self.operation = operation
+        answeredBy = operation.map(AnsweringOperation.init)
         self.violations = violations
         self.responseViolations = responseViolations
         self.milliseconds = milliseconds
@@ -63,30 +73,25 @@ public struct JournalEntry: Sendable {
         self.bodySize = bodySize
     }
 
+    /// Roughly how many bytes the entry holds: a fixed share, its texts, header fields, body and violations (each
+    /// counted at ``violationWeight``); what the journal's bounds in bytes count.
+    package var weight: Int {
+        var bytes = Self.fixedWeight + method.utf8.count + target.utf8.count + body.count
+        bytes += (refusal?.utf8.count ?? 0) + (forced?.utf8.count ?? 0) + (note?.utf8.count ?? 0)
+        for field in headers { bytes += Self.fieldWeight + field.name.utf8.count + field.value.utf8.count }
+        return bytes + (violations.count + responseViolations.count) * Self.violationWeight
+    }
+
+    /// What an entry weighs besides its texts: its fields and their storage.
+    static let fixedWeight = 256
+    /// What a header field weighs besides its name and value.
+    static let fieldWeight = 32
+    /// What a violation is counted as weighing: its location, code and a message of a sentence or two.
+    static let violationWeight = 256
+
     /// Whether the request broke its contract, or HTTP itself.
     public var isInvalid: Bool {
         !violations.isEmpty || refusal != nil
-    }
-
-    /// `GET /v1/things/42 200 getThing 0.21ms` (the `operationId`, else `METHOD /path`, else `-`), with
-    /// ` (2 violations)` after an invalid request, or `BREW /x 501 - (refused: The request method is not
-    /// implemented.)` for a refused one (`-` for what could not be read), ` (forced: fault=reset)` after
-    /// a forced failure, and ` (the response broke the contract: 1 violation)` after an answer that broke
-    /// it: one log line, without a newline.
-    public var line: String {
-        if let refusal {
-            return "\(method.isEmpty ? "-" : method) \(target.isEmpty ? "-" : target) \(status) - (refused: \(refusal))"
-        }
-        let rounded = (milliseconds * 100).rounded() / 100
-        let answeredBy = operation.map { $0.operationId ?? "\($0.method) \($0.path)" } ?? "-"
-        var line = "\(method) \(target) \(status) \(answeredBy) \(rounded)ms"
-        if !violations.isEmpty { line += " (\(violations.count) violation\(violations.count == 1 ? "" : "s"))" }
-        if let forced { line += " (forced: \(forced))" }
-        if let note { line += " (\(note))" }
-        if !responseViolations.isEmpty {
-            line += " (the response broke the contract: \(responseViolations.count) violation\(responseViolations.count == 1 ? "" : "s"))"
-        }
-        return line
     }
 }
 

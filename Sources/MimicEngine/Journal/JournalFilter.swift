@@ -79,7 +79,7 @@ public struct JournalFilter: Sendable, Equatable {
 
     /// Whether `entry` passes every filter given.
     public func matches(_ entry: JournalEntry) -> Bool {
-        if let operationId, entry.operation?.operationId != operationId { return false }
+        if let operationId, entry.operationId != operationId { return false }
         if let method, entry.method.uppercased() != method { return false }
         if let pathPrefix, !entry.target.prefix(while: { $0 != "?" }).hasPrefix(pathPrefix) { return false }
         if let statuses, !statuses.contains(entry.status) { return false }

@@ -5,6 +5,11 @@ import Synchronization
 /// request and every invalid request since the start, and the first ``invalidCapacity`` invalid requests (for a
 /// report at the end of a run). Safe to use from any thread.
 ///
+/// Memory is bounded in bytes too: each list keeps at most ``bytesPerEntry`` times its capacity of an entry's
+/// texts, header fields, body and violations (``JournalEntry/weight``), so that a thousand requests with large
+/// headers and bodies cost at most a few MiB. The latest entries then drop the oldest sooner; the first invalid
+/// ones stop being kept sooner (the counts go on).
+///
 /// Entries are numbered by a counter, never stamped with the clock, so the journal of a replayed session
 /// is the same.
 public final class RequestJournal: Sendable {
@@ -12,6 +17,9 @@ public final class RequestJournal: Sendable {
     public static let defaultCapacity = 1_000
     /// How many of the first invalid requests a journal keeps unless told otherwise.
     public static let defaultInvalidCapacity = 1_000
+    /// How many bytes (by ``JournalEntry/weight``) each list keeps per entry of its capacity, on average: 2 KiB,
+    /// so 2 MB for the default thousand entries.
+    public static let bytesPerEntry = 2_048
 
     /// The most entries kept; older ones are dropped as new ones come.
     public let capacity: Int
@@ -24,22 +32,45 @@ public final class RequestJournal: Sendable {
         var recordedCount = 0
         var invalidCount = 0
         var invalidEntries: [JournalEntry] = []
+        var invalidBytes = 0
         var responseFaultCount = 0
         var responseFaultEntries: [JournalEntry] = []
+        var responseFaultBytes = 0
 
-        /// Counts `entry` as invalid, and keeps it while there is room.
-        mutating func countInvalid(_ entry: JournalEntry, keepingAtMost capacity: Int) {
-            invalidCount += 1
-            if invalidEntries.count < capacity { invalidEntries.append(entry) }
+        /// Keeps `entry`, numbered, among the latest, and counts it as invalid or as a response fault when it is one.
+        mutating func keep(_ entry: JournalEntry, invalidCapacity: Int) {
+            let weight = entry.weight
+            let listBytes = RequestJournal.byteCapacity(of: invalidCapacity)
+            if entry.isInvalid {
+                invalidCount += 1
+                if invalidEntries.count < invalidCapacity, invalidBytes + weight <= listBytes {
+                    invalidEntries.append(entry)
+                    invalidBytes += weight
+                }
+            }
+            if !entry.responseViolations.isEmpty {
+                responseFaultCount += 1
+                if responseFaultEntries.count < invalidCapacity, responseFaultBytes + weight <= listBytes {
+                    responseFaultEntries.append(entry)
+                    responseFaultBytes += weight
+                }
+            }
+            entries.append(entry, weight: weight)
         }
     }
 
     /// An empty journal keeping the latest `capacity` entries (at least one) and the first `invalidCapacity`
-    /// invalid ones.
+    /// invalid ones, each list within ``bytesPerEntry`` a place.
     public init(capacity: Int = defaultCapacity, invalidCapacity: Int = defaultInvalidCapacity) {
         self.capacity = capacity
         self.invalidCapacity = invalidCapacity
-        state = Mutex(State(entries: RingBuffer(capacity: capacity)))
+        state = Mutex(State(entries: RingBuffer(capacity: capacity, byteCapacity: Self.byteCapacity(of: capacity))))
+    }
+
+    /// How many bytes a list of `count` entries keeps at most: ``bytesPerEntry`` each.
+    private static func byteCapacity(of count: Int) -> Int {
+        let bytes = count.multipliedReportingOverflow(by: bytesPerEntry)
+        return bytes.overflow ? .max : bytes.partialValue
     }
 
     /// Adds `request` (its credentials redacted by `redaction`, its body cut to
@@ -49,23 +80,35 @@ public final class RequestJournal: Sendable {
         _ request: HTTPRequest, answeredWith result: MockResult, milliseconds: Double = 0,
         redaction: CredentialRedaction = CredentialRedaction()
     ) -> JournalEntry {
-        let headers = redaction.redact(request.headers)
-        let target = redaction.redact(target: request.target)
-        let body = Array(request.body.prefix(JournalEntry.keptBodySize))
+        record(Self.entry(for: request, answeredWith: result, redaction: redaction), milliseconds: milliseconds)
+    }
+
+    /// The entry ``record(_:answeredWith:milliseconds:redaction:)`` makes for `request`, not numbered yet (0) nor
+    /// timed: the same for the same request and answer, so that it can be kept and recorded again with
+    /// ``record(_:milliseconds:)``.
+    public static func entry(
+        for request: HTTPRequest, answeredWith result: MockResult, redaction: CredentialRedaction = CredentialRedaction()
+    ) -> JournalEntry {
+        var entry = JournalEntry(
+            sequence: 0, method: request.method, target: redaction.redact(target: request.target),
+            status: result.response.status, operation: result.operation, violations: result.violations,
+            forced: result.forced, headers: redaction.redact(request.headers),
+            body: request.body.isEmpty ? [] : Array(request.body.prefix(JournalEntry.keptBodySize)), bodySize: request.body.count,
+            responseViolations: result.responseViolations)
+        entry.note = result.note
+        return entry
+    }
+
+    /// Adds `entry` (made by ``entry(for:answeredWith:redaction:)``), numbered next and answered in
+    /// `milliseconds`, and returns it as added.
+    @discardableResult
+    public func record(_ entry: JournalEntry, milliseconds: Double) -> JournalEntry {
+        var entry = entry
+        entry.milliseconds = milliseconds
         return state.withLock { state in
             state.recordedCount += 1
-            var entry = JournalEntry(
-                sequence: state.recordedCount, method: request.method, target: target,
-                status: result.response.status, operation: result.operation, violations: result.violations,
-                milliseconds: milliseconds, forced: result.forced, headers: headers, body: body, bodySize: request.body.count,
-                responseViolations: result.responseViolations)
-            entry.note = result.note
-            if entry.isInvalid { state.countInvalid(entry, keepingAtMost: invalidCapacity) }
-            if !entry.responseViolations.isEmpty {
-                state.responseFaultCount += 1
-                if state.responseFaultEntries.count < invalidCapacity { state.responseFaultEntries.append(entry) }
-            }
-            state.entries.append(entry)
+            entry.sequence = state.recordedCount
+            state.keep(entry, invalidCapacity: invalidCapacity)
             return entry
         }
     }
@@ -79,8 +122,7 @@ public final class RequestJournal: Sendable {
             let entry = JournalEntry(
                 sequence: state.recordedCount, method: method, target: target, status: status, operation: nil,
                 violations: [], refusal: reason)
-            state.countInvalid(entry, keepingAtMost: invalidCapacity)
-            state.entries.append(entry)
+            state.keep(entry, invalidCapacity: invalidCapacity)
             return entry
         }
     }

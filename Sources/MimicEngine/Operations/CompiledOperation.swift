@@ -6,8 +6,9 @@ import MimicSchema
 /// declares no body, and the resource its generated data belongs to. The router hands it back for a request.
 ///
 /// Two compiled operations are equal when they answer the same method and path shape (``APIOperation/key``),
-/// which is unique in a contract set.
-public struct CompiledOperation: Sendable {
+/// which is unique in a contract set. A class, so that handing the route around on every request costs one
+/// reference count, not a copy of everything it holds.
+public final class CompiledOperation: Sendable {
     /// The operation as the contract declares it.
     public let operation: APIOperation
     /// The path parameters' names, in path order.
@@ -29,6 +30,21 @@ public struct CompiledOperation: Sendable {
     /// Where its response examples that break their schema are declared (see ``ExampleConformance``): those the
     /// load found in the whole set, when it checked them, else those found here.
     let brokenExamples: Set<SourceReference>
+
+    private init(
+        operation: APIOperation, pathParameterNames: [String], rules: OperationRules, inference: ResourceInference, access: ResourceAccess?,
+        resource: String, position: Int, coverage: CoveragePlan, brokenExamples: Set<SourceReference>
+    ) {
+        self.operation = operation
+        self.pathParameterNames = pathParameterNames
+        self.rules = rules
+        self.inference = inference
+        self.access = access
+        self.resource = resource
+        self.position = position
+        self.coverage = coverage
+        self.brokenExamples = brokenExamples
+    }
 
     /// Every operation of `contracts`, compiled, in the contract set's order.
     static func compile(_ contracts: ContractSet) -> [CompiledOperation] {

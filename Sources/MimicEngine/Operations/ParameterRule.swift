@@ -15,10 +15,21 @@ final class ParameterRule: Sendable {
         case object(properties: [String])
     }
 
+    /// Which query or form pairs belong to the parameter, worked out from its shape and style once.
+    private enum Claim {
+        /// Pairs called by the parameter's name.
+        case name
+        /// `name[key]` pairs (`deepObject`): the text before the key.
+        case bracketed(prefix: String)
+        /// Pairs called by a property's name (an exploded `form` object).
+        case properties([String])
+    }
+
     let parameter: Parameter
     /// The parameter's schema, flattened (references followed, `allOf` merged).
     let schema: Schema
     let shape: Shape
+    private let claim: Claim
 
     init(_ parameter: Parameter, schemas: SchemaRegistry) {
         self.parameter = parameter
@@ -31,14 +42,19 @@ final class ParameterRule: Sendable {
         } else {
             shape = .scalar
         }
+        claim = switch (shape, parameter.style, parameter.explode) {
+        case (.object, .deepObject, _): .bracketed(prefix: parameter.name + "[")
+        case (.object(let properties), .form, true): .properties(properties)
+        default: .name
+        }
     }
 
     /// Whether a query or form pair called `name` belongs to this parameter.
     func claims(_ name: String) -> Bool {
-        switch (shape, parameter.style, parameter.explode) {
-        case (.object, .deepObject, _): name.hasPrefix(parameter.name + "[") && name.hasSuffix("]")
-        case (.object(let properties), .form, true): properties.contains(name)
-        default: name == parameter.name
+        switch claim {
+        case .bracketed(let prefix): name.hasPrefix(prefix) && name.hasSuffix("]")
+        case .properties(let properties): properties.contains(name)
+        case .name: name == parameter.name
         }
     }
 }

@@ -42,7 +42,7 @@ struct MultipartForm: Sendable {
                 return
             }
             let value = body[headerEnd.upperBound..<end.lowerBound]
-            let reserved = value.contains { QueryString.reservedCharacters.contains($0) }
+            let reserved = value.contains(where: QueryString.isReserved)
             fields.append(QueryString.Pair(name: name, value: String(decoding: value, as: UTF8.self), hasUnescapedReserved: reserved))
             cursor = end.upperBound
         }
@@ -52,9 +52,9 @@ struct MultipartForm: Sendable {
     private static func fieldName(in headers: String) -> String? {
         for line in headers.split(separator: "\r\n") {
             let parts = line.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2, parts[0].lowercased() == "content-disposition" else { continue }
+            guard parts.count == 2, HTTPHeaders.namesMatch(parts[0], "Content-Disposition") else { continue }
             let disposition = ParameterizedValue(parts[1])
-            guard disposition.token.lowercased() == "form-data", let name = disposition.parameter(named: "name"), !name.isEmpty else { continue }
+            guard HTTPGrammar.lowercased(disposition.token) == "form-data", let name = disposition.parameter(named: "name"), !name.isEmpty else { continue }
             return name
         }
         return nil

@@ -34,7 +34,7 @@ struct PreferHeader: Sendable, Hashable {
         for field in headers.values(for: "Prefer") {
             for item in field.split(whereSeparator: { $0 == "," || $0 == ";" }) {
                 let pair = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                let key = pair[0].trimmingASCIIWhitespace().lowercased()
+                let key = HTTPGrammar.lowercased(pair[0].trimmingASCIIWhitespace())
                 guard !seen.contains(key) else { continue }
                 seen.append(key)
                 let value = pair.count == 2 ? pair[1].trimmingASCIIWhitespace().unquoted() : ""
@@ -60,9 +60,11 @@ struct PreferHeader: Sendable, Hashable {
         // An informational status cannot be the answer (see ``ResponseSelection``).
         case "code": code = Int(value).flatMap { (200...599).contains($0) ? $0 : nil }
         case "example": example = value.isEmpty ? nil : value
-        case "dynamic": dynamic = ["true", "false"].contains(value.lowercased()) ? value.lowercased() == "true" : nil
+        case "dynamic":
+            let word = HTTPGrammar.lowercased(value)
+            dynamic = ["true", "false"].contains(word) ? word == "true" : nil
         case "delay": delay = DelayRange(value)
-        case "fault": fault = HTTPFault(rawValue: value.lowercased())
+        case "fault": fault = HTTPFault(rawValue: HTTPGrammar.lowercased(value))
         default: break
         }
     }

@@ -13,8 +13,17 @@ struct QueryString: Sendable {
         var hasUnescapedReserved = false
     }
 
-    /// RFC 3986's reserved characters, which `allowReserved: false` asks to be percent-encoded.
-    static let reservedCharacters = Set(":/?#[]@!$&'()*+,;=".utf8)
+    /// Whether `byte` is one of RFC 3986's reserved characters (`:/?#[]@!$&'()*+,;=`), which `allowReserved: false`
+    /// asks to be percent-encoded.
+    static func isReserved(_ byte: UInt8) -> Bool {
+        reservedTable[Int(byte)]
+    }
+
+    /// The reserved characters as a table, indexed by byte.
+    private static let reservedTable: [Bool] = {
+        let reserved = Set(":/?#[]@!$&'()*+,;=".utf8)
+        return (0..<256).map { reserved.contains(UInt8($0)) }
+    }()
 
     /// A pair that could not be decoded: its name (decoded if it can be, else as sent), and why.
     struct Fault: Sendable, Hashable {
@@ -34,7 +43,7 @@ struct QueryString: Sendable {
                 let name = try PercentDecoding.decode(parts[0], plusIsSpace: true)
                 do throws(PercentDecoding.Fault) {
                     let value = parts.count == 2 ? try PercentDecoding.decode(parts[1], plusIsSpace: true) : ""
-                    let reserved = parts.count == 2 && parts[1].contains { Self.reservedCharacters.contains($0) }
+                    let reserved = parts.count == 2 && parts[1].contains(where: Self.isReserved)
                     pairs.append(Pair(name: name, value: value, hasUnescapedReserved: reserved))
                 } catch {
                     faults.append(Fault(name: name, reason: error.reason))

@@ -31,6 +31,7 @@ struct SubmittedFields: Sendable {
     /// The value submitted for `field` of an entity whose form fields are `prefix[field]`: as `prefix[field]`,
     /// else as plain `field`.
     func value(of field: String, prefix: String?) -> JSONValue? {
+        guard !members.isEmpty else { return nil }
         let names = (prefix.map { ["\($0)[\(field)]"] } ?? []) + [field]
         return names.lazy.compactMap { name in positions[name].map { members[$0].value } }.first
     }

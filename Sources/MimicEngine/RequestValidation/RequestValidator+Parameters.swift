@@ -1,13 +1,13 @@
 import MimicContracts
 import MimicSchema
+import MimicHTTPTypes
 
 extension RequestValidator {
-    /// The violations of `rules`' parameters by the `pairs` the request gives in `location` (header names in
-    /// lower case), in declared order.
+    /// The violations of `rules`' parameters by the `pairs` the request gives in `location` (header names
+    /// compared case-insensitively, on their ASCII bytes, as HTTP has them), in declared order.
     func violations(of rules: [ParameterRule], in location: Violation.Location, pairs: [QueryString.Pair]) -> [Violation] {
         rules.flatMap { rule in
-            let name = location.isHeader ? rule.parameter.name.lowercased() : rule.parameter.name
-            let given = pairs.filter { location.isHeader ? $0.name == name : rule.claims($0.name) }
+            let given = pairs.filter { location.isHeader ? HTTPHeaders.namesMatch($0.name, rule.parameter.name) : rule.claims($0.name) }
             guard !given.isEmpty else {
                 return rule.parameter.required
                     ? [Violation(location: location, name: rule.parameter.name, code: .required, message: "the \(Self.noun(location)) '\(rule.parameter.name)' is required")]

@@ -107,7 +107,7 @@ extension RequestValidator {
         guard !header.isEmpty else { return .missing }
         let given = header.prefix { $0 != " " }
         let credentials = header.dropFirst(given.count).trimmingCharacters(in: .whitespaces)
-        guard given.lowercased() == word.lowercased() else { return .otherScheme(String(given)) }
+        guard HTTPHeaders.namesMatch(given, word) else { return .otherScheme(String(given)) }
         guard !credentials.isEmpty else { return .noCredentials(word) }
         if word == "Basic" {
             guard let decoded = Data(base64Encoded: credentials), decoded.contains(UInt8(ascii: ":")) else {

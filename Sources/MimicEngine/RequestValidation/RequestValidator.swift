@@ -33,7 +33,7 @@ struct RequestValidator: Sendable {
         let undecodable = request.pathParameters.compactMap { parameter in
             parameter.fault.map { Violation(location: .path, name: parameter.name, code: .encoding, message: $0) }
         }
-        let headers = request.request.headers.map { QueryString.Pair(name: $0.name.lowercased(), value: $0.value) }
+        let headers = rules.header.isEmpty ? [] : request.request.headers.map { QueryString.Pair(name: $0.name, value: $0.value) }
         var found = violations(of: rules.path.filter { rule in !undecodable.contains { $0.name == rule.parameter.name } }, in: .path, pairs: path)
         found += undecodable
         found += violations(of: rules.query, in: .query, pairs: request.query.pairs)

@@ -81,7 +81,7 @@ extension MockEngine {
         switch (decoded.request.method, route.access) {
         case ("GET", let access), ("HEAD", let access):
             guard access?.isItem != true else { return GenerationRequest() }
-            return CollectionQuery(decoded, operation: route.operation).generationRequest
+            return CollectionQuery(decoded, operation: route).generationRequest
         case ("POST", .collection(let resource)?):
             return GenerationRequest(submitted: SubmittedFields.entityFields(of: decoded, resource: resource, operation: route.operation))
         default:
@@ -154,7 +154,7 @@ extension MockEngine {
     /// are Mimic's to write).
     private func headers(of response: Response?, in scope: GenerationScope) -> HTTPHeaders {
         var headers = HTTPHeaders()
-        for header in response?.headers ?? [] where !["content-type", "content-length"].contains(header.name.lowercased()) {
+        for header in response?.headers ?? [] where !HTTPHeaders.describesBody(header.name) {
             let value = generator.value(for: header.schema, in: scope.appending("headers").appending(header.name))
             headers.add(header.name, value.scalarText ?? value.serialized())
         }
@@ -164,7 +164,7 @@ extension MockEngine {
     /// The `Content-Type` for a chosen media type: the declared one verbatim, as Prism sends it (no `charset`
     /// the contract does not declare), except that a declared wildcard (`*/*`) is sent as JSON.
     private static func contentType(_ mediaType: String) -> String {
-        mediaType.contains("*") ? "application/json" : mediaType
+        mediaType.utf8.contains(HTTPGrammar.asterisk) ? "application/json" : mediaType
     }
 
     /// A body's bytes: JSON compact, in declared member order; for XML, a string that is markup as it is, any
@@ -174,7 +174,7 @@ extension MockEngine {
         let type = MediaType(Self.contentType(mediaType))
         switch body {
         case .text(let text): return Array(text.utf8)
-        case .json(let value) where type.isJSON: return Array(value.serialized().utf8)
+        case .json(let value) where type.isJSON: return value.serializedBytes()
         case .json(.string(let text)) where !type.isXML || text.drop(while: \.isWhitespace).first == "<": return Array(text.utf8)
         case .json(let value) where type.isXML: return Array(XMLWriter(schemas: schemas).document(for: value, schema: schema).utf8)
         case .json(let value) where type.essence == "text/csv": return Array(CSVBody.text(of: value).utf8)

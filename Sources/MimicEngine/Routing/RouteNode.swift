@@ -52,7 +52,8 @@ struct RouteNode: Sendable {
         }
         let decoded: Capture
         do throws(PercentDecoding.Fault) {
-            decoded = (try PercentDecoding.decode(Array(first.utf8)[...], plusIsSpace: false), nil)
+            // Without `%`, the segment decodes to itself (it is text already, so UTF-8).
+            decoded = first.utf8.contains(UInt8(ascii: "%")) ? (try PercentDecoding.decode(Array(first.utf8)[...], plusIsSpace: false), nil) : (String(first), nil)
         } catch {
             decoded = (String(first), error.reason)
         }

@@ -39,9 +39,9 @@ public struct Router: Sendable {
     /// A path's segments after its leading `/`, a trailing `/` dropped. An empty segment inside the path (`//`) is
     /// kept, as Prism keeps it: it fills no literal, and a parameter it fills is empty (so missing).
     private static func segments(of path: String) -> [Substring] {
-        var segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        var segments = path.utf8.split(separator: HTTPGrammar.slash, omittingEmptySubsequences: false).dropFirst()
         if segments.last?.isEmpty == true { segments = segments.dropLast() }
-        return Array(segments)
+        return segments.map { Substring($0) }
     }
 
     /// The operation whose path looks most like `segments`: the most segments in common position, then the

@@ -11,16 +11,17 @@ struct CollectionQuery {
     private var offset = 0
     private var count: Int?
 
-    init(_ decoded: DecodedRequest, operation: APIOperation) {
-        let declared = operation.parameters.filter { $0.location == .query }
+    /// The query of `decoded`, read by the query parameters `route` declares.
+    init(_ decoded: DecodedRequest, operation route: CompiledOperation) {
+        let declared = route.rules.query.map(\.parameter.name)
         func value(_ names: [String]) -> Int? {
             names.lazy.compactMap { name in
-                declared.contains { $0.name == name } ? decoded.query.values(for: name).last.flatMap { Int($0) } : nil
+                declared.contains(name) ? decoded.query.values(for: name).last.flatMap { Int($0) } : nil
             }.first
         }
-        for parameter in declared where !StatefulExchange.pagingParameters.contains(parameter.name) {
-            let values = decoded.query.values(for: parameter.name).flatMap { $0.split(separator: ",").map(String.init) }
-            if !values.isEmpty { filters.append((parameter.name, values)) }
+        for name in declared where !StatefulExchange.pagingParameters.contains(name) {
+            let values = decoded.query.values(for: name).flatMap { $0.split(separator: ",").map(String.init) }
+            if !values.isEmpty { filters.append((name, values)) }
         }
         count = value(["per_page", "perPage", "page_size", "pageSize", "size", "limit"]).map { max($0, 0) }
         if let offset = value(["offset"]) {

@@ -70,7 +70,7 @@ struct StatefulExchange {
     private func list(in session: SessionState) -> HTTPResponse {
         guard let body = baseBody, let placement = EntityPlacement.collection(in: body, schema: successSchema(of: route), schemas: engine.schemas) else { return base }
         let collection = session.collection(collectionPath) ?? seededCollection()
-        let (shown, matching) = CollectionQuery(decoded, operation: route.operation).apply(to: collection.entries, entity: \.entity)
+        let (shown, matching) = CollectionQuery(decoded, operation: route).apply(to: collection.entries, entity: \.entity)
         let entities = shown.map { entry in
             guard entry.written, let schema = placement.schema else { return entry.entity }
             let generated = engine.generator.value(for: schema, in: GenerationScope(resource: resource.name, identity: entry.identity, binding: .pending))

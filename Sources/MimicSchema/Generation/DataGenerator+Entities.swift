@@ -9,6 +9,21 @@ extension DataGenerator {
     /// property named like an identifier; nil when `schema` is not an object with such a property able to hold an
     /// identity (a number or a string, neither `enum` nor `const`).
     package func identifierProperty(of schema: Schema, resource: String) -> String? {
+        entityIdentifier(of: schema, resource: resource)?.property
+    }
+
+    /// The identifier property of an entity of `resource` described by `schema` (``identifierProperty(of:resource:)``)
+    /// and its schema (``identifierSchema(_:of:)``); worked out once per registered schema and resource when
+    /// `schema` is a reference, which depends on nothing else.
+    func entityIdentifier(of schema: Schema, resource: String) -> (property: String, schema: Schema?)? {
+        let find = { () -> (property: String, schema: Schema?)? in
+            self.findIdentifierProperty(of: schema, resource: resource).map { ($0, self.identifierSchema($0, of: schema)) }
+        }
+        guard let key = schema.reference, schemas[key] != nil else { return find() }
+        return entityIdentifiers.value(for: EntityReference(key: key, resource: resource)) { _ in find() }
+    }
+
+    private func findIdentifierProperty(of schema: Schema, resource: String) -> String? {
         let object = objectSchema(schema)
         let candidates = object.properties.filter { property in
             let resolved = schemas.resolve(property.schema)
@@ -48,10 +63,9 @@ extension DataGenerator {
     func entityScope(for schema: Schema, named key: String?, in scope: GenerationScope) -> GenerationScope? {
         if case .entity = scope.binding, scope.path.isEmpty { return nil }
         let resource = entityResource(named: key, in: scope)
-        guard let identifier = identifierProperty(of: schema, resource: resource) else { return nil }
+        guard let (identifier, identifierSchema) = entityIdentifier(of: schema, resource: resource) else { return nil }
         var identity = scope.identity
         let named = scope.binding == .pending || (scope.binding == .none && scope.path.isEmpty)
-        let identifierSchema = identifierSchema(identifier, of: schema)
         let admitted = named && !identity.isEmpty && (identifierSchema.map { identityValue(for: $0, identity: identity) != nil } ?? true)
         if !admitted {
             var random = scope.appending(identifier).random(seed: seed)
@@ -74,8 +88,8 @@ extension DataGenerator {
     /// position `start` of the whole list, and their resource; nil identities when the items are not entities.
     func elementIdentities(of items: Schema, count: Int, from start: Int = 0, in scope: GenerationScope) -> (identities: [String]?, resource: String) {
         let resource = entityResource(named: items.reference, in: scope)
-        guard let identifier = identifierProperty(of: items, resource: resource) else { return (nil, resource) }
-        return (identities(of: resource, count: count, like: identifierSchema(identifier, of: items), from: start), resource)
+        guard let (_, identifierSchema) = entityIdentifier(of: items, resource: resource) else { return (nil, resource) }
+        return (identities(of: resource, count: count, like: identifierSchema, from: start), resource)
     }
 
     /// The identity of the entity created `number`th (from 0) in `collection` of `resource`, whose identities

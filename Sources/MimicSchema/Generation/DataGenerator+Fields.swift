@@ -4,8 +4,8 @@ extension DataGenerator {
     /// What the field at `scope` holds: what its schema's `x-faker` names, when Mimic knows the method, else what
     /// its name says, read beside the name of the object it is in and the resource (``FieldMeaning``).
     func meaning(in scope: GenerationScope, faker: String? = nil) -> FieldMeaning? {
-        if let kind = faker.flatMap(FakerMethod.kind(named:)) { return FieldMeaning(kind: kind) }
-        return scope.fieldName.flatMap { FieldMeaning(fieldName: $0, context: scope.contextWords) }
+        if let kind = faker.flatMap(FieldReadings.shared.kind(ofFakerMethod:)) { return FieldMeaning(kind: kind) }
+        return scope.fieldName.flatMap { FieldReadings.shared.meaning(ofField: $0, holder: scope.holderName, resource: scope.resource) }
     }
 
     /// The value a field of `meaning` (nil: nothing known) takes in `scope`, the field's own scope: what the

@@ -25,6 +25,15 @@ public struct DataGenerator: Sendable {
     let patterns = PatternCache.shared
     /// Judges the examples and defaults of the schemas: only those that keep their schema are used.
     let validator: SchemaValidator
+    /// The identifier of each entity schema reached by reference, per resource (see ``entityIdentifier(of:resource:)``).
+    let entityIdentifiers = BoundedMemo<EntityReference, (property: String, schema: Schema?)?>(
+        capacity: FieldReadings.capacity, longestKey: FieldReadings.longestName) { $0.key.utf8.count + $0.resource.utf8.count }
+
+    /// A registered schema met as an entity of a resource.
+    struct EntityReference: Hashable, Sendable {
+        var key: String
+        var resource: String
+    }
 
     /// A generator for the schemas of one contract set; `entityResources` names the resource of each entity
     /// schema, by reference key.

@@ -122,12 +122,51 @@ enum FieldKind: Sendable, Hashable {
 
     /// The kind a field called `name` holds, whatever its parent, or nil when the name says nothing.
     init?(fieldName name: String) {
-        guard let meaning = FieldMeaning(fieldName: name) else { return nil }
+        guard let meaning = FieldReadings.shared.meaning(ofField: name, holder: nil, resource: "") else { return nil }
         self = meaning.kind
     }
 
     /// The lower-case words of a snake_case, kebab-case or camelCase name (`ownerURL` → `owner`, `url`).
     static func words(of name: String) -> [String] {
+        asciiWords(of: name) ?? unicodeWords(of: name)
+    }
+
+    /// ``words(of:)`` for an ASCII name, read on its bytes (no Unicode property is looked up); nil for any other.
+    /// Each ASCII character is one byte (`\r\n`, the one pair that is a single `Character`, separates words either
+    /// way), so the words are those ``unicodeWords(of:)`` finds.
+    private static func asciiWords(of name: String) -> [String]? {
+        var name = name
+        return name.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var start = 0, previous: UInt8 = 0
+            func appendWord(upTo end: Int) {
+                if end > start { words.append(String(unsafeUninitializedCapacity: end - start) { buffer in
+                    for index in start..<end { buffer[index - start] = isUppercase(bytes[index]) ? bytes[index] | 0x20 : bytes[index] }
+                    return end - start
+                }) }
+            }
+            for (index, byte) in bytes.enumerated() {
+                guard byte < 0x80 else { return nil }
+                if !isUppercase(byte) && !isLowercase(byte) && !isDigit(byte) {
+                    appendWord(upTo: index)
+                    start = index + 1
+                } else if isUppercase(byte), isLowercase(previous) || isDigit(previous), index > start {
+                    appendWord(upTo: index)
+                    start = index
+                }
+                previous = byte
+            }
+            appendWord(upTo: bytes.count)
+            return words
+        }
+    }
+
+    private static func isUppercase(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+    private static func isLowercase(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
+    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
+    /// ``words(of:)`` for any name, by `Character`.
+    private static func unicodeWords(of name: String) -> [String] {
         var words: [String] = []
         var current = ""
         var previous: Character?

@@ -58,13 +58,10 @@ public struct GenerationScope: Sendable, Hashable {
         component.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
-    /// The words of what the field belongs to, nearest first: the property holding its object (`owner` for
-    /// `owner.name`), then the resource (`users`).
-    var contextWords: [String] {
-        var holder = path
-        if !holder.isEmpty { holder.removeLast() }
-        let property = holder.last { !Self.isIndex($0) }
-        return (property.map(FieldKind.words(of:)) ?? []) + FieldKind.words(of: resource)
+    /// The name of the property holding the field's object (`owner` for `owner.name`), nil for a field at the
+    /// entity's top: with the resource (`users`), what the field belongs to (``FieldReadings``).
+    var holderName: String? {
+        path.dropLast().last { !Self.isIndex($0) }
     }
 
     /// Whether this is the entity's own top-level identifier field (`id` unless the entity names another),

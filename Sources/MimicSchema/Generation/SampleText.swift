@@ -108,11 +108,13 @@ enum SampleText {
 
     /// A title for an entity of `resource`: an adjective, the resource's singular and a number (`Nightly Backup 17`).
     static func entityName(for resource: String, random: inout SeededRandom) -> String {
-        var words = FieldKind.words(of: resource)
-        if let last = words.popLast() { words.append(EnglishNoun.singular(last)) }
-        if words.isEmpty { words = [random.element(of: SampleWords.nouns)] }
-        let noun = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        let noun = FieldReadings.shared.entityNoun(of: resource) ?? titleCased([random.element(of: SampleWords.nouns)])
         return random.element(of: SampleWords.adjectives) + " " + noun + " " + String(random.integer(in: 1...99))
+    }
+
+    /// `words` with their first letters in upper case, joined by spaces (`Backup Definition`).
+    static func titleCased(_ words: [String]) -> String {
+        words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
     /// A short sentence.

@@ -16,17 +16,29 @@ package struct StableHash {
         }
     }
 
-    /// Feeds the UTF-8 of `text`, then a separator.
+    /// Feeds the UTF-8 of `text`, then a separator, read in place (copied once only for a string not stored as UTF-8).
     package mutating func combine(_ text: String) {
-        combine(bytes: text.utf8)
+        var text = text
+        text.withUTF8 { combine(bytes: $0) }
     }
 
-    /// Feeds `bytes`, then a separator.
+    /// Feeds `bytes`, then a separator, read in place when they are contiguous.
     package mutating func combine(bytes: some Sequence<UInt8>) {
-        for byte in bytes {
-            combine(byte: byte)
+        if bytes.withContiguousStorageIfAvailable({ combine(contiguous: $0) }) == nil {
+            for byte in bytes {
+                combine(byte: byte)
+            }
         }
         combine(byte: Self.separator)
+    }
+
+    /// Feeds `bytes`, no separator.
+    private mutating func combine(contiguous bytes: UnsafeBufferPointer<UInt8>) {
+        var value = value
+        for byte in bytes {
+            value = (value ^ UInt64(byte)) &* Self.prime
+        }
+        self.value = value
     }
 
     private mutating func combine(byte: UInt8) {

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// What Mimic makes of `pattern`s, each worked out once and shared: the compiled regular expression every check
 /// uses, and the ``PatternSampler`` that generates strings (at most ``capacity`` of each are kept). A pattern
@@ -18,31 +17,17 @@ final class PatternCache: Sendable {
     /// The cache every ``SchemaValidator`` and ``DataGenerator`` uses.
     static let shared = PatternCache()
 
-    private let expressions = Mutex<[String: NSRegularExpression?]>([:])
-    private let samplers = Mutex<[String: PatternSampler?]>([:])
+    private let expressions = BoundedMemo<String, NSRegularExpression?>(capacity: capacity)
+    private let samplers = BoundedMemo<String, PatternSampler?>(capacity: capacity)
 
     /// The compiled `pattern`, or nil when it is not a valid regular expression.
     func expression(_ pattern: String) -> NSRegularExpression? {
-        Self.value(for: pattern, in: expressions) { try? NSRegularExpression(pattern: Self.icuPattern(forECMAScript: $0)) }
+        expressions.value(for: pattern) { try? NSRegularExpression(pattern: Self.icuPattern(forECMAScript: $0)) }
     }
 
     /// The sampler for `pattern`, or nil when the pattern uses syntax outside the sampler's subset.
     func sampler(_ pattern: String) -> PatternSampler? {
-        Self.value(for: pattern, in: samplers, making: PatternSampler.init(pattern:))
-    }
-
-    /// The value `entries` remembers for `pattern`, else `make(pattern)`, remembered from now on (the entries
-    /// start over when ``capacity`` are kept).
-    private static func value<Value: Sendable>(
-        for pattern: String, in entries: borrowing Mutex<[String: Value]>, making make: (String) -> Value
-    ) -> Value {
-        if let known = entries.withLock({ $0[pattern] }) { return known }
-        let value = make(pattern)
-        entries.withLock { entries in
-            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[pattern] = value
-        }
-        return value
+        samplers.value(for: pattern, making: PatternSampler.init(pattern:))
     }
 
     /// `pattern` with ECMA-262's meaning of `\d`, `\w` and `\s` (and their negations) spelt out for ICU, in and
