@@ -8,7 +8,8 @@ struct AdminEndpoints: Sendable {
     static let pathSegment = "__mimic"
 
     private let health: HTTPResponse
-    private let routes: HTTPResponse
+    /// `/__mimic/routes`, made on the first request for it.
+    private let routes: LazyAnswer
     private let journal: RequestJournal
     private let coverage: CoverageRecorder
     /// The state of a stateful mock; nil for a stateless one.
@@ -21,7 +22,7 @@ struct AdminEndpoints: Sendable {
             JSONMember("files", .integer(contracts.contracts.count)),
             JSONMember("strict", .bool(strict)),
         ]).serialized())
-        routes = HTTPResponse(status: 200, json: RouteTable(contracts).json.serialized())
+        routes = LazyAnswer { HTTPResponse(status: 200, json: RouteTable(contracts).json.serialized()) }
         self.journal = journal
         self.coverage = coverage
         self.state = state
@@ -59,7 +60,7 @@ struct AdminEndpoints: Sendable {
         }
         switch (endpoint, request.method) {
         case ("health", _): return health
-        case ("routes", _): return routes
+        case ("routes", _): return routes.response
         case ("coverage", _): return coverage(query: request.query)
         case ("state", _), ("reset", _): return stateEndpoint(endpoint, request)
         case (_, "DELETE"):
