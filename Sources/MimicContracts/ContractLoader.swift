@@ -126,14 +126,6 @@ public struct ContractLoader: Sendable {
 
     /// The contract files below `folder` (a link to a folder is followed), named from `folder` as given.
     private static func contractFiles(inFolder folder: String) -> [String] {
-        let target = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
-        guard let entries = try? FileManager.default.subpathsOfDirectory(atPath: target) else { return [] }
-        return entries
-            .filter { entry in
-                !entry.split(separator: "/").contains { $0.hasPrefix(".") }
-                    && contractExtensions.contains((entry as NSString).pathExtension.lowercased())
-            }
-            .sorted()
-            .map { DocumentStore.normalized(folder + "/" + $0) }
+        FolderListing.files(below: folder, endingIn: contractExtensions).map { DocumentStore.normalized(folder + "/" + $0) }
     }
 }

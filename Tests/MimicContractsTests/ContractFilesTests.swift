@@ -34,6 +34,18 @@ import Testing
         #expect(contracts.operations.map(\.key) == ["GET /pets"])
     }
 
+    @Test func aFolderListsItsContractFilesInNameOrderSkippingHiddenOnesAndLinkedFolders() throws {
+        let fixture = try ContractFixture([
+            ("b.YAML", ""), ("a/c.yml", ""), ("a/.hidden/d.yaml", ""), (".e.json", ""), ("f.txt", ""), ("g", ""),
+            ("outside/h.yaml", ""),
+        ])
+        defer { fixture.remove() }
+        try FileManager.default.createSymbolicLink(atPath: fixture.folder + "/a/linked", withDestinationPath: fixture.folder + "/outside")
+        try FileManager.default.createSymbolicLink(atPath: fixture.folder + "/a/i.json", withDestinationPath: fixture.folder + "/f.txt")
+        #expect(FolderListing.files(below: fixture.folder, endingIn: ContractLoader.contractExtensions)
+            == ["a/c.yml", "a/i.json", "b.YAML", "outside/h.yaml"])
+    }
+
     @Test func pathsLoseDotsAndRepeatedSlashes() {
         #expect(DocumentStore.normalized("./a//b/../c.yaml") == "a/c.yaml")
         #expect(DocumentStore.normalized("./") == ".")
