@@ -57,7 +57,13 @@ final class DocumentStore {
                 parts.append(part)
             }
         }
-        let joined = parts.joined(separator: "/")
+        // Appended one by one: `[Substring].joined(separator:)` is generic code whose first use at each start costs
+        // more in runtime type look-ups than the whole join.
+        var joined = ""
+        for (index, part) in parts.enumerated() {
+            if index > 0 { joined.append("/") }
+            joined.append(contentsOf: part)
+        }
         return joined.isEmpty ? "." : joined
     }
 }

@@ -32,7 +32,9 @@ struct PostmanURL {
         } else if let rawNode, let queryText = raw?.query {
             query = queryText.split(separator: "&").compactMap { pair in
                 let name = pair.prefix { $0 != "=" }
-                return name.isEmpty ? nil : (name.removingPercentEncoding ?? String(name), rawNode)
+                guard !name.isEmpty else { return nil }
+                guard name.utf8.contains(UInt8(ascii: "%")) else { return (String(name), rawNode) }
+                return (name.removingPercentEncoding ?? String(name), rawNode)
             }
         } else {
             query = []
@@ -68,7 +70,31 @@ struct PostmanURL {
 
     /// A path segment in template spelling: `:name` and `{{name}}` become `{name}`.
     private static func templated(_ segment: Substring) -> String {
-        if segment.hasPrefix(":"), segment.count > 1 { return "{" + segment.dropFirst() + "}" }
-        return segment.replacingOccurrences(of: "{{", with: "{").replacingOccurrences(of: "}}", with: "}")
+        if segment.hasPrefix(":"), segment.count > 1 {
+            var name = "{"
+            name.append(contentsOf: segment.dropFirst())
+            name.append("}")
+            return name
+        }
+        return collapsingDoubled("}", in: collapsingDoubled("{", in: String(segment)))
+    }
+
+    /// `text` with each `brace` doubled (read left to right, without overlap) written once: `{{a}}` → `{a}}` for `{`.
+    /// Plain Swift rather than Foundation's `replacingOccurrences`, which goes through NSString and costs a start
+    /// more in first-use runtime look-ups than all the segments it rewrites.
+    private static func collapsingDoubled(_ brace: Character, in text: String) -> String {
+        guard text.contains(brace) else { return text }
+        var result = ""
+        var pending = false
+        for character in text {
+            if character == brace {
+                if pending { pending = false; continue }
+                pending = true
+            } else {
+                pending = false
+            }
+            result.append(character)
+        }
+        return result
     }
 }

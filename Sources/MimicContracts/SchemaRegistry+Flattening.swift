@@ -2,9 +2,12 @@ extension SchemaRegistry {
     /// `schema` with references followed and its `allOf` parts (references resolved, nested `allOf`s flattened)
     /// merged in; a part that refers back to one already merged is left out.
     public func flattened(_ schema: Schema) -> FlattenedSchema {
+        let resolved = resolve(schema)
+        // Most schemas have no `allOf`: they are returned as resolved, without the copy that merging makes.
+        guard !resolved.allOf.isEmpty else { return FlattenedSchema(schema: resolved, inheritedDiscriminators: []) }
         var discriminators: [Discriminator] = []
         var visited: Set<String> = []
-        let merged = merged(resolve(schema), discriminators: &discriminators, visited: &visited)
+        let merged = merged(resolved, discriminators: &discriminators, visited: &visited)
         return FlattenedSchema(schema: merged, inheritedDiscriminators: discriminators)
     }
 

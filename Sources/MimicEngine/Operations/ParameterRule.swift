@@ -35,7 +35,7 @@ final class ParameterRule: Sendable {
         self.parameter = parameter
         let schema = schemas.flattened(parameter.schema).schema
         self.schema = schema
-        if schemas.isMultivalued(parameter) {
+        if schema.primaryType == .array {   // `schemas.isMultivalued(parameter)`, without flattening it again
             shape = .array(items: schemas.flattened(schema.items ?? Schema()).schema)
         } else if schema.primaryType == .object {
             shape = .object(properties: schema.properties.map(\.name))
