@@ -21,11 +21,32 @@ package enum JSONPointer {
     /// The reference tokens of `pointer`, each percent-decoded and unescaped.
     package static func tokens(of pointer: String) -> [String] {
         guard !pointer.isEmpty else { return [] }
-        return pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst(pointer.hasPrefix("/") ? 1 : 0).map { token in
+        let pieces = pointer.utf8.allSatisfy { $0 < 0x80 }
+            ? asciiPieces(of: pointer) : pointer.split(separator: "/", omittingEmptySubsequences: false)
+        return pieces.dropFirst(pointer.hasPrefix("/") ? 1 : 0).map { token in
             let text = String(token)
             let decoded = text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding ?? text : text
             return unescaped(decoded)
         }
+    }
+
+    /// ASCII `pointer` cut at each `/`, empty pieces kept: what splitting it by Character gives (no ASCII
+    /// character but CR LF joins another), found byte by byte, without the grapheme breaking that made the split
+    /// the larger part of following each `$ref`.
+    private static func asciiPieces(of pointer: String) -> [Substring] {
+        let bytes = pointer.utf8
+        var pieces: [Substring] = []
+        var start = bytes.startIndex
+        var index = start
+        while index < bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "/") {
+                pieces.append(pointer[start..<index])
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        pieces.append(pointer[start...])
+        return pieces
     }
 
     /// A pointer token as the text it names (RFC 6901 §4: `~1` is `/`, `~0` is `~`).
