@@ -18,7 +18,7 @@ final class LineWriter: Sendable {
     static let defaultLineCapacity = 4_096
     /// How long lines gather after a write: short enough that the log reads as live, long enough that a busy
     /// server writes a batch of lines each time.
-    static let gatheringMicroseconds: UInt32 = 1_000
+    static let gatheringMicroseconds: UInt32 = 10_000
 
     private struct State {
         var pending: [UInt8] = []
