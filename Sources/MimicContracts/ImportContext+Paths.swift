@@ -54,7 +54,7 @@ extension ImportContext {
                     at: node)
             }
             let methods = HTTPMethods.pathItemKeys.compactMap { method in item[method].map { (method, $0) } }
-            if path.contains(where: \.isWhitespace) {
+            if Self.holdsWhiteSpace(path) {
                 let encoded = path.unicodeScalars.map { $0.properties.isWhitespace ? Self.percentEncoded($0) : String($0) }.joined()
                 warn("import.path-white-space", "path \(Self.quoted(path)) holds white space; it is served as written, so only a request that percent-encodes it ('\(encoded)') reaches it", at: pair.key)
             }
@@ -70,6 +70,13 @@ extension ImportContext {
             declared.append(DeclaredPath(text: path, key: pair.key, item: item, itemContext: itemContext, operations: methods))
         }
         return declared
+    }
+
+    /// Whether `path` holds a white-space character; an ASCII path is read byte by byte (tab to carriage return,
+    /// and space: the ASCII white space of Unicode), without breaking it into Characters.
+    private static func holdsWhiteSpace(_ path: String) -> Bool {
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return path.contains(where: \.isWhitespace) }
+        return path.utf8.contains { $0 == UInt8(ascii: " ") || (0x09...0x0D).contains($0) }
     }
 
     /// The keys of a path item that declare operations, or mean to: every key but its fields and `x-` extensions,

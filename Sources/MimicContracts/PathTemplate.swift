@@ -65,20 +65,25 @@ public struct PathTemplate: Sendable, Hashable, CustomStringConvertible {
         render { "{\($0)}" }
     }
 
+    /// Appended into one string as it goes: no text per segment, and no generic `joined()` whose first use at
+    /// each start costs runtime type look-ups.
     private func render(parameter: (String) -> String) -> String {
         guard !segments.isEmpty else { return "/" }
-        return segments.map { segment in
+        var result = ""
+        for segment in segments {
+            result.append("/")
             switch segment {
-            case .literal(let text): "/" + text
-            case .parameter(let name): "/" + parameter(name)
+            case .literal(let text): result.append(text)
+            case .parameter(let name): result.append(parameter(name))
             case .pattern(let parts):
-                "/" + parts.map { part in
+                for part in parts {
                     switch part {
-                    case .literal(let text): text
-                    case .parameter(let name): parameter(name)
+                    case .literal(let text): result.append(text)
+                    case .parameter(let name): result.append(parameter(name))
                     }
-                }.joined()
+                }
             }
-        }.joined()
+        }
+        return result
     }
 }
