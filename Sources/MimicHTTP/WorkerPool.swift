@@ -2,7 +2,9 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// A fixed set of threads running jobs in submission order.
+/// A fixed set of threads running jobs in submission order, started when the first job comes: most servers never
+/// hand a job over (only large bodies, streamed bodies, refusals and handlers that may block are), and do not pay
+/// for the threads at start.
 ///
 /// The queue is bounded by its callers: the event loops submit at most one request (or streamed body) per open
 /// connection, and one small report per request they refused (each refusal closes its connection).
@@ -12,18 +14,37 @@ final class WorkerPool: Sendable {
         var head = 0
         var isShutDown = false
         var threadIDs: [pthread_t] = []
+        /// How many threads were started: none before the first job, then all.
+        var startedThreads = 0
     }
 
     private let queue = Mutex(Queue())
     private let available = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)
     private let count: Int
+    private let name: String
 
-    /// Starts `count` threads (at least one), named `name` and their index (`name-0`; the system keeps 15
-    /// characters).
+    /// A pool of `count` threads (at least one), named `name` and their index (`name-0`; the system keeps 15
+    /// characters), started with the first job.
     init(count: Int, name: String) {
         self.count = max(1, count)
-        for index in 0..<self.count {
+        self.name = name
+    }
+
+    /// Queues `job` for the next free thread, starting the threads if it is the first.
+    func submit(_ job: @escaping @Sendable () -> Void) {
+        let isFirst = queue.withLock { queue in
+            queue.jobs.append(job)
+            guard queue.startedThreads == 0, !queue.isShutDown else { return false }
+            queue.startedThreads = count
+            return true
+        }
+        if isFirst { startThreads() }
+        available.signal()
+    }
+
+    private func startThreads() {
+        for index in 0..<count {
             let thread = Thread { [self] in
                 ThreadName.set("\(name)-\(index)")
                 queue.withLock { $0.threadIDs.append(pthread_self()) }
@@ -31,12 +52,6 @@ final class WorkerPool: Sendable {
             }
             thread.start()
         }
-    }
-
-    /// Queues `job` for the next free thread.
-    func submit(_ job: @escaping @Sendable () -> Void) {
-        queue.withLock { $0.jobs.append(job) }
-        available.signal()
     }
 
     /// Whether the calling thread is one of this pool's.
@@ -47,10 +62,13 @@ final class WorkerPool: Sendable {
 
     /// Lets the threads finish the queued jobs, then ends them; waits for that unless called from one of them.
     func shutDown() {
-        queue.withLock { $0.isShutDown = true }
-        for _ in 0..<count { available.signal() }
+        let started = queue.withLock { queue in
+            queue.isShutDown = true
+            return queue.startedThreads
+        }
+        for _ in 0..<started { available.signal() }
         guard !isCurrentThreadAWorker else { return }
-        for _ in 0..<count { finished.wait() }
+        for _ in 0..<started { finished.wait() }
     }
 
     private func run() {
