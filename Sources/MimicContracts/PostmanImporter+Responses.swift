@@ -17,11 +17,18 @@ extension PostmanImporter {
     /// that do save responses, takes theirs.
     func responses(_ list: YAMLNode?) -> [Response] {
         var responses: [Response] = []
+        var names: Set<String> = []
         for saved in list?.sequence ?? [] {
             let name = saved["name"]?.string
             guard let status = saved["code"]?.integer.flatMap({ ResponseStatus(String($0)) }) else {
                 context.warn("import.postman-invalid-response", "saved response '\(name ?? "?")' has no status code from 100 to 599; it is ignored", at: saved["code"] ?? saved)
                 continue
+            }
+            if let name, !names.insert(name).inserted {
+                context.warn(
+                    "import.postman-duplicate-response-name",
+                    "saved response '\(name)' has the name of an earlier saved response of this request; Prefer: example=\(name) reaches only one of them",
+                    at: saved["name"] ?? saved)
             }
             let index = responses.firstIndex { $0.status == status } ?? responses.endIndex
             if index == responses.endIndex {

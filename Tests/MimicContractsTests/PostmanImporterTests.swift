@@ -328,4 +328,16 @@ private func line(_ response: Response) -> String {
             "c.json:7:56: warning: apikey auth names no 'key' (the header or query parameter); requests are not checked for it [import.postman-invalid-auth]",
         ])
     }
+
+    @Test func aSavedResponseNamedAsAnEarlierOneIsAWarning() throws {
+        let (contract, diagnostics) = try load(#"""
+            {"info": {"name": "D"}, "item": [
+              {"name": "get", "request": {"url": "/a"}, "response": [{"name": "ok", "code": 200}, {"name": "ok", "code": 404}, {"name": "other", "code": 200}]}
+            ]}
+            """#)
+        #expect(contract.operations.map { "\($0.path) \($0.responses.map(\.status))" } == ["/a [200, 404]"])
+        #expect(diagnostics == [
+            "c.json:2:96: warning: saved response 'ok' has the name of an earlier saved response of this request; Prefer: example=ok reaches only one of them [import.postman-duplicate-response-name]",
+        ])
+    }
 }
