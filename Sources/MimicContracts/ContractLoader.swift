@@ -39,6 +39,7 @@ public struct ContractLoader: Sendable {
         session.schemaExcesses = schemaExcesses
         let (files, listingProblems) = Self.contractFiles(in: paths)
         session.diagnostics += listingProblems
+        session.store.readAhead(files)
         var contracts: [Contract] = []
         var unrecognized: [(file: String, problem: Diagnostic)] = []
         for file in files {

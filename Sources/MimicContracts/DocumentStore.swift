@@ -4,11 +4,19 @@ import MimicYAML
 /// The parsed documents of one load, each read once: the contracts themselves and the files their `$ref`s reach.
 final class DocumentStore {
     private var documents: [String: Result<YAMLNode, Diagnostic>] = [:]
+    /// The contract files being read ahead, if any: a file among them is taken from there rather than read again.
+    private var prefetch: DocumentPrefetch?
+
+    /// Starts reading `files` ahead, on a thread of its own (see ``DocumentPrefetch``), when there are several.
+    func readAhead(_ files: [String]) {
+        guard files.count > 1 else { return }
+        prefetch = DocumentPrefetch(files) { Self.read($0) }
+    }
 
     /// The first non-empty document of `file`, or the diagnostic that says why there is none.
     func document(_ file: String) -> Result<YAMLNode, Diagnostic> {
         if let known = documents[file] { return known }
-        let result = Self.read(file)
+        let result = prefetch?.take(file) { Self.read($0) } ?? Self.read(file)
         documents[file] = result
         return result
     }
