@@ -24,14 +24,14 @@ extension EventLoop {
 
     /// Reads what the connection received (one read), and parses it unless the connection is draining.
     func receive(_ connection: Connection) {
-        let count = readBuffer.withUnsafeMutableBytes { Socket.receive(connection.descriptor, into: $0) }
+        let count = Socket.receive(connection.descriptor, into: readBuffer)
         if count < 0, SystemError.isTransient(SystemError.current) { return }
         guard count > 0 else {
             closeConnection(connection)
             return
         }
         guard connection.phase == .reading else { return }
-        readBuffer.withUnsafeBytes { connection.parser.append(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+        connection.parser.append(UnsafeRawBufferPointer(rebasing: readBuffer[..<count]))
         parseRequests(connection)
     }
 
