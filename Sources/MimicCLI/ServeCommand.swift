@@ -97,7 +97,7 @@ enum ServeCommand: Subcommand {
             return ExitStatus.failure
         }
         let forwarding = upstream.map { ", forwarding to \($0.url)" } ?? ""
-        console.log("mimic listening on \(server.baseURL)\(forwarding) \(counts(of: contracts))\n")
+        console.log("mimic listening on \(server.address)\(forwarding) \(counts(of: contracts))\n")
         waitForTermination(onHangUp: { server.reload() })
         server.stop()
         reportDroppedLogLines(console.finishLog(), console: console)
