@@ -106,12 +106,13 @@ public struct ContractLoader: Sendable {
         var files: [String] = []
         var diagnostics: [Diagnostic] = []
         for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            // stat(2), as `FileManager.fileExists(atPath:isDirectory:)` asks, without Foundation's first-use cost.
+            var status = stat()
+            guard stat(path, &status) == 0 else {
                 diagnostics.append(.error("load.not-found", "no such file or folder", at: .start(of: path)))
                 continue
             }
-            guard isFolder.boolValue else {
+            guard (status.st_mode & S_IFMT) == S_IFDIR else {
                 files.append(DocumentStore.normalized(path))
                 continue
             }

@@ -27,7 +27,7 @@ final class DocumentStore {
     }
 
     private static func read(_ file: String) -> Result<YAMLNode, Diagnostic> {
-        guard let data = FileManager.default.contents(atPath: file) else {
+        guard let bytes = FileBytes.contents(of: file) else {
             let exists = FileManager.default.fileExists(atPath: file)
             return .failure(.error(
                 exists ? "load.unreadable" : "load.not-found",
@@ -35,7 +35,7 @@ final class DocumentStore {
                 at: .start(of: file)))
         }
         do {
-            guard let root = try YAML.parseFirstDocument([UInt8](data)) else {
+            guard let root = try YAML.parseFirstDocument(bytes) else {
                 return .failure(.error("load.empty", "the file holds no document", at: .start(of: file)))
             }
             return .success(root)
