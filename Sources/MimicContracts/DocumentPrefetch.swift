@@ -1,15 +1,11 @@
 import Dispatch
 import MimicYAML
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
-/// Reads and parses the contract files of one load, in order, on a thread of its own, while the loading thread
-/// imports the documents already parsed: a document's parse depends on nothing but its bytes, so it may run ahead
-/// of the import, and a load of several files takes about as long as their imports on a machine with a core to spare.
+/// Reads and parses the contract files of one load, in order, on a thread of its own (a ``HelperThread``), while
+/// the loading thread imports the documents already parsed: a document's parse depends on nothing but its bytes, so
+/// it may run ahead of the import, and a load of several files takes about as long as their imports on a machine
+/// with a core to spare.
 ///
 /// Whichever thread comes to a file first reads it: the loading thread takes a file the reader has not begun and
 /// parses it itself, and waits for the file the reader is parsing at that moment, at most ``patience`` once: a
@@ -43,7 +39,7 @@ final class DocumentPrefetch: Sendable {
     init(_ files: [String], read: @escaping @Sendable (String) -> Result<YAMLNode, Diagnostic>) {
         self.files = files
         state = Mutex(State(slots: Array(repeating: .waiting, count: files.count)))
-        Self.detachThread { [self] in readAhead(with: read) }
+        HelperThread.detach { [self] in readAhead(with: read) }
     }
 
     /// The document of `file`, read by whichever thread came to it first (see above); nil when `file` is not one of
@@ -71,31 +67,6 @@ final class DocumentPrefetch: Sendable {
             case .taken: return nil
             }
         }
-    }
-
-    /// Runs `body` on a new thread of its own: a plain POSIX thread, which starts sooner than a Foundation `Thread`
-    /// (no thread object, name or run loop to set up first).
-    private static func detachThread(_ body: @escaping @Sendable () -> Void) {
-        final class Body: Sendable {
-            let run: @Sendable () -> Void
-            init(_ run: @escaping @Sendable () -> Void) { self.run = run }
-        }
-        var attributes = pthread_attr_t()
-        pthread_attr_init(&attributes)
-        defer { pthread_attr_destroy(&attributes) }
-        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
-        #if canImport(Glibc)
-        var thread = pthread_t()
-        #else
-        var thread: pthread_t?
-        #endif
-        let context = Unmanaged.passRetained(Body(body)).toOpaque()
-        let started = pthread_create(&thread, &attributes, { context in
-            let context: UnsafeMutableRawPointer? = context  // optional on Linux only
-            Unmanaged<Body>.fromOpaque(context!).takeRetainedValue().run()
-            return nil
-        }, context)
-        if started != 0 { Unmanaged<Body>.fromOpaque(context).release() }
     }
 
     /// The reader: parses each file not yet taken, in order; a document the loading thread parsed itself
