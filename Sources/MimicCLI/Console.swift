@@ -10,6 +10,13 @@ protocol Console: Sendable {
     func log(_ line: String)
     /// Waits, briefly, for the logged lines to be written; returns how many were dropped.
     func finishLog() -> Int
+    /// Gets the log ready for its first line (starts its writer), for a command that will log once it has done
+    /// other work: the writer's start then overlaps that work instead of delaying the first line.
+    func prepareLog()
+}
+
+extension Console {
+    func prepareLog() {}
 }
 
 /// The process's own standard output and standard error.
@@ -31,5 +38,9 @@ struct StandardConsole: Console {
 
     func finishLog() -> Int {
         Self.logWriter.finish()
+    }
+
+    func prepareLog() {
+        _ = Self.logWriter
     }
 }

@@ -84,6 +84,8 @@ enum ServeCommand: Subcommand {
         configuration.reloadKeepsGoing = arguments.flag("--keep-going")
         configuration.reloadLog = { outcome in reportReload(outcome, console: console) }
         let paths = contractPaths(arguments)
+        // The readiness line is the log's first: its writer starts while the contracts load.
+        console.prepareLog()
         let contracts = loadContracts(paths, console: console)
         if let reason = reasonNotToServe(contracts, from: paths, keepGoing: arguments.flag("--keep-going")) {
             console.writeError(reason)
