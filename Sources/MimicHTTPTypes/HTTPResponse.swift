@@ -4,11 +4,17 @@
 /// handler only sets them to override the defaults (`Connection: close` closes the connection after it).
 public struct HTTPResponse: Sendable, Equatable {
     /// The status code, 100…599.
-    public var status: Int
+    public var status: Int {
+        didSet { serializedOnce = nil }
+    }
     /// The header fields, in the order they are written.
-    public var headers: HTTPHeaders
+    public var headers: HTTPHeaders {
+        didSet { serializedOnce = nil }
+    }
     /// The body; never sent for 1xx, 204 and 304 answers or in answer to HEAD.
-    public var body: [UInt8]
+    public var body: [UInt8] {
+        didSet { serializedOnce = nil }
+    }
     /// How long the server holds the finished response before sending it, without holding a thread (other
     /// clients are answered meanwhile); zero sends it at once.
     public var delay: Duration = .zero
@@ -17,6 +23,9 @@ public struct HTTPResponse: Sendable, Equatable {
     /// The rest of the body, sent after ``body`` as it is read, when it is too large to hold; nil when ``body`` is
     /// the whole body.
     public var bodyStream: HTTPBodyStream?
+    /// The response's bytes serialized once, for an answer sent many times; nil to serialize it when sent. Dropped
+    /// when the status, the fields or the body change.
+    package var serializedOnce: SerializedResponse?
 
     /// A response with the given status, headers and body.
     public init(status: Int, headers: HTTPHeaders = [:], body: [UInt8] = []) {
@@ -36,6 +45,13 @@ public struct HTTPResponse: Sendable, Equatable {
     public init(status: Int, json: String, contentType: String = "application/json", headers: HTTPHeaders = [:]) {
         self.init(status: status, headers: headers, body: Array(json.utf8))
         self.headers.set("Content-Type", contentType)
+    }
+
+    /// Whether the two responses send the same: the bytes one may keep serialized (``serializedOnce``) are those of
+    /// its other parts, and left out.
+    public static func == (left: Self, right: Self) -> Bool {
+        left.status == right.status && left.headers == right.headers && left.body == right.body && left.delay == right.delay
+            && left.fault == right.fault && left.bodyStream == right.bodyStream
     }
 
     /// The reason phrase of `status` (`Not Found`), or an empty string for an unregistered code.
