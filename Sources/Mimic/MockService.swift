@@ -91,7 +91,7 @@ public struct MockService: Sendable {
         if let origin { result.response = CORSFields.exposing(result.response, to: origin) }
         coverage.record(result)
         let entry = RequestJournal.entry(for: request, answeredWith: result, redaction: redaction)
-        if let key { responseCache?.keep(CachedAnswer(result: result, entry: entry), for: key) }
+        if let key, let responseCache { result = responseCache.keep(result, entry: entry, for: key) }
         return (result, journal.record(entry, milliseconds: Self.milliseconds(since: started)))
     }
 
