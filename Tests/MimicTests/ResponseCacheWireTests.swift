@@ -46,6 +46,21 @@ import Testing
         #expect(cached.journal.recordedCount == 2 * fresh.journal.recordedCount)
     }
 
+    @Test func aKeptAnswerWeighsItsSerializedHeadBesideItsFieldsBodyAndEntry() throws {
+        let service = MockService(contracts: ResponseCacheTests.contracts, seed: 7)
+        let request = HTTPRequest(method: "GET", target: "/gadgets?kind=big", headers: ["Origin": "http://localhost:8000"])
+        _ = service.respond(to: request)
+        let cache = try #require(service.responseCache)
+        let key = try #require(cache.key(for: request))
+        let kept = try #require(cache.answer(for: key))
+        let serialized = try #require(kept.result.response.serializedOnce)
+        var unserialized = kept.result
+        unserialized.response.serializedOnce = nil
+        #expect(serialized.headWeight == serialized.head(date: Self.date).count - Self.date.count)
+        #expect(kept.weight == CachedAnswer(result: unserialized, entry: kept.entry).weight + serialized.headWeight)
+        #expect(cache.usage.bytes == key.weight + kept.weight)
+    }
+
     /// Requests pipelined on one connection to the seed contracts: both benchmark routes, HEAD, `Prefer`, CORS, a
     /// delay, HTTP/1.0 keeping the connection, a 404, then the first again asking to close.
     static let pipelined = [
