@@ -58,41 +58,52 @@ public struct MockService: Sendable {
     /// The response to `request`, the operation that gave it (nil for admin endpoints, 404 and 405) and the
     /// request's violations; every request but an admin one goes to the ``journal`` and the ``coverage``.
     public func respond(to request: HTTPRequest) -> MockResult {
-        answer(request).result
+        answer(request) { $0 }.part
     }
 
     /// Answers `request`, then hands `log` its entry.
     func respond(to request: HTTPRequest, log: (@Sendable (JournalEntry) -> Void)?) -> HTTPResponse {
-        let (result, entry) = answer(request)
+        let (response, entry) = answer(request) { $0.response }
         log?(entry)
-        return result.response
+        return response
     }
 
     /// The answer to `request` and its entry: the one the ``journal`` recorded, or for an admin request or a
     /// preflight (not journaled) one numbered 0. With `Origin` (and ``cors``), a preflight's answer or the answer
-    /// readable from that origin. Timed with the monotonic clock, which touches no response data.
-    private func answer(_ request: HTTPRequest) -> (result: MockResult, entry: JournalEntry) {
+    /// readable from that origin. Timed with the monotonic clock, which touches no response data. Returns the
+    /// `part` of the result its caller needs, so that an answer from the cache is not copied whole.
+    private func answer<Part>(_ request: HTTPRequest, _ part: (MockResult) -> Part) -> (part: Part, entry: JournalEntry) {
         let started = DispatchTime.now().uptimeNanoseconds
         let origin = cors ? request.headers["Origin"] : nil
         if let origin, CORSFields.isPreflight(request), let methods = methodsForPreflight(path: request.path) {
             let result = MockResult(response: CORSFields.preflight(request, origin: origin, methods: methods), operation: nil)
-            return (result, unjournaled(request, result, since: started))
+            return (part(result), unjournaled(request, result, since: started))
         }
         if let response = admin.respond(to: request) {
             let result = MockResult(response: origin.map { CORSFields.exposing(response, to: $0) } ?? response, operation: nil)
-            return (result, unjournaled(request, result, since: started))
+            return (part(result), unjournaled(request, result, since: started))
         }
         let key = responseCache?.key(for: request)
         if let key, let cached = responseCache?.answer(for: key) {
-            coverage.record(cached.result)
-            return (cached.result, journal.record(cached.entry, milliseconds: Self.milliseconds(since: started)))
+            return answerAgain(cached, part, since: started)
         }
         var result = upstream.map { engine.proxy(request, forward: $0.forward) } ?? engine.respond(to: request)
         if let origin { result.response = CORSFields.exposing(result.response, to: origin) }
         coverage.record(result)
         let entry = RequestJournal.entry(for: request, answeredWith: result, redaction: redaction)
-        if let key { responseCache?.keep(CachedAnswer(result: result, entry: entry), for: key) }
-        return (result, journal.record(entry, milliseconds: Self.milliseconds(since: started)))
+        if let key, let responseCache { result = responseCache.keep(result, entry: entry, for: key) }
+        return (part(result), journal.record(entry, milliseconds: Self.milliseconds(since: started)))
+    }
+
+    /// The `part` of a kept answer and its entry as the ``journal`` recorded it, the answer counted in the
+    /// ``coverage``. Apart, and never inlined, because there the answer's result and entry are borrowed from it,
+    /// where the optimizer copies them from an optional binding (some thirty reference counts per request).
+    @inline(never)
+    private func answerAgain<Part>(
+        _ cached: CachedAnswer, _ part: (MockResult) -> Part, since started: UInt64
+    ) -> (part: Part, entry: JournalEntry) {
+        coverage.record(cached.result)
+        return (part(cached.result), journal.record(cached.entry, milliseconds: Self.milliseconds(since: started)))
     }
 
     /// The methods a preflight for `path` is answered with: those of the admin endpoint, or those the

@@ -128,8 +128,8 @@ extension EventLoop {
             return Completion(descriptor: descriptor, head: response.bytes(for: fault, date: date.now()), body: [],
                               keepAlive: false, fault: fault, due: due)
         }
-        return Completion(descriptor: descriptor, head: response.serializedHead(date: date.now(), answering: request.method),
-                          body: response.bodySent(answering: request.method),
+        let (head, body) = response.headAndBody(date: date.now(), answering: request.method)
+        return Completion(descriptor: descriptor, head: head, body: body,
                           keepAlive: request.keepsConnectionAlive && !response.closesConnection, due: due)
     }
 

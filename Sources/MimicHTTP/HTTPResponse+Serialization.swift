@@ -17,10 +17,37 @@ extension HTTPResponse {
     /// with the blank line that ends the head: the event loop decides it when the response is sent.
     func serializedHead(date: [UInt8], answering method: String?) -> [UInt8] {
         var bytes = statusAndFields(date: date)
+        appendContentLength(answering: method, to: &bytes)
+        return bytes
+    }
+
+    /// The head up to `Connection` and the body sent in answer to `method`: the bytes kept in ``serializedOnce`` when
+    /// they answer it, else ``serializedHead(date:answering:)`` and ``bodySent(answering:)``.
+    func headAndBody(date: [UInt8], answering method: String) -> (head: [UInt8], body: [UInt8]) {
+        if let serializedOnce, serializedOnce.answers(method) { return (serializedOnce.head(date: date), serializedOnce.body) }
+        return (serializedHead(date: date, answering: method), bodySent(answering: method))
+    }
+
+    /// Keeps in ``serializedOnce`` the bytes that answer `method`, but the `Date` value and `Connection`, for an
+    /// answer sent many times: ``headAndBody(date:answering:)`` then gives them as they are (see
+    /// ``SerializedResponse``), the same bytes as ``serializedHead(date:answering:)`` and ``bodySent(answering:)``.
+    /// Nothing is kept for a fault or a streamed body, which are sent otherwise.
+    package mutating func serializeOnce(answering method: String) {
+        guard fault == nil, bodyStream == nil else { return }
+        var afterDate: [UInt8] = []
+        afterDate.reserveCapacity(32 + headers.count * 48)
+        appendFields(to: &afterDate)
+        appendContentLength(answering: method, to: &afterDate)
+        serializedOnce = SerializedResponse(
+            beforeDate: statusLineAndDateName(), afterDate: afterDate, body: bodySent(answering: method),
+            answersHead: method == "HEAD")
+    }
+
+    /// Appends `Content-Length` unless the status permits no body.
+    private func appendContentLength(answering method: String?, to bytes: inout [UInt8]) {
         if permitsBody {
             Self.appendField(Self.contentLengthName, announcedLength(answering: method), to: &bytes)
         }
-        return bytes
     }
 
     /// The body's length; answering HEAD without a body, the `Content-Length` the handler set if any (a proxy
@@ -58,15 +85,27 @@ extension HTTPResponse {
 
     /// The status line, `Date` and the handler's header fields but the server's own.
     private func statusAndFields(date: [UInt8]) -> [UInt8] {
+        var bytes = statusLineAndDateName(reserving: 128 + headers.count * 48)
+        bytes += date
+        appendFields(to: &bytes)
+        return bytes
+    }
+
+    /// The status line and the name of the `Date` field, in an array with room for `capacity` bytes.
+    private func statusLineAndDateName(reserving capacity: Int = 0) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(128 + headers.count * 48)
+        bytes.reserveCapacity(capacity)
         bytes += Self.statusLineStart
         Self.appendDecimal(status, to: &bytes)
         bytes.append(HTTPGrammar.space)
         bytes += reasonPhrase.utf8
         bytes += Self.lineEnd
         bytes += Self.dateName
-        bytes += date
+        return bytes
+    }
+
+    /// Appends the line end after the `Date` value, then the handler's header fields but the server's own.
+    private func appendFields(to bytes: inout [UInt8]) {
         bytes += Self.lineEnd
         for field in headers where !Self.isServerField(field.name) {
             bytes += field.name.utf8
@@ -74,7 +113,6 @@ extension HTTPResponse {
             bytes += field.value.utf8
             bytes += Self.lineEnd
         }
-        return bytes
     }
 
     /// Whether the handler's field `name` is one the server writes itself.

@@ -4,11 +4,17 @@
 /// handler only sets them to override the defaults (`Connection: close` closes the connection after it).
 public struct HTTPResponse: Sendable, Equatable {
     /// The status code, 100…599.
-    public var status: Int
+    public var status: Int {
+        didSet { serializedOnce = nil }
+    }
     /// The header fields, in the order they are written.
-    public var headers: HTTPHeaders
+    public var headers: HTTPHeaders {
+        didSet { serializedOnce = nil }
+    }
     /// The body; never sent for 1xx, 204 and 304 answers or in answer to HEAD.
-    public var body: [UInt8]
+    public var body: [UInt8] {
+        didSet { serializedOnce = nil }
+    }
     /// How long the server holds the finished response before sending it, without holding a thread (other
     /// clients are answered meanwhile); zero sends it at once.
     public var delay: Duration = .zero
@@ -17,6 +23,14 @@ public struct HTTPResponse: Sendable, Equatable {
     /// The rest of the body, sent after ``body`` as it is read, when it is too large to hold; nil when ``body`` is
     /// the whole body.
     public var bodyStream: HTTPBodyStream?
+    /// The response's bytes serialized once, for an answer sent many times; nil to serialize it when sent. Dropped
+    /// when the status, the fields or the body change.
+    package var serializedOnce: SerializedResponse? {
+        get { kept.bytes }
+        set { kept.bytes = newValue }
+    }
+    /// Where ``serializedOnce`` is kept: out of `==`, since the bytes are those of the other parts.
+    private var kept = KeptBytes()
 
     /// A response with the given status, headers and body.
     public init(status: Int, headers: HTTPHeaders = [:], body: [UInt8] = []) {
@@ -53,5 +67,15 @@ public struct HTTPResponse: Sendable, Equatable {
     /// the socket server, `MockURLProtocol` and `mimic example` alike.
     public func sendsBody(answering method: String) -> Bool {
         permitsBody && method != "HEAD"
+    }
+}
+
+/// A response's serialized bytes, equal to any other: two responses are equal by what they send, whether or not one
+/// has kept its bytes serialized.
+private struct KeptBytes: Sendable, Equatable {
+    var bytes: SerializedResponse?
+
+    static func == (_: Self, _: Self) -> Bool {
+        true
     }
 }

@@ -7,9 +7,11 @@ struct LeastRecentlyUsed<Key: Hashable, Value> {
     /// The sum of the weights of the values kept.
     private(set) var bytes = 0
 
-    /// One value and its key (nil once dropped), linked to the next older and newer ones (`-1` for none).
+    /// One value and its key (both nil once dropped, and apart, so that reading the value copies no key), linked to
+    /// the next older and newer ones (`-1` for none).
     private struct Node {
-        var kept: (key: Key, value: Value)?
+        var key: Key?
+        var value: Value?
         var weight: Int
         var older: Int
         var newer: Int
@@ -39,7 +41,7 @@ struct LeastRecentlyUsed<Key: Hashable, Value> {
         var keys: [Key] = []
         var node = oldest
         while node >= 0 {
-            keys.append(nodes[node].kept!.key)
+            keys.append(nodes[node].key!)
             node = nodes[node].newer
         }
         return keys
@@ -50,7 +52,7 @@ struct LeastRecentlyUsed<Key: Hashable, Value> {
         guard let node = slots[key] else { return nil }
         unlink(node)
         link(node)
-        return nodes[node].kept?.value
+        return nodes[node].value
     }
 
     /// Keeps `value` for `key` (replacing any), weighing `weight` bytes, after dropping the least recently used
@@ -60,10 +62,10 @@ struct LeastRecentlyUsed<Key: Hashable, Value> {
         guard weight <= byteCapacity else { return }
         while oldest >= 0, slots.count == capacity || bytes + weight > byteCapacity {
             let node = oldest
-            slots.removeValue(forKey: nodes[node].kept!.key)
+            slots.removeValue(forKey: nodes[node].key!)
             remove(node)
         }
-        let entry = Node(kept: (key, value), weight: weight, older: -1, newer: -1)
+        let entry = Node(key: key, value: value, weight: weight, older: -1, newer: -1)
         let node: Int
         if let reused = free.popLast() {
             node = reused
@@ -81,7 +83,8 @@ struct LeastRecentlyUsed<Key: Hashable, Value> {
     private mutating func remove(_ node: Int) {
         unlink(node)
         bytes -= nodes[node].weight
-        nodes[node].kept = nil
+        nodes[node].key = nil
+        nodes[node].value = nil
         free.append(node)
     }
 

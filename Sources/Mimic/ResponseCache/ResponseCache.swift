@@ -1,4 +1,5 @@
 import MimicEngine
+import MimicHTTP
 import MimicHTTPTypes
 import Synchronization
 
@@ -50,13 +51,19 @@ public final class ResponseCache: Sendable {
         answers.withLock { $0.value(for: key) }
     }
 
-    /// Keeps `answer` for `key`, unless its body is beyond ``Limits/responseBodyBytes`` or streamed, or it notes
-    /// something about this one request.
-    func keep(_ answer: CachedAnswer, for key: ResponseCacheKey) {
-        let response = answer.result.response
-        guard response.bodyStream == nil, response.body.count <= limits.responseBodyBytes, answer.result.note == nil else { return }
+    /// Keeps `result` and its journal `entry` for `key`, its response serialized once (see
+    /// `HTTPResponse.serializeOnce(answering:)`) to be sent as it is each time, and returns the result as kept;
+    /// returns `result` as it is, keeping nothing, when its body is beyond ``Limits/responseBodyBytes`` or
+    /// streamed, or it notes something about this one request.
+    func keep(_ result: MockResult, entry: JournalEntry, for key: ResponseCacheKey) -> MockResult {
+        let response = result.response
+        guard response.bodyStream == nil, response.body.count <= limits.responseBodyBytes, result.note == nil else { return result }
+        var kept = result
+        kept.response.serializeOnce(answering: key.method)
+        let answer = CachedAnswer(result: kept, entry: entry)
         let weight = key.weight + answer.weight
         answers.withLock { $0.insert(answer, for: key, weight: weight) }
+        return kept
     }
 
     /// How many answers are kept and the bytes they weigh.
