@@ -21,12 +21,12 @@ struct PostmanURL {
         let raw = rawNode?.string.map(Self.split)
         let pathNode = node["path"]
         guard raw != nil || pathNode != nil || node["host"] != nil else { return nil }
-        let host = node["host"].map { $0.string ?? ($0.sequence ?? []).compactMap(\.string).joined(separator: ".") }
+        let host = node["host"].map { $0.string ?? ($0.sequence ?? []).compactMap(\.string).concatenated(separator: ".") }
             ?? raw.flatMap { $0.host.map(String.init) }
-        let pathText = pathNode.map { Substring($0.string ?? ($0.sequence ?? []).compactMap { $0.string ?? $0["value"]?.string }.joined(separator: "/")) }
+        let pathText = pathNode.map { Substring($0.string ?? ($0.sequence ?? []).compactMap { $0.string ?? $0["value"]?.string }.concatenated(separator: "/")) }
         var segments = Self.prefix(host: host, variables: hostVariables)
         segments += (pathText ?? raw?.path ?? "").split(separator: "/").map(Self.templated)
-        path = PathTemplate("/" + segments.joined(separator: "/"))
+        path = PathTemplate("/" + segments.concatenated(separator: "/"))
         if let entries = node["query"]?.sequence {
             query = entries.compactMap { entry in entry["key"]?.string.flatMap { $0.isEmpty ? nil : ($0, entry) } }
         } else if let rawNode, let queryText = raw?.query {

@@ -60,7 +60,7 @@ public final class CompiledOperation: Sendable {
             let (rules, coverage) = checks[position]
             let inference = ResourceInference(for: operation, in: &catalog)
             let access = ResourceAccess(for: operation, in: &catalog)
-            let literalPath = "/" + operation.path.segments.compactMap { if case .literal(let text) = $0 { text } else { nil } }.joined(separator: "/")
+            let literalPath = "/" + operation.path.segments.compactMap { if case .literal(let text) = $0 { text } else { nil } }.concatenated(separator: "/")
             return CompiledOperation(
                 operation: operation,
                 pathParameterNames: operation.path.parameterNames,
