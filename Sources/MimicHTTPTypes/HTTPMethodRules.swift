@@ -2,7 +2,10 @@
 /// The one place that rule is written, for the contracts' routes and Mimic's own endpoints alike.
 public enum HTTPMethodRules {
     /// The declared method that answers `method`: itself, else GET for a HEAD when only GET is declared; nil when
-    /// none does.
+    /// none does. Inlinable, so that each caller gets it specialized for its collection: generic code run as such
+    /// looks the collection's element type up at its first call, a scan of every conformance of the binary that cost
+    /// the first request a server answers (and every request a little).
+    @inlinable
     public static func method(answering method: String, among declared: some Collection<String>) -> String? {
         if declared.contains(method) { return method }
         return method == "HEAD" && declared.contains("GET") ? "GET" : nil
