@@ -1,4 +1,5 @@
 import Foundation
+import MimicContracts
 
 /// Where a command writes: standard output for results, standard error for diagnostics and usage errors, and
 /// the log, a line at a time, for what a running server reports.
@@ -40,7 +41,9 @@ struct StandardConsole: Console {
         Self.logWriter.finish()
     }
 
+    /// Makes the writer on a ``HelperThread``: making it starts a Foundation `Thread`, whose setup then overlaps the
+    /// caller's work rather than adding to it (a line logged meanwhile waits for the writer to be made).
     func prepareLog() {
-        _ = Self.logWriter
+        HelperThread.detach { _ = Self.logWriter }
     }
 }
