@@ -287,8 +287,9 @@ final class EventLoop: @unchecked Sendable {
             send(completion.head, to: connection, closeAfter: true)
         case nil:
             // Once stopping, a response closes its connection unless pipelined requests are buffered (nothing
-            // is read while the request is handled).
-            let isStopping = isStopping || isStopRequested.load(ordering: .acquiring)
+            // is read while the request is handled). The group's flag is set before new clients are refused, this
+            // loop's own only after: a client refused can count on the response in flight closing its connection.
+            let isStopping = isStopping || group.isStopBegun
             let keepAlive = completion.keepAlive && (!isStopping || connection.parser.bufferedByteCount > 0)
             send(completion.head, HTTPResponse.connectionField(keepAlive: keepAlive), completion.body,
                  to: connection, closeAfter: !keepAlive, streaming: completion.stream, coalescing: coalescing)

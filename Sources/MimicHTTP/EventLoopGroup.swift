@@ -24,6 +24,9 @@ final class EventLoopGroup: Sendable {
     let largeBodyWorkers: WorkerPool
     private let loops: Mutex<[EventLoop]>
     private let running: Atomic<Int>
+    /// Set when ``stop()`` begins, before the listener stops: a response finished from then on closes its connection,
+    /// on whichever loop, even one that has not yet taken its own request to stop.
+    private let stopBegun = Atomic(false)
     private let finished = DispatchSemaphore(value: 0)
 
     /// Binds the listening socket and makes `configuration.eventLoops` loops; they run once `start()` is called.
@@ -77,6 +80,7 @@ final class EventLoopGroup: Sendable {
     /// Asks every loop to stop and waits until all have, unless called from a loop or a worker (the handler),
     /// which they may be waiting for.
     func stop() {
+        stopBegun.store(true, ordering: .releasing)
         // New clients are refused from now on, and those in the backlog reset; the loops stop waiting on the
         // socket, which the last one closes, so that none accepts on a descriptor number reused meanwhile.
         Socket.stopListening(listener)
@@ -85,6 +89,11 @@ final class EventLoopGroup: Sendable {
         let isServerThread = all.contains(where: \.isCurrentThread)
             || workers.isCurrentThreadAWorker || largeBodyWorkers.isCurrentThreadAWorker
         if !isServerThread { finished.wait() }
+    }
+
+    /// Whether ``stop()`` has begun.
+    var isStopBegun: Bool {
+        stopBegun.load(ordering: .acquiring)
     }
 
     /// Called by each loop as it ends: the last one closes the listener, lets the workers finish (they may
