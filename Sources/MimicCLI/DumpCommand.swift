@@ -1,4 +1,3 @@
-import Foundation
 import MimicContracts
 import MimicYAML
 
@@ -11,13 +10,15 @@ enum DumpCommand: Subcommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         let file = arguments.positionals[0]
-        guard let data = FileManager.default.contents(atPath: file) else {
-            let code = FileManager.default.fileExists(atPath: file) ? "load.unreadable" : "load.not-found"
-            console.writeError(Diagnostic.error(code, code == "load.not-found" ? "no such file" : "cannot read this file", at: .start(of: file)).summary + "\n")
+        let bytes: [UInt8]
+        switch FileBytes.contents(of: file) {
+        case .success(let content): bytes = content
+        case .failure(let problem):
+            console.writeError(problem.summary + "\n")
             return ExitStatus.failure
         }
         do {
-            guard let document = try YAML.parseFirstDocument([UInt8](data)) else {
+            guard let document = try YAML.parseFirstDocument(bytes) else {
                 console.writeError(Diagnostic.error("load.empty", "the file holds no document", at: .start(of: file)).summary + "\n")
                 return ExitStatus.failure
             }

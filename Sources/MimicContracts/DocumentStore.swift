@@ -1,4 +1,3 @@
-import Foundation
 import MimicYAML
 
 /// The parsed documents of one load, each read once: the contracts themselves and the files their `$ref`s reach.
@@ -27,12 +26,10 @@ final class DocumentStore {
     }
 
     private static func read(_ file: String) -> Result<YAMLNode, Diagnostic> {
-        guard let bytes = FileBytes.contents(of: file) else {
-            let exists = FileManager.default.fileExists(atPath: file)
-            return .failure(.error(
-                exists ? "load.unreadable" : "load.not-found",
-                exists ? "cannot read this file" : "no such file",
-                at: .start(of: file)))
+        let bytes: [UInt8]
+        switch FileBytes.contents(of: file) {
+        case .success(let content): bytes = content
+        case .failure(let problem): return .failure(problem)
         }
         do {
             guard let root = try YAML.parseFirstDocument(bytes) else {

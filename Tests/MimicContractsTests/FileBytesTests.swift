@@ -3,20 +3,42 @@ import MimicTestSupport
 import Testing
 @testable import MimicContracts
 
-/// How a contract file's bytes are read.
+/// How a contract file's bytes are read, and why a file gives none.
 @Suite struct FileBytesTests {
-    @Test func aFileIsReadWholeHoweverLarge() throws {
+    @Test func aFileIsReadWholeUpToTheLimit() throws {
         let text = String(repeating: "0123456789abcdef\n", count: 10_000)
         let fixture = try ContractFixture([("large.yaml", text), ("empty.yaml", "")])
         defer { fixture.remove() }
-        #expect(FileBytes.contents(of: fixture.folder + "/large.yaml") == Array(text.utf8))
-        #expect(FileBytes.contents(of: fixture.folder + "/empty.yaml") == [])
+        #expect(try FileBytes.contents(of: fixture.folder + "/large.yaml").get() == Array(text.utf8))
+        #expect(try FileBytes.contents(of: fixture.folder + "/large.yaml", limit: text.utf8.count).get() == Array(text.utf8))
+        #expect(try FileBytes.contents(of: fixture.folder + "/empty.yaml").get() == [])
     }
 
-    @Test func aFolderOrAMissingFileHasNoBytes() throws {
+    @Test func aFileBeyondTheLimitIsAnErrorNotItsBytes() throws {
+        let text = String(repeating: "0123456789abcdef\n", count: 10_000)
+        let fixture = try ContractFixture([("large.yaml", text)])
+        defer { fixture.remove() }
+        let file = fixture.folder + "/large.yaml"
+        #expect(problem(FileBytes.contents(of: file, limit: text.utf8.count - 1))
+            == "\(file):1:1: error: the file is larger than 169999 bytes, the most Mimic reads of a contract [load.too-large]")
+        #expect(problem(FileBytes.contents(of: file, limit: 1 << 20)) == nil)
+    }
+
+    @Test func aDeviceThatNeverEndsIsReadOnlyToTheLimit() {
+        #expect(problem(FileBytes.contents(of: "/dev/zero", limit: 3 << 20))
+            == "/dev/zero:1:1: error: the file is larger than 3 MiB, the most Mimic reads of a contract [load.too-large]")
+    }
+
+    @Test func aFolderOrAMissingFileSaysWhyItHasNoBytes() throws {
         let fixture = try ContractFixture([])
         defer { fixture.remove() }
-        #expect(FileBytes.contents(of: fixture.folder) == nil)
-        #expect(FileBytes.contents(of: fixture.folder + "/missing.yaml") == nil)
+        #expect(problem(FileBytes.contents(of: fixture.folder))
+            == "\(fixture.folder):1:1: error: cannot read this file [load.unreadable]")
+        #expect(problem(FileBytes.contents(of: fixture.folder + "/missing.yaml"))
+            == "\(fixture.folder)/missing.yaml:1:1: error: no such file [load.not-found]")
+    }
+
+    private func problem(_ reading: Result<[UInt8], Diagnostic>) -> String? {
+        if case .failure(let diagnostic) = reading { diagnostic.summary } else { nil }
     }
 }
