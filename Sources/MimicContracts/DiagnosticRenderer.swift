@@ -1,5 +1,3 @@
-import Foundation
-
 /// Renders diagnostics compiler-style: the `file:line:col: severity: message [code]` line, then the
 /// source line with a caret under the column, then any notes the same way.
 public struct DiagnosticRenderer {
@@ -46,7 +44,7 @@ public struct DiagnosticRenderer {
 
     private mutating func sourceLines(of file: String) -> [Substring]? {
         if let known = lines[file] { return known }
-        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else { return nil }
+        guard let bytes = try? FileBytes.contents(of: file).get(), let text = String(validating: bytes, as: UTF8.self) else { return nil }
         let split = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         lines[file] = split
         return split

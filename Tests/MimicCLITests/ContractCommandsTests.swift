@@ -155,6 +155,16 @@ import Testing
         #expect(result.status == 1)
         #expect(result.errors == "/nonexistent/api.yaml:1:1: error: no such file [load.not-found]\n")
     }
+
+    @Test func lintOfAFileThatNeverEndsStopsAtTheSizeLimit() {
+        let result = runMimic("lint", "/dev/zero")
+        #expect(result.status == 1)
+        #expect(result.output == """
+            /dev/zero:1:1: error: the file is larger than 64 MiB, the most Mimic reads of a contract [load.too-large]
+            1 file, 0 operations: 1 error, 0 warnings
+
+            """)
+    }
 }
 
 @Suite struct ExampleCommandTests {
