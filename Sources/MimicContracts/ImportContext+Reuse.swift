@@ -12,14 +12,14 @@ extension ImportContext {
     /// report that again (each schema is read once), and would take that schema as a reference rather than as what
     /// its first read made of it; such an import is not kept, and the reference is imported afresh each time.
     func importOnce<Value>(
-        _ entry: YAMLNode, kept imports: ReferenceWritableKeyPath<LoadSession, [ReusedImport<Value>.Key: ReusedImport<Value>]>,
+        _ entry: YAMLNode, kept imports: ReusedImports<Value>,
         _ read: (YAMLNode, ImportContext) -> Value
     ) -> Value? {
         guard let reference = entry["$ref"]?.string else {
             return resolved(entry).map { read($0.node, $0.context) }
         }
-        let key = ReusedImport<Value>.Key(file: file, reference: reference)
-        if let kept = session[keyPath: imports][key] {
+        let key = ReusedImports<Value>.Key(file: file, reference: reference)
+        if let kept = imports.kept[key] {
             session.diagnostics += kept.diagnostics
             return kept.value
         }
@@ -28,7 +28,7 @@ extension ImportContext {
         guard let (node, context) = resolved(entry) else { return nil }
         let value = read(node, context)
         if session.schemaReadsReported == schemaReadsReported {
-            session[keyPath: imports][key] = ReusedImport(value: value, diagnostics: Array(session.diagnostics[reported...]))
+            imports.keep(value, diagnostics: Array(session.diagnostics[reported...]), for: key)
         }
         return value
     }

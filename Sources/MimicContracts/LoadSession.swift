@@ -13,7 +13,7 @@ final class LoadSession {
     /// How many first reads of a referenced schema reported something (see ``ImportContext/importOnce(_:kept:_:)``).
     var schemaReadsReported = 0
     /// The OpenAPI 3 parameters imported through a `$ref`, kept to be met again.
-    var openAPIParameters: [ReusedImport<Parameter?>.Key: ReusedImport<Parameter?>] = [:]
+    let openAPIParameters = ReusedImports<Parameter?>()
     /// The keywords of a schema that ask for more than the server will do (``ContractLoader/schemaExcesses``).
     var schemaExcesses: @Sendable (Schema) -> [SchemaExcess] = { _ in [] }
 

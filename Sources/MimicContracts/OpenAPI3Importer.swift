@@ -63,7 +63,7 @@ struct OpenAPI3Importer {
 
     private func parameters(_ list: YAMLNode?) -> [Parameter] {
         (list?.sequence ?? []).compactMap { entry in
-            context.importOnce(entry, kept: \.openAPIParameters) { node, context in
+            context.importOnce(entry, kept: context.session.openAPIParameters) { node, context in
                 OpenAPI3Importer(context: context, root: root, format: format).parameter(node)
             } ?? nil
         }
