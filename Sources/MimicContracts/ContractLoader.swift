@@ -39,7 +39,9 @@ public struct ContractLoader: Sendable {
         session.schemaExcesses = schemaExcesses
         let (files, listingProblems) = Self.contractFiles(in: paths)
         session.diagnostics += listingProblems
-        session.store.readAhead(files)
+        session.store.readAhead(files) { [schemaExcesses] file, root in
+            IsolatedImport.importing(root, of: file, schemaExcesses: schemaExcesses)
+        }
         var contracts: [Contract] = []
         var unrecognized: [(file: String, problem: Diagnostic)] = []
         for file in files {
@@ -47,6 +49,10 @@ public struct ContractLoader: Sendable {
             case .failure(let problem):
                 session.diagnostics.append(problem)
             case .success(let root):
+                if let part = session.store.importedAhead(file), session.adopt(part) {
+                    contracts.append(part.contract)
+                    continue
+                }
                 let context = ImportContext(file: file, session: session)
                 if let format = ContractFormat(sniffing: root) {
                     contracts.append(Self.importContract(root, format: format, context: context))
@@ -65,7 +71,7 @@ public struct ContractLoader: Sendable {
                            brokenExamples: checks.map { Set($0.map(\.source)) })
     }
 
-    private static func importContract(_ root: YAMLNode, format: ContractFormat, context: ImportContext) -> Contract {
+    static func importContract(_ root: YAMLNode, format: ContractFormat, context: ImportContext) -> Contract {
         switch format {
         case .swagger2: Swagger2Importer(context: context, root: root).importContract()
         case .openAPI30, .openAPI31: OpenAPI3Importer(context: context, root: root, format: format).importContract()

@@ -12,6 +12,12 @@ import Synchronization
 /// reader that took longer is taken to be held off the processor (a busy machine), and from then on the loading
 /// thread parses every file it comes to that is not parsed yet, the reader's work on it wasted. The documents are
 /// the same whichever thread parsed them, so the load's result does not depend on the threads' timing.
+///
+/// Its files parsed, the reader imports ahead, from the last file back, each file it parsed that the loading thread
+/// has not yet come to, in a session of its own (see ``IsolatedImport``), until it meets a file the loading thread
+/// has come to: on a machine with a core to spare, the last files are imported while the loading thread imports
+/// the first. The loading thread, coming to a file, takes its import if it is made, waits for it if it is being
+/// made (with the same patience as for a parse), else imports the file itself, the reader then leaving it alone.
 final class DocumentPrefetch: Sendable {
     /// How long the loading thread waits for the reader to finish a file before it parses the file itself.
     static let patience = DispatchTimeInterval.milliseconds(1)
@@ -23,23 +29,37 @@ final class DocumentPrefetch: Sendable {
         case taken
     }
 
+    private enum ImportSlot {
+        case waiting
+        case importing
+        case imported(IsolatedImport?)
+        case taken
+    }
+
     private struct State {
         var slots: [Slot]
+        var imports: [ImportSlot]
         /// Whether the loading thread still waits for the reader (it has not yet waited for it in vain).
         var patient = true
     }
 
     private let files: [String]
     private let state: Mutex<State>
-    /// Signalled each time the reader has parsed a file.
+    /// Signalled each time the reader has parsed or imported a file.
     private let parsed = DispatchSemaphore(value: 0)
 
-    /// Starts reading `files` (each named once), with `read` turning a file into its document. Should no thread
-    /// start, the loading thread reads every file itself.
-    init(_ files: [String], read: @escaping @Sendable (String) -> Result<YAMLNode, Diagnostic>) {
+    /// Starts reading `files` (each named once), with `read` turning a file into its document, then importing the
+    /// last of them with `importAhead` (nil: none). Should no thread start, the loading thread reads every file itself.
+    init(
+        _ files: [String], read: @escaping @Sendable (String) -> Result<YAMLNode, Diagnostic>,
+        importAhead: (@Sendable (String, YAMLNode) -> IsolatedImport?)? = nil
+    ) {
         self.files = files
-        state = Mutex(State(slots: Array(repeating: .waiting, count: files.count)))
-        HelperThread.detach { [self] in readAhead(with: read) }
+        state = Mutex(State(slots: Array(repeating: .waiting, count: files.count), imports: Array(repeating: .waiting, count: files.count)))
+        HelperThread.detach { [self] in
+            let documents = readAhead(with: read)
+            if let importAhead { self.importAhead(documents, with: importAhead) }
+        }
     }
 
     /// The document of `file`, read by whichever thread came to it first (see above); nil when `file` is not one of
@@ -69,9 +89,35 @@ final class DocumentPrefetch: Sendable {
         }
     }
 
+    /// The import of `file` the reader made ahead, if it made one and it is usable (see above); nil otherwise, and
+    /// then the reader leaves the file alone. Asked once per file, in the files' order.
+    func importedAhead(_ file: String) -> IsolatedImport? {
+        guard let index = files.firstIndex(of: file) else { return nil }
+        while true {
+            let (slot, patient) = state.withLock { state in
+                let slot = state.imports[index]
+                switch slot {
+                case .waiting, .imported: state.imports[index] = .taken
+                case .importing: if !state.patient { state.imports[index] = .taken }
+                case .taken: break
+                }
+                return (slot, state.patient)
+            }
+            switch slot {
+            case .imported(let part): return part
+            case .importing where patient:
+                if parsed.wait(timeout: .now() + Self.patience) == .timedOut {
+                    state.withLock { $0.patient = false }
+                }
+            case .waiting, .importing, .taken: return nil
+            }
+        }
+    }
+
     /// The reader: parses each file not yet taken, in order; a document the loading thread parsed itself
-    /// meanwhile is dropped.
-    private func readAhead(with read: (String) -> Result<YAMLNode, Diagnostic>) {
+    /// meanwhile is dropped. Returns the documents it parsed and handed over (not dropped), by file position.
+    private func readAhead(with read: (String) -> Result<YAMLNode, Diagnostic>) -> [YAMLNode?] {
+        var documents = [YAMLNode?](repeating: nil, count: files.count)
         for index in files.indices {
             let claimed = state.withLock { state in
                 guard case .waiting = state.slots[index] else { return false }
@@ -80,8 +126,31 @@ final class DocumentPrefetch: Sendable {
             }
             guard claimed else { continue }
             let document = read(files[index])
+            let kept = state.withLock { state in
+                guard case .reading = state.slots[index] else { return false }
+                state.slots[index] = .read(document)
+                return true
+            }
+            if kept, case .success(let root) = document { documents[index] = root }
+            parsed.signal()
+        }
+        return documents
+    }
+
+    /// The reader, its parsing done: imports each file of `documents` with `importAhead`, from the last back, until
+    /// it meets a file the loading thread has come to; an import the loading thread stopped waiting for is dropped.
+    private func importAhead(_ documents: [YAMLNode?], with importAhead: (String, YAMLNode) -> IsolatedImport?) {
+        for index in files.indices.reversed() {
+            guard let document = documents[index] else { continue }
+            let claimed = state.withLock { state in
+                guard case .waiting = state.imports[index] else { return false }
+                state.imports[index] = .importing
+                return true
+            }
+            guard claimed else { return }
+            let part = importAhead(files[index], document)
             state.withLock { state in
-                if case .reading = state.slots[index] { state.slots[index] = .read(document) }
+                if case .importing = state.imports[index] { state.imports[index] = .imported(part) }
             }
             parsed.signal()
         }
