@@ -67,6 +67,7 @@ public struct ContractLoader: Sendable {
         let operations = merger.merge(contracts)
         let checks = exampleChecks.map { check in operations.flatMap { check($0, session.schemas) } }
         let diagnostics = (session.diagnostics + merger.diagnostics + (checks ?? [])).sorted { $0.source < $1.source }
+        session.store.releaseDocuments()
         return ContractSet(files: files, contracts: contracts, operations: operations, schemas: session.schemas, diagnostics: diagnostics,
                            brokenExamples: checks.map { Set($0.map(\.source)) })
     }

@@ -27,6 +27,14 @@ final class DocumentStore {
         return result
     }
 
+    /// Lets go of every document, freeing their trees (the nodes of every file read, thousands each) on a thread of
+    /// their own when one starts, so that a load's end does not wait for them to be freed.
+    func releaseDocuments() {
+        let documents = self.documents
+        self.documents = [:]
+        HelperThread.detach { withExtendedLifetime(documents) {} }
+    }
+
     /// Holds `document` as the content of `file`, for a document that comes from memory rather than disk.
     func insert(_ document: YAMLNode, as file: String) {
         documents[file] = .success(document)
