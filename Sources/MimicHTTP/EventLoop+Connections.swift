@@ -248,7 +248,6 @@ extension EventLoop {
             group.ledger.releaseRefusal()
         } else {
             group.ledger.releaseConnection()
-            servedCount.wrappingSubtract(1, ordering: .relaxed)
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import MimicHTTP
 @testable import MimicHTTPTypes
 
@@ -25,4 +26,21 @@ func withServer(
 /// A GET of `path` with the Host field.
 func get(_ path: String, _ extraHeaders: String = "") -> String {
     "GET \(path) HTTP/1.1\r\nHost: test\r\n\(extraHeaders)\r\n"
+}
+
+/// Waits up to 5 s until no client waits in the accept queue of the socket listening on 127.0.0.1:`port` (the
+/// kernel's count, the `rx_queue` of its LISTEN line in /proc/net/tcp); false when some still wait.
+func acceptQueueEmpties(port: Int) throws -> Bool {
+    let hexadecimalPort = String(port, radix: 16, uppercase: true)
+    let localAddress = "0100007F:" + String(repeating: "0", count: max(0, 4 - hexadecimalPort.count)) + hexadecimalPort
+    for _ in 0..<500 {
+        let table = try String(contentsOfFile: "/proc/net/tcp", encoding: .utf8)
+        let lines: [[Substring]] = table.split(separator: "\n").map { $0.split(separator: " ") }
+        let listening = lines.first { fields in fields.count > 4 && fields[1] == localAddress && fields[3] == "0A" }
+        if let queues = listening?[4].split(separator: ":"), queues.count == 2, Int(queues[1], radix: 16) == 0 {
+            return true
+        }
+        usleep(10_000)
+    }
+    return false
 }
