@@ -17,6 +17,7 @@ final class EventLoopGroup: Sendable {
     let configuration: HTTPServer.Configuration
     let handler: @Sendable (HTTPRequest) -> HTTPResponse
     let onRefusal: (@Sendable (HTTPServer.Refusal) -> Void)?
+    let decorateRefusal: (@Sendable (HTTPResponse, HTTPHeaders) -> HTTPResponse)?
     let ledger: ConnectionLedger
     let listener: Int32
     let port: Int
@@ -35,7 +36,8 @@ final class EventLoopGroup: Sendable {
     /// Binds the listening socket and makes `configuration.eventLoops` loops; they run once `start()` is called.
     init(
         configuration: HTTPServer.Configuration, handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse,
-        onRefusal: (@Sendable (HTTPServer.Refusal) -> Void)?
+        onRefusal: (@Sendable (HTTPServer.Refusal) -> Void)?,
+        decorateRefusal: (@Sendable (HTTPResponse, HTTPHeaders) -> HTTPResponse)?
     ) throws(HTTPServerError) {
         let descriptorLimit = configuration.maxConnections + Self.maxRefusedConnections + Self.reservedDescriptors
         OpenFileLimit.raise(to: descriptorLimit)
@@ -44,6 +46,7 @@ final class EventLoopGroup: Sendable {
         self.configuration = configuration
         self.handler = handler
         self.onRefusal = onRefusal
+        self.decorateRefusal = decorateRefusal
         let behindAfter = configuration.loopFallsBehindAfter
         loopFallsBehindNanoseconds = behindAfter >= 0 ? Int64(min(behindAfter, 3_600) * 1_000_000_000) : 0
         ledger = ConnectionLedger(maxConnections: configuration.maxConnections,
