@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Testing
 @testable import MimicHTTP
@@ -68,17 +67,9 @@ import Testing
     /// serves the first two in the idle ones' places, and the third in the place of the held one, which it
     /// closes after its answer (the claim found it answered, so the third claimed the longest waiting: it).
     @Test func aNewcomerWaitsForRoomAtMostAHundredMillisecondsThenIsAnswered503() throws {
-        let entered = DispatchSemaphore(value: 0)
-        let release = DispatchSemaphore(value: 0)
-        let handler: @Sendable (HTTPRequest) -> HTTPResponse = { request in
-            if request.target == "/hold" {
-                entered.signal()
-                release.wait()
-            }
-            return echoHandler(request)
-        }
-        try withServer(.init(maxConnections: 3, eventLoops: 2, loopFallsBehindAfter: 60), handler: handler) { _, port in
-            defer { release.signal() }
+        let holding = HoldingHandler(answering: echoHandler)
+        try withServer(.init(maxConnections: 3, eventLoops: 2, loopFallsBehindAfter: 60), handler: holding.handler) { _, port in
+            defer { holding.release() }
             let idle = try (0..<2).map { _ in try TestClient(port: port) }
             for client in idle {
                 try client.send(get("/"))
@@ -86,14 +77,14 @@ import Testing
             }
             let holder = try TestClient(port: port)
             try holder.send(get("/hold"))
-            entered.wait()
+            holding.waitUntilHolding()
             let newcomers = try (0..<4).map { _ in try TestClient(port: port) }
             for newcomer in newcomers {
                 try newcomer.send(get("/new"))
             }
             #expect(try acceptQueueEmpties(port: port))
             Thread.sleep(forTimeInterval: 0.3)
-            release.signal()
+            holding.release()
             let refused = try newcomers[3].readResponse()
             #expect(refused.statusLine == "HTTP/1.1 503 Service Unavailable")
             #expect(refused.headers["Connection"] == "close")

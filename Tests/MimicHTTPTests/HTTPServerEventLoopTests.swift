@@ -1,6 +1,4 @@
-import Dispatch
 import Foundation
-import Synchronization
 import Testing
 @testable import MimicHTTP
 @testable import MimicHTTPTypes
@@ -66,23 +64,15 @@ import Testing
 
     /// A loop busy for longer than `loopFallsBehindAfter` (0 here: any round) takes no new client; another does.
     @Test func whileALoopIsHeldByItsHandlerAnotherAcceptsAndAnswers() throws {
-        let entered = DispatchSemaphore(value: 0)
-        let release = DispatchSemaphore(value: 0)
-        let handler: @Sendable (HTTPRequest) -> HTTPResponse = { request in
-            if request.target == "/hold" {
-                entered.signal()
-                release.wait()
-            }
-            return Self.threadNamingHandler(request)
-        }
-        try withServer(.init(eventLoops: 2, loopFallsBehindAfter: 0), handler: handler) { _, port in
+        let holding = HoldingHandler(answering: Self.threadNamingHandler)
+        try withServer(.init(eventLoops: 2, loopFallsBehindAfter: 0), handler: holding.handler) { _, port in
             // Released however the test ends, so that a failure cannot leave the server's stop waiting on it.
-            defer { release.signal() }
+            defer { holding.release() }
             let held = try TestClient(port: port)
             try held.send(get("/hold"))
-            entered.wait()
+            holding.waitUntilHolding()
             let other = try threadAnswering(get("/other"), port: port)
-            release.signal()
+            holding.release()
             let heldResponse = try held.readResponse()
             #expect(heldResponse.text == "hello")
             let loops = Set([heldResponse.headers["X-Thread"], other])
@@ -93,36 +83,25 @@ import Testing
     /// A new client beyond `maxConnections` closes the connection waiting longest for a request, even when
     /// another loop serves it: that loop is busy in a handler when asked, and closes it once free.
     @Test func theLongestIdleConnectionOfAnotherLoopMakesRoomForANewClient() throws {
-        let entered = DispatchSemaphore(value: 0)
-        let release = DispatchSemaphore(value: 0)
-        let heldThread = Mutex("")
-        let handler: @Sendable (HTTPRequest) -> HTTPResponse = { request in
-            let response = Self.threadNamingHandler(request)
-            if request.target == "/hold" {
-                heldThread.withLock { $0 = response.headers["X-Thread"] ?? "" }
-                entered.signal()
-                release.wait()
-            }
-            return response
-        }
-        try withServer(.init(maxConnections: 3, eventLoops: 2, loopFallsBehindAfter: 0), handler: handler) { _, port in
-            defer { (0..<2).forEach { _ in release.signal() } }
+        let holding = HoldingHandler(answering: Self.threadNamingHandler)
+        try withServer(.init(maxConnections: 3, eventLoops: 2, loopFallsBehindAfter: 0), handler: holding.handler) { _, port in
+            defer { (0..<2).forEach { _ in holding.release() } }
             // One idle client on each loop: the second is accepted while the first holds its loop.
             let first = try TestClient(port: port)
             try first.send(get("/hold"))
-            entered.wait()
+            holding.waitUntilHolding()
             let second = try TestClient(port: port)
             try second.send(get("/other"))
             let secondThread = try second.readResponse().headers["X-Thread"]
-            release.signal()
+            holding.release()
             let firstThread = try first.readResponse().headers["X-Thread"]
             #expect(Set([firstThread, secondThread]) == ["mimic-loop-0", "mimic-loop-1"])
             // A third client holds a loop; the idle client of the other loop asks again, so that the one of the
             // held loop is the longest idle.
             let holder = try TestClient(port: port)
             try holder.send(get("/hold"))
-            entered.wait()
-            let held = heldThread.withLock { $0 }
+            holding.waitUntilHolding()
+            let held = holding.heldThread
             let (idleOnHeldLoop, idleElsewhere) = firstThread == held ? (first, second) : (second, first)
             try idleElsewhere.send(get("/again"))
             #expect(try idleElsewhere.readResponse().headers["X-Thread"] != held)
@@ -131,7 +110,7 @@ import Testing
             let newcomer = try TestClient(port: port)
             try newcomer.send(get("/new"))
             #expect(try acceptQueueEmpties(port: port))
-            release.signal()
+            holding.release()
             #expect(try holder.readResponse().text == "hello")
             #expect(try newcomer.readResponse().text == "hello")
             #expect(try idleOnHeldLoop.isClosedByServer())

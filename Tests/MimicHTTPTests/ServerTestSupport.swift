@@ -1,5 +1,6 @@
 import Foundation
 import MimicHTTP
+import Synchronization
 @testable import MimicHTTPTypes
 
 /// Answers GET with `hello`, echoes the body of other methods, and names the path in `X-Path`.
@@ -43,4 +44,45 @@ func acceptQueueEmpties(port: Int) throws -> Bool {
         usleep(10_000)
     }
     return false
+}
+
+/// A handler answering as `inner` does, which holds the event loop running it on a request for `/hold` until
+/// ``release()``, noting the loop's thread name.
+final class HoldingHandler: Sendable {
+    private let inner: @Sendable (HTTPRequest) -> HTTPResponse
+    private let entered = DispatchSemaphore(value: 0)
+    private let released = DispatchSemaphore(value: 0)
+    private let held = Mutex("")
+
+    init(answering inner: @escaping @Sendable (HTTPRequest) -> HTTPResponse) {
+        self.inner = inner
+    }
+
+    /// The handler to give the server.
+    var handler: @Sendable (HTTPRequest) -> HTTPResponse {
+        { [self] request in
+            if request.target == "/hold" {
+                let name = (try? String(contentsOfFile: "/proc/thread-self/comm", encoding: .utf8)) ?? ""
+                held.withLock { $0 = name.trimmingCharacters(in: .newlines) }
+                entered.signal()
+                released.wait()
+            }
+            return inner(request)
+        }
+    }
+
+    /// The name of the thread the last `/hold` held.
+    var heldThread: String {
+        held.withLock { $0 }
+    }
+
+    /// Waits until a `/hold` holds its loop.
+    func waitUntilHolding() {
+        entered.wait()
+    }
+
+    /// Lets one held `/hold` be answered (or the next one through at once).
+    func release() {
+        released.signal()
+    }
 }
