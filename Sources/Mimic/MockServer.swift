@@ -128,7 +128,7 @@ public final class MockServer: Sendable {
             let entry = journal.recordRefusal(
                 method: refusal.method ?? "", target: refusal.target ?? "", status: refusal.status, reason: refusal.reason)
             log?(entry)
-        }, handler: { request in
+        }, decorateRefusal: configuration.cors ? Self.readableFromOtherOrigins : nil, handler: { request in
             current.respond(to: request, log: log)
         })
     }
@@ -141,6 +141,12 @@ public final class MockServer: Sendable {
             cors: configuration.cors, disturbance: configuration.disturbance, dynamic: configuration.dynamic,
             errors: configuration.errors, problems: configuration.problems, validateResponses: configuration.validateResponses,
             state: state, upstream: configuration.upstream, responseCache: configuration.responseCache)
+    }
+
+    /// An answer the HTTP layer gives on its own (413, 431, 408, …) readable by a page on the request's origin, as
+    /// any other answer is: without the CORS fields, a browser shows the page a network error, not the status.
+    private static let readableFromOtherOrigins: @Sendable (HTTPResponse, HTTPHeaders) -> HTTPResponse = { response, request in
+        request["Origin"].map { CORSFields.exposing(response, to: $0) } ?? response
     }
 
     /// The threads answering requests when forwarding to an upstream, each waiting on the upstream for one request

@@ -13,10 +13,14 @@ package enum FileBytes {
 
     /// The bytes of the file at `path` (a link is followed), at most `limit` of them; else why there are none:
     /// `load.not-found`, `load.unreadable` (a folder, no permission, a failed read) or `load.too-large`.
+    ///
+    /// Opening does not wait for a named pipe's writer (one with none reads as empty); reading then waits for
+    /// what a writer sends, as from standard input.
     package static func contents(of path: String, limit: Int = maximumSize) -> Result<[UInt8], Diagnostic> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(problem(errno == ENOENT || errno == ENOTDIR ? .notFound : .unreadable, path)) }
         defer { close(descriptor) }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         var status = stat()
         // The size says how much to ask for first, one byte more to see the end at once; a file that grew
         // meanwhile is read on to its end, or to one byte past the limit.

@@ -14,7 +14,7 @@ import Synchronization
 /// exchange, so two loops never claim the same) and asks its owner to close it.
 final class ConnectionLedger: @unchecked Sendable {
     /// A connection claimed for closing: its descriptor, the index of the loop that owns it, and since when it
-    /// waited (as ``ConnectionLedger/waitingSince(_:)`` gives it).
+    /// waited (as ``ConnectionLedger/moment(_:)`` gives it).
     struct Claim {
         let descriptor: Int32, loop: Int, waitingSince: Int64
     }
@@ -27,6 +27,7 @@ final class ConnectionLedger: @unchecked Sendable {
     let bodyMemoryBudget: Int
     private let open = Atomic(0)
     private let refused = Atomic(0)
+    private let claimsInFlight = Atomic(0)
     private let bodyBytes = Atomic(0)
     /// Per descriptor below `slotCount`: 0 when its connection is not waiting for a head, else
     /// `(nanoseconds since origin + 1) << 8 | loop index`.
@@ -60,9 +61,20 @@ final class ConnectionLedger: @unchecked Sendable {
         reserve(1, in: open, limit: maxConnections)
     }
 
-    /// Takes a place for a new connection beyond the cap: one whose room a claimed connection is making.
-    func addConnection() {
-        open.wrappingAdd(1, ordering: .relaxed)
+    /// Counts a claim on another loop's connection, posted to that loop with a new client for its place.
+    func beginClaimInFlight() {
+        claimsInFlight.wrappingAdd(1, ordering: .relaxed)
+    }
+
+    /// Counts a claim posted to its loop as handled.
+    func endClaimInFlight() {
+        claimsInFlight.wrappingSubtract(1, ordering: .relaxed)
+    }
+
+    /// Whether a claim is on its way to the loop that owns its connection: that loop will soon serve a new
+    /// client in its place, and that client can then be claimed in turn.
+    var hasClaimsInFlight: Bool {
+        claimsInFlight.load(ordering: .relaxed) > 0
     }
 
     func releaseConnection() {
@@ -116,8 +128,9 @@ final class ConnectionLedger: @unchecked Sendable {
         return nil
     }
 
-    /// The value ``Claim/waitingSince`` has for a connection waiting since `instant`.
-    func waitingSince(_ instant: ContinuousClock.Instant) -> Int64 {
+    /// `instant` as the ledger records moments: nanoseconds since the ledger was made, plus one (never 0). It is
+    /// the value ``Claim/waitingSince`` has for a connection waiting since `instant`.
+    func moment(_ instant: ContinuousClock.Instant) -> Int64 {
         nanoseconds(of: instant) + 1
     }
 

@@ -157,7 +157,8 @@ extension EventLoop {
                                              target: connection.parser.receivedTarget)
             group.workers.submit { onRefusal(refusal) }
         }
-        let response = HTTPResponse(status: status, text: reason + "\n", headers: headers)
+        var response = HTTPResponse(status: status, text: reason + "\n", headers: headers)
+        if let decorate = group.decorateRefusal { response = decorate(response, connection.parser.receivedFields) }
         send(response.serialized(date: date.now(), keepAlive: false, answering: nil), to: connection,
              closeAfter: true)
     }
@@ -248,7 +249,6 @@ extension EventLoop {
             group.ledger.releaseRefusal()
         } else {
             group.ledger.releaseConnection()
-            servedCount.wrappingSubtract(1, ordering: .relaxed)
         }
     }
 

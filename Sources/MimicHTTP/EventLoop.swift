@@ -49,10 +49,8 @@ final class EventLoop: @unchecked Sendable {
         var pieces: [StreamPiece] = []
         /// Connections of this loop another claimed in the ledger, to make room for its new client.
         var evictions: [Eviction] = []
-        /// What became of this loop's claims on other loops' connections.
-        var verdicts: [Verdict] = []
         /// Clients another loop accepted and admitted, for this one to serve.
-        var adoptions: [Int32] = []
+        var adoptions: [Adoption] = []
         var isWakePending = false
     }
 
@@ -69,17 +67,17 @@ final class EventLoop: @unchecked Sendable {
     private let isStopRequested = Atomic(false)
     private let wakeup: WakeupPipe
     private let thread = Mutex<pthread_t?>(nil)
-    /// The admitted connections this loop serves or has been handed, which other loops read to hand new
-    /// clients to the least busy.
-    let servedCount = Atomic(0)
+    /// When the loop's current round began (its poller's wake-up, as ``ConnectionLedger/moment(_:)`` records it),
+    /// 0 while it waits: other loops read it to tell whether this one keeps up.
+    let roundBegan = Atomic<Int64>(0)
 
     // Loop thread only.
     var poller: EventPoller
     private var isListening = false
     var acceptPausedUntil: ContinuousClock.Instant?
-    /// New clients accepted while the server was full, waiting for another loop to close the connection claimed
-    /// to make room for each: the attempts made so far.
-    var pendingAdmissions: [Int32: Int] = [:]
+    /// New clients accepted while the server was full and no connection could be claimed, waiting for the
+    /// claims of other loops to free places (``retryAwaitingRoom()`` each round).
+    var awaitingRoom: [AwaitingRoom] = []
     private var nextSweep: ContinuousClock.Instant
     /// When the connections still open after `stop()` are closed.
     private var stopDeadline: ContinuousClock.Instant?
@@ -146,22 +144,18 @@ final class EventLoop: @unchecked Sendable {
         enqueue { $0.evictions.append(eviction) }
     }
 
-    /// Hands the loop an admitted client to serve; it counts in ``servedCount`` from now.
-    func post(adopting client: Int32) {
-        servedCount.wrappingAdd(1, ordering: .relaxed)
-        enqueue { $0.adoptions.append(client) }
-    }
-
-    /// Tells the loop whether a connection it claimed was closed.
-    func post(_ verdict: Verdict) {
-        enqueue { $0.verdicts.append(verdict) }
+    /// Hands the loop an admitted client to serve.
+    func post(_ adoption: Adoption) {
+        enqueue { $0.adoptions.append(adoption) }
     }
 
     /// Closes the wake-up pipe, once no worker can post any more, and the clients handed to the loop after it
-    /// ended.
+    /// ended (to serve, or with a claim).
     func closeWakeup() {
         wakeup.closeEnds()
-        inbox.withLock { $0.adoptions }.forEach(Socket.closeDescriptor)
+        let (adoptions, evictions) = inbox.withLock { ($0.adoptions, $0.evictions) }
+        adoptions.forEach { Socket.closeDescriptor($0.client) }
+        evictions.compactMap(\.newcomer).forEach(Socket.closeDescriptor)
     }
 
     private func enqueue(_ change: (inout Inbox) -> Void) {
@@ -176,7 +170,9 @@ final class EventLoop: @unchecked Sendable {
     private func run() {
         listen(true)
         while !(isStopping && connections.isEmpty) {
+            roundBegan.store(0, ordering: .relaxed)
             poller.wait(milliseconds: pollTimeout())
+            roundBegan.store(group.ledger.moment(clock.now), ordering: .relaxed)
             // Accept last: a descriptor closed in this round cannot be reused by a new client before its stale
             // events are looked at.
             var isClientWaiting = false
@@ -190,6 +186,7 @@ final class EventLoop: @unchecked Sendable {
                     settle(connection)
                 }
             }
+            if !awaitingRoom.isEmpty { retryAwaitingRoom() }
             if isClientWaiting { acceptClient() }
             sendDueResponses()
             let now = clock.now
@@ -206,7 +203,7 @@ final class EventLoop: @unchecked Sendable {
             }
         }
         listen(false)
-        pendingAdmissions.keys.forEach(Socket.closeDescriptor)
+        awaitingRoom.forEach { Socket.closeDescriptor($0.client) }
         group.loopEnded()
     }
 
@@ -242,16 +239,15 @@ final class EventLoop: @unchecked Sendable {
 
     private func takeInbox() {
         wakeup.drain()
-        let (completions, pieces, evictions, verdicts, adoptions) = inbox.withLock { inbox in
+        let (completions, pieces, evictions, adoptions) = inbox.withLock { inbox in
             defer {
                 inbox.completions.removeAll(keepingCapacity: true)
                 inbox.pieces.removeAll(keepingCapacity: true)
                 inbox.evictions.removeAll(keepingCapacity: true)
-                inbox.verdicts.removeAll(keepingCapacity: true)
                 inbox.adoptions.removeAll(keepingCapacity: true)
                 inbox.isWakePending = false
             }
-            return (inbox.completions, inbox.pieces, inbox.evictions, inbox.verdicts, inbox.adoptions)
+            return (inbox.completions, inbox.pieces, inbox.evictions, inbox.adoptions)
         }
         // Responses first: a streamed body's head is always posted before its pieces.
         completions.forEach { schedule($0) }
@@ -259,9 +255,9 @@ final class EventLoop: @unchecked Sendable {
             take(piece)
             if let connection = connections[piece.descriptor] { settle(connection) }
         }
-        evictions.forEach(evict)
-        verdicts.forEach(admit)
+        // Adoptions before evictions: a client on its way here may be claimed already.
         adoptions.forEach(adopt)
+        evictions.forEach(evict)
         if isStopRequested.load(ordering: .acquiring), !isStopping {
             beginStopping()
         }
@@ -307,8 +303,10 @@ final class EventLoop: @unchecked Sendable {
         due.forEach { deliver($0.completion) }
     }
 
-    /// How long the poller may wait: 100 ms, less when a delayed response is due sooner.
+    /// How long the poller may wait: 100 ms, less when a delayed response is due sooner, 1 ms while clients
+    /// wait for room.
     private func pollTimeout() -> Int32 {
+        guard awaitingRoom.isEmpty else { return 1 }
         guard let next = delayed.lazy.map(\.due).min() else { return 100 }
         let (seconds, attoseconds) = clock.now.duration(to: next).components
         let milliseconds = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000

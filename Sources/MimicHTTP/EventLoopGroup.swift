@@ -6,20 +6,24 @@ import Synchronization
 /// threads, and the end of the last loop.
 ///
 /// Every loop waits on the same listening socket, registered with `EPOLLEXCLUSIVE`, so that a new client wakes
-/// one idle loop, which accepts it and serves it to the end, or hands it to the loop serving the fewest
-/// connections (once per connection, never per request). One shared socket rather than one `SO_REUSEPORT`
-/// socket per loop: binding stays a single `bind` whose failure (the port in use, by anyone) is reported as
-/// before, no other process can silently bind into the group and take a share of the clients, clients go to
-/// the loop that is idle (not to one picked by a hash of their address, busy or not), and stopping closes one
-/// socket, so no client is left in the backlog of a socket that nobody accepts from.
+/// one idle loop, which accepts it and serves it to the end, or hands it to the first loop that keeps up (once
+/// per connection, never per request): clients fill the loops in order, and the next loop takes new ones only
+/// once the first falls behind. One shared socket rather than one `SO_REUSEPORT` socket per loop: binding stays
+/// a single `bind` whose failure (the port in use, by anyone) is reported as before, no other process can
+/// silently bind into the group and take a share of the clients, clients go to a loop that keeps up (not to one
+/// picked by a hash of their address, busy or not), and stopping closes one socket, so no client is left in the
+/// backlog of a socket that nobody accepts from.
 final class EventLoopGroup: Sendable {
     let configuration: HTTPServer.Configuration
     let handler: @Sendable (HTTPRequest) -> HTTPResponse
     let onRefusal: (@Sendable (HTTPServer.Refusal) -> Void)?
+    let decorateRefusal: (@Sendable (HTTPResponse, HTTPHeaders) -> HTTPResponse)?
     let ledger: ConnectionLedger
     let listener: Int32
     let port: Int
     let workers: WorkerPool
+    /// `configuration.loopFallsBehindAfter` in nanoseconds, within 0 and an hour.
+    private let loopFallsBehindNanoseconds: Int64
     /// The one thread for requests with a body of ``HTTPServer/Configuration/largeBodySize`` or more.
     let largeBodyWorkers: WorkerPool
     private let loops: Mutex<[EventLoop]>
@@ -32,7 +36,8 @@ final class EventLoopGroup: Sendable {
     /// Binds the listening socket and makes `configuration.eventLoops` loops; they run once `start()` is called.
     init(
         configuration: HTTPServer.Configuration, handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse,
-        onRefusal: (@Sendable (HTTPServer.Refusal) -> Void)?
+        onRefusal: (@Sendable (HTTPServer.Refusal) -> Void)?,
+        decorateRefusal: (@Sendable (HTTPResponse, HTTPHeaders) -> HTTPResponse)?
     ) throws(HTTPServerError) {
         let descriptorLimit = configuration.maxConnections + Self.maxRefusedConnections + Self.reservedDescriptors
         OpenFileLimit.raise(to: descriptorLimit)
@@ -41,6 +46,9 @@ final class EventLoopGroup: Sendable {
         self.configuration = configuration
         self.handler = handler
         self.onRefusal = onRefusal
+        self.decorateRefusal = decorateRefusal
+        let behindAfter = configuration.loopFallsBehindAfter
+        loopFallsBehindNanoseconds = behindAfter >= 0 ? Int64(min(behindAfter, 3_600) * 1_000_000_000) : 0
         ledger = ConnectionLedger(maxConnections: configuration.maxConnections,
                                   maxRefusedConnections: Self.maxRefusedConnections,
                                   bodyMemoryBudget: configuration.bodyMemoryBudget,
@@ -72,9 +80,16 @@ final class EventLoopGroup: Sendable {
         loops.withLock { $0.indices.contains(index) ? $0[index] : nil }
     }
 
-    /// The loop serving the fewest connections (the first of those).
-    func leastBusyLoop() -> EventLoop? {
-        loops.withLock { $0.min { $0.servedCount.load(ordering: .relaxed) < $1.servedCount.load(ordering: .relaxed) } }
+    /// The first loop, in index order, that keeps up at `now`: it waits for events, or its current round began
+    /// less than `configuration.loopFallsBehindAfter` before; nil when none does.
+    func firstLoopKeepingUp(at now: ContinuousClock.Instant) -> EventLoop? {
+        let behindSince = ledger.moment(now) - loopFallsBehindNanoseconds
+        return loops.withLock { loops in
+            loops.first { loop in
+                let began = loop.roundBegan.load(ordering: .relaxed)
+                return began == 0 || began > behindSince
+            }
+        }
     }
 
     /// Asks every loop to stop and waits until all have, unless called from a loop or a worker (the handler),

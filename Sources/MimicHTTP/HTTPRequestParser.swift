@@ -95,6 +95,11 @@ public struct HTTPRequestParser: Sendable {
             : String(decoding: head.target, as: UTF8.self)
     }
 
+    /// The header fields of the request being read (kept after an error), as far as they were read.
+    public var receivedFields: HTTPHeaders {
+        HTTPHeaders(head.fields)
+    }
+
     /// Appends bytes received from the connection.
     public mutating func append(_ bytes: UnsafeRawBufferPointer) {
         compact()

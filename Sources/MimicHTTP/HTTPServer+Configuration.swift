@@ -24,6 +24,10 @@ extension HTTPServer {
         /// The event-loop threads, each accepting clients and serving them to the end (at least one, at most
         /// 256); by default one per processor the process may run on.
         public var eventLoops: Int
+        /// How long, in seconds, a loop may be busy in one round (from its wake-up to its next wait) and still
+        /// take new clients. A new client goes to the first loop, in index order, that waits or has been busy for
+        /// less; so clients fill the loops in order, and the next loop is used once the ones before fall behind.
+        public var loopFallsBehindAfter: Double
         /// Whether the handler may block (waiting on another server, say): then every request is handed to one
         /// of the `workerThreads`, so that the event loops never wait. Otherwise requests are answered on the
         /// event loop that read them, and only those with a body of `largeBodySize` or more go to a thread.
@@ -45,12 +49,13 @@ extension HTTPServer {
         public var stopGracePeriod: Double
 
         /// 127.0.0.1 on a free port, 10 MiB bodies, 60 s idle, 5 s header and 10 s request timeouts,
-        /// 512 connections, an event loop per processor answering requests itself, two worker threads and one for
-        /// bodies of 1 MiB or more, 64 MiB of bodies at once, 5 s to stop.
+        /// 512 connections, an event loop per processor answering requests itself and falling behind after 1 ms,
+        /// two worker threads and one for bodies of 1 MiB or more, 64 MiB of bodies at once, 5 s to stop.
         public init(
             host: String = "127.0.0.1", port: Int = 0, maxBodySize: Int = 10 * 1024 * 1024, idleTimeout: Double = 60,
             headerTimeout: Double = 5, requestTimeout: Double = 10, maxConnections: Int = 512,
-            eventLoops: Int = HTTPServer.Configuration.availableCores, handlerMayBlock: Bool = false, workerThreads: Int = 2,
+            eventLoops: Int = HTTPServer.Configuration.availableCores, loopFallsBehindAfter: Double = 0.001,
+            handlerMayBlock: Bool = false, workerThreads: Int = 2,
             largeBodySize: Int = 1024 * 1024, bodyMemoryBudget: Int = 64 * 1024 * 1024, stopGracePeriod: Double = 5
         ) {
             self.host = host
@@ -61,6 +66,7 @@ extension HTTPServer {
             self.requestTimeout = requestTimeout
             self.maxConnections = maxConnections
             self.eventLoops = eventLoops
+            self.loopFallsBehindAfter = loopFallsBehindAfter
             self.handlerMayBlock = handlerMayBlock
             self.workerThreads = workerThreads
             self.largeBodySize = largeBodySize

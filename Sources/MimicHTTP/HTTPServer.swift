@@ -15,6 +15,7 @@ public final class HTTPServer: Sendable {
     public let configuration: Configuration
     private let handler: @Sendable (HTTPRequest) -> HTTPResponse
     private let onRefusal: (@Sendable (Refusal) -> Void)?
+    private let decorateRefusal: (@Sendable (HTTPResponse, HTTPHeaders) -> HTTPResponse)?
     private let state = Mutex<State>(.idle)
 
     private enum State {
@@ -26,13 +27,16 @@ public final class HTTPServer: Sendable {
     /// A server that will answer every request with `handler`; call `start()` to listen. `handler` runs on the
     /// event-loop threads and, for the requests they hand over, on the worker threads, so on several threads at
     /// once. `onRefusal` hears of each request the server answers on its own (malformed, too slow, beyond a
-    /// limit), on a worker thread.
+    /// limit), on a worker thread; `decorateRefusal` may change each such answer, given the header fields of the
+    /// request as far as they were read (to add CORS fields, say), on an event-loop thread.
     public init(
         configuration: Configuration = Configuration(), onRefusal: (@Sendable (Refusal) -> Void)? = nil,
+        decorateRefusal: (@Sendable (HTTPResponse, HTTPHeaders) -> HTTPResponse)? = nil,
         handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse
     ) {
         self.configuration = configuration
         self.onRefusal = onRefusal
+        self.decorateRefusal = decorateRefusal
         self.handler = handler
     }
 
@@ -41,7 +45,8 @@ public final class HTTPServer: Sendable {
     public func start() throws(HTTPServerError) -> Int {
         try state.withLock { state throws(HTTPServerError) -> Int in
             guard case .idle = state else { throw .alreadyStarted }
-            let group = try EventLoopGroup(configuration: configuration, handler: handler, onRefusal: onRefusal)
+            let group = try EventLoopGroup(configuration: configuration, handler: handler, onRefusal: onRefusal,
+                                           decorateRefusal: decorateRefusal)
             group.start()
             state = .running(group)
             return group.port

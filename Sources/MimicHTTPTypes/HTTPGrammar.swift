@@ -1,49 +1,46 @@
-/// Byte classes of the HTTP grammar (RFC 9110 §5.6, RFC 9112), as lookups on single bytes.
+/// Byte classes of the HTTP grammar (RFC 9110 §5.6, RFC 9112), as lookups on single bytes. The bytes and the
+/// single-byte tests are inlinable: the parsers of MimicHTTP call them for every byte of a request.
 package enum HTTPGrammar {
-    package static let space: UInt8 = 0x20
-    package static let tab: UInt8 = 0x09
-    package static let carriageReturn: UInt8 = 0x0D
-    package static let lineFeed: UInt8 = 0x0A
-    package static let colon: UInt8 = 0x3A
-    package static let semicolon: UInt8 = 0x3B
-    package static let equals: UInt8 = 0x3D
-    package static let quote: UInt8 = 0x22
-    package static let backslash: UInt8 = 0x5C
-    package static let slash: UInt8 = 0x2F
-    package static let questionMark: UInt8 = 0x3F
-    package static let numberSign: UInt8 = 0x23
-    package static let asterisk: UInt8 = 0x2A
+    @inlinable package static var space: UInt8 { 0x20 }
+    @inlinable package static var tab: UInt8 { 0x09 }
+    @inlinable package static var carriageReturn: UInt8 { 0x0D }
+    @inlinable package static var lineFeed: UInt8 { 0x0A }
+    @inlinable package static var colon: UInt8 { 0x3A }
+    @inlinable package static var semicolon: UInt8 { 0x3B }
+    @inlinable package static var equals: UInt8 { 0x3D }
+    @inlinable package static var quote: UInt8 { 0x22 }
+    @inlinable package static var backslash: UInt8 { 0x5C }
+    @inlinable package static var slash: UInt8 { 0x2F }
+    @inlinable package static var questionMark: UInt8 { 0x3F }
+    @inlinable package static var numberSign: UInt8 { 0x23 }
+    @inlinable package static var asterisk: UInt8 { 0x2A }
 
-    /// `tchar`: the characters of a token (method, field name, transfer coding, chunk extension name).
-    private static let tokenTable: [Bool] = (0..<256).map { byte in
-        switch UInt8(byte) {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-             UInt8(ascii: "A")...UInt8(ascii: "Z"):
+    /// `tchar`: the characters of a token (method, field name, transfer coding, chunk extension name): digits,
+    /// letters and ``!#$%&'*+-.^_`|~``.
+    @inlinable package static func isToken(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x21, 0x23...0x27, 0x2A, 0x2B, 0x2D, 0x2E, 0x5E...0x60, 0x7C, 0x7E:
             true
         default:
-            Array("!#$%&'*+-.^_`|~".utf8).contains(UInt8(byte))
+            false
         }
     }
 
-    package static func isToken(_ byte: UInt8) -> Bool {
-        tokenTable[Int(byte)]
-    }
-
     /// A byte allowed inside a field value: visible ASCII, obs-text, space and tab.
-    package static func isFieldValue(_ byte: UInt8) -> Bool {
+    @inlinable package static func isFieldValue(_ byte: UInt8) -> Bool {
         byte >= 0x20 && byte != 0x7F || byte == tab
     }
 
     /// A byte allowed in a request-target: visible ASCII only (no space, control or non-ASCII byte).
-    package static func isTarget(_ byte: UInt8) -> Bool {
+    @inlinable package static func isTarget(_ byte: UInt8) -> Bool {
         byte > 0x20 && byte < 0x7F
     }
 
-    package static func isWhitespace(_ byte: UInt8) -> Bool {
+    @inlinable package static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == space || byte == tab
     }
 
-    package static func isDigit(_ byte: UInt8) -> Bool {
+    @inlinable package static func isDigit(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
@@ -57,7 +54,7 @@ package enum HTTPGrammar {
         }
     }
 
-    package static func lowercased(_ byte: UInt8) -> UInt8 {
+    @inlinable package static func lowercased(_ byte: UInt8) -> UInt8 {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte
     }
 

@@ -51,6 +51,7 @@ import Testing
             "a-broken.yaml": "openapi: 3.0.0\ninfo: {title: x, version: '1'\npaths: {}\n",
             "b-good.yaml": "openapi: 3.0.0\ninfo: {title: x, version: '1'}\npaths:\n  /things/{id}:\n    get:\n      responses: {'200': {description: OK}}\n",
         ])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = runMimic("lint", folder)
         #expect(result.status == 1)
         #expect(result.output.contains("\(folder)/a-broken.yaml:2:7: error: "))
@@ -60,6 +61,7 @@ import Testing
 
     @Test func lintJSONListsEachDiagnosticWithItsPlace() throws {
         let folder = try temporaryFolder(["api.yaml": "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get:\n      parameters: [{name: q, in: query}]\n      responses: {200: {description: OK}}\n"])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = runMimic("lint", "--format", "json", folder)
         #expect(result.status == 0)
         let expected = """
@@ -89,6 +91,7 @@ import Testing
               list: {type: array, minItems: 300000000, items: {type: integer}}
               map: {type: object, minProperties: 100000000, additionalProperties: {type: boolean}}
             """)])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = runMimic("lint", folder)
         #expect(result.status == 0)
         #expect(result.output == """
@@ -117,6 +120,7 @@ import Testing
               city: {type: string, x-faker: address.cityy}
               first: {type: string, x-faker: {person.firstName: {sex: female}}}
             """)])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let lint = runMimic("lint", folder)
         #expect(lint.status == 0)
         #expect(lint.output == """
@@ -132,6 +136,7 @@ import Testing
 
     @Test func dumpPrintsTheFirstDocumentAsJSON() throws {
         let folder = try temporaryFolder(["doc.yaml": "swagger: '2.0'\ncodes: {200: OK}\nflags: [yes, true, ~]\n---\n"])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = runMimic("dump", folder + "/doc.yaml")
         #expect(result.status == 0)
         #expect(result.output == """

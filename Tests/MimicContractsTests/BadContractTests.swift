@@ -14,6 +14,7 @@ import Testing
 
     private func loadBeside(_ name: String, _ text: String) throws -> (summaries: [String], operations: Int) {
         let fixture = try ContractFixture([(name, text), ("z-good.yaml", Self.goodContract)])
+        defer { fixture.remove() }
         let contracts = fixture.load()
         return (fixture.summaries(contracts), contracts.operations.count)
     }
@@ -79,6 +80,7 @@ import Testing
               /health:
                 get: {responses: {"200": {description: OK}}}
             """)])
+        defer { fixture.remove() }
         let contracts = ContractLoader(reservedPathSegment: "__mimic").load([fixture.folder])
         let diagnostics = fixture.summaries(contracts)
         #expect(diagnostics == ["api.yaml:5:10: error: '/__mimic/health' is under /__mimic/, which Mimic keeps for its own endpoints; this operation is not served [load.reserved-path]"])

@@ -17,6 +17,7 @@ import Testing
 
     @Test func aFolderNamedWithDotSlashStillKnowsItsFragments() throws {
         let fixture = try ContractFixture([("api/main.yaml", Self.contract), ("api/schemas.yaml", "Pet: {type: object}\n")])
+        defer { fixture.remove() }
         let relative = fixture.folder.split(separator: "/").joined(separator: "/")
         let contracts = ContractLoader().load(["/./" + relative + "/./api/"])
         #expect(contracts.diagnostics.map(\.summary) == [])
@@ -26,6 +27,7 @@ import Testing
 
     @Test func aLinkToAFolderIsFollowed() throws {
         let fixture = try ContractFixture([("api/main.yaml", Self.contract), ("api/schemas.yaml", "Pet: {type: object}\n")])
+        defer { fixture.remove() }
         let link = fixture.folder + "/link"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: fixture.folder + "/api")
         let contracts = ContractLoader().load([link])

@@ -16,6 +16,7 @@ import Testing
 
     @Test func showsTheSourceLineWithACaretUnderTheColumn() throws {
         let file = try write("paths:\n  /pets:\n    get: {}\n")
+        defer { try? FileManager.default.removeItem(atPath: file) }
         var renderer = DiagnosticRenderer()
         let text = renderer.render(.warning("import.example", "something is off", at: at(file, line: 3, column: 5)))
         #expect(text == """
@@ -28,6 +29,7 @@ import Testing
 
     @Test func notesFollowTheirDiagnostic() throws {
         let file = try write("a: 1\nb: 2\n")
+        defer { try? FileManager.default.removeItem(atPath: file) }
         var renderer = DiagnosticRenderer()
         let diagnostic = Diagnostic.warning("merge.conflicting-enum", "two enums", at: at(file, line: 1, column: 4), notes: [.note("the other one", at: at(file, line: 2, column: 4))])
         #expect(renderer.render(diagnostic) == """
@@ -43,6 +45,7 @@ import Testing
 
     @Test func longLinesAreCutToAWindowAroundTheColumn() throws {
         let file = try write(String(repeating: "x", count: 500) + "!" + String(repeating: "y", count: 500) + "\n")
+        defer { try? FileManager.default.removeItem(atPath: file) }
         var renderer = DiagnosticRenderer()
         let lines = renderer.render(.error("json.syntax", "bad", at: at(file, line: 1, column: 501))).split(separator: "\n")
         #expect(lines[1] == " 1 | …" + String(repeating: "x", count: 60) + "!" + String(repeating: "y", count: 59) + "…")

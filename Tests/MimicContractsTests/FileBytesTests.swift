@@ -29,6 +29,15 @@ import Testing
             == "/dev/zero:1:1: error: the file is larger than 3 MiB, the most Mimic reads of a contract [load.too-large]")
     }
 
+    @Test(.timeLimit(.minutes(1)))
+    func aNamedPipeWithNoWriterReadsAsEmptyInsteadOfWaiting() throws {
+        let fixture = try ContractFixture([])
+        defer { fixture.remove() }
+        let pipe = fixture.folder + "/contract.yaml"
+        try #require(mkfifo(pipe, 0o600) == 0)
+        #expect(try FileBytes.contents(of: pipe).get() == [])
+    }
+
     @Test func aFolderOrAMissingFileSaysWhyItHasNoBytes() throws {
         let fixture = try ContractFixture([])
         defer { fixture.remove() }

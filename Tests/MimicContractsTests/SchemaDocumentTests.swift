@@ -65,6 +65,7 @@ import Testing
 
     @Test func remoteReferencesAreReadFromTheFolderThatServesTheirPrefix() throws {
         let fixture = try ContractFixture([("remote/integer.json", #"{"type": "integer"}"#)])
+        defer { fixture.remove() }
         let (schema, schemas, diagnostics) = load(#"{"$ref": "http://localhost:1234/integer.json"}"#, remoteFolders: [(prefix: "http://localhost:1234/", folder: fixture.folder + "/remote")])
         #expect(schemas.resolve(schema).types == [.integer])
         #expect(diagnostics.isEmpty)

@@ -149,6 +149,7 @@ import Testing
             ("shared/parameters.yaml", "limit: {name: limit, in: query, type: integer}\n"),
             ("shared/pet.yaml", "type: object\nproperties: {name: {type: string}}\n"),
         ])
+        defer { fixture.remove() }
         let contracts = fixture.load("api.yaml")
         #expect(fixture.summaries(contracts) == [])
         #expect(contracts.operations[0].parameters.map(\.name) == ["limit"])
@@ -168,6 +169,7 @@ import Testing
             ("pet.yaml", "type: object\n"),
             ("notes.yaml", "just: a note\n"),
         ])
+        defer { fixture.remove() }
         #expect(fixture.summaries(fixture.load()) == [
             "notes.yaml:1:1: error: this document (a mapping) is not a contract: expected 'swagger: \"2.0\"', 'openapi: 3.x', or a Postman collection's 'info' and 'item' [load.unknown-format]",
         ])

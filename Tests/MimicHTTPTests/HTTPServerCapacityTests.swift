@@ -61,6 +61,42 @@ import Testing
         }
     }
 
+    /// Newcomers beyond the cap while the one loop holding every connection is busy in a handler: three claim
+    /// the two idle connections and the held one (still counted as waiting while its handler runs inline); the
+    /// fourth finds nothing to claim, waits for room 100 ms at most, and is answered 503. Once free, the loop
+    /// serves the first two in the idle ones' places, and the third in the place of the held one, which it
+    /// closes after its answer (the claim found it answered, so the third claimed the longest waiting: it).
+    @Test func aNewcomerWaitsForRoomAtMostAHundredMillisecondsThenIsAnswered503() throws {
+        let holding = HoldingHandler(answering: echoHandler)
+        try withServer(.init(maxConnections: 3, eventLoops: 2, loopFallsBehindAfter: 60), handler: holding.handler) { _, port in
+            defer { holding.release() }
+            let idle = try (0..<2).map { _ in try TestClient(port: port) }
+            for client in idle {
+                try client.send(get("/"))
+                expectHello(try client.readResponse())
+            }
+            let holder = try TestClient(port: port)
+            try holder.send(get("/hold"))
+            holding.waitUntilHolding()
+            let newcomers = try (0..<4).map { _ in try TestClient(port: port) }
+            for newcomer in newcomers {
+                try newcomer.send(get("/new"))
+            }
+            #expect(try acceptQueueEmpties(port: port))
+            Thread.sleep(forTimeInterval: 0.3)
+            holding.release()
+            let refused = try newcomers[3].readResponse()
+            #expect(refused.statusLine == "HTTP/1.1 503 Service Unavailable")
+            #expect(refused.headers["Connection"] == "close")
+            #expect(refused.text == "The server has too many connections.\n")
+            expectHello(try holder.readResponse(), path: "/hold")
+            for newcomer in newcomers[..<3] {
+                expectHello(try newcomer.readResponse(), path: "/new")
+            }
+            #expect(try (idle + [holder]).allSatisfy { try $0.isClosedByServer() })
+        }
+    }
+
     @Test func aHeadNotFinishedWithinTheHeaderTimeoutIs408AndASilentClientIsClosed() throws {
         try withServer(.init(idleTimeout: 60, headerTimeout: 0.2, requestTimeout: 60)) { _, port in
             let slow = try TestClient(port: port)

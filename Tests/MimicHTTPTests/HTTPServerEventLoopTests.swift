@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Testing
 @testable import MimicHTTP
@@ -40,24 +39,40 @@ import Testing
         }
     }
 
-    @Test func whileALoopIsHeldByItsHandlerAnotherAcceptsAndAnswers() throws {
-        let entered = DispatchSemaphore(value: 0)
-        let release = DispatchSemaphore(value: 0)
-        let handler: @Sendable (HTTPRequest) -> HTTPResponse = { request in
-            if request.target == "/hold" {
-                entered.signal()
-                release.wait()
+    /// Clients fill the loops in order: while the first keeps up, it serves every new client, whichever loop the
+    /// kernel woke to accept it.
+    @Test func clientsGoToTheFirstLoopWhileItKeepsUp() throws {
+        try withServer(.init(eventLoops: 2, loopFallsBehindAfter: 60), handler: Self.threadNamingHandler) { _, port in
+            let clients = try (0..<6).map { _ in try TestClient(port: port) }
+            for client in clients {
+                try client.send(get("/"))
+                #expect(try client.readResponse().headers["X-Thread"] == "mimic-loop-0")
             }
-            return Self.threadNamingHandler(request)
         }
-        try withServer(.init(eventLoops: 2), handler: handler) { _, port in
+    }
+
+    /// An endless or meaningless fall-behind time is taken within bounds (an hour; 0) rather than trapping.
+    @Test func anyFallBehindTimeIsTakenWithinBounds() throws {
+        for seconds in [Double.infinity, .nan, -1, 1e300] {
+            try withServer(.init(eventLoops: 2, loopFallsBehindAfter: seconds)) { _, port in
+                let client = try TestClient(port: port)
+                try client.send(get("/"))
+                #expect(try client.readResponse().text == "hello")
+            }
+        }
+    }
+
+    /// A loop busy for longer than `loopFallsBehindAfter` (0 here: any round) takes no new client; another does.
+    @Test func whileALoopIsHeldByItsHandlerAnotherAcceptsAndAnswers() throws {
+        let holding = HoldingHandler(answering: Self.threadNamingHandler)
+        try withServer(.init(eventLoops: 2, loopFallsBehindAfter: 0), handler: holding.handler) { _, port in
             // Released however the test ends, so that a failure cannot leave the server's stop waiting on it.
-            defer { release.signal() }
+            defer { holding.release() }
             let held = try TestClient(port: port)
             try held.send(get("/hold"))
-            entered.wait()
+            holding.waitUntilHolding()
             let other = try threadAnswering(get("/other"), port: port)
-            release.signal()
+            holding.release()
             let heldResponse = try held.readResponse()
             #expect(heldResponse.text == "hello")
             let loops = Set([heldResponse.headers["X-Thread"], other])
@@ -65,23 +80,42 @@ import Testing
         }
     }
 
-    @Test func clientsAreSpreadOverTheLoopsAndTheLongestIdleOfAnyMakesRoomForANewClient() throws {
-        try withServer(.init(maxConnections: 2, eventLoops: 2), handler: Self.threadNamingHandler) { _, port in
-            let idle = try (0..<2).map { _ in try TestClient(port: port) }
-            var loops: [String?] = []
-            for client in idle {
-                try client.send(get("/"))
-                loops.append(try client.readResponse().headers["X-Thread"])
-            }
-            #expect(Set(loops) == ["mimic-loop-0", "mimic-loop-1"])
+    /// A new client beyond `maxConnections` closes the connection waiting longest for a request, even when
+    /// another loop serves it: that loop is busy in a handler when asked, and closes it once free.
+    @Test func theLongestIdleConnectionOfAnotherLoopMakesRoomForANewClient() throws {
+        let holding = HoldingHandler(answering: Self.threadNamingHandler)
+        try withServer(.init(maxConnections: 3, eventLoops: 2, loopFallsBehindAfter: 0), handler: holding.handler) { _, port in
+            defer { (0..<2).forEach { _ in holding.release() } }
+            // One idle client on each loop: the second is accepted while the first holds its loop.
+            let first = try TestClient(port: port)
+            try first.send(get("/hold"))
+            holding.waitUntilHolding()
+            let second = try TestClient(port: port)
+            try second.send(get("/other"))
+            let secondThread = try second.readResponse().headers["X-Thread"]
+            holding.release()
+            let firstThread = try first.readResponse().headers["X-Thread"]
+            #expect(Set([firstThread, secondThread]) == ["mimic-loop-0", "mimic-loop-1"])
+            // A third client holds a loop; the idle client of the other loop asks again, so that the one of the
+            // held loop is the longest idle.
+            let holder = try TestClient(port: port)
+            try holder.send(get("/hold"))
+            holding.waitUntilHolding()
+            let held = holding.heldThread
+            let (idleOnHeldLoop, idleElsewhere) = firstThread == held ? (first, second) : (second, first)
+            try idleElsewhere.send(get("/again"))
+            #expect(try idleElsewhere.readResponse().headers["X-Thread"] != held)
+            // The server is full: the newcomer, accepted by the free loop (the kernel's accept queue empties),
+            // waits for the held one to make room.
             let newcomer = try TestClient(port: port)
             try newcomer.send(get("/new"))
-            let response = try newcomer.readResponse()
-            #expect(response.text == "hello")
-            #expect(try idle[0].isClosedByServer())
-            try idle[1].send(get("/kept"))
-            let kept = try idle[1].readResponse()
-            #expect(kept.headers["X-Thread"] == loops[1])
+            #expect(try acceptQueueEmpties(port: port))
+            holding.release()
+            #expect(try holder.readResponse().text == "hello")
+            #expect(try newcomer.readResponse().text == "hello")
+            #expect(try idleOnHeldLoop.isClosedByServer())
+            try idleElsewhere.send(get("/kept"))
+            #expect(try idleElsewhere.readResponse().text == "hello")
         }
     }
 

@@ -50,4 +50,22 @@ import Testing
         #expect(overBudget == [.init(status: 503, reason: "The server is receiving too many request bodies; retry later.",
                                      method: "POST", target: "/big")])
     }
+
+    /// The hook sees the fields read so far, also when reading stopped at a limit, and its answer is what is sent.
+    @Test func aRefusalIsSentAsTheDecoratorChangesItGivenTheFieldsRead() throws {
+        let server = HTTPServer(configuration: .init(maxBodySize: 10), decorateRefusal: { response, fields in
+            var response = response
+            response.headers.add("X-Origin-Read", fields["Origin"] ?? "none")
+            return response
+        }, handler: echoHandler)
+        let port = try server.start()
+        defer { server.stop() }
+        let client = try TestClient(port: port)
+        try client.send("POST /big HTTP/1.1\r\nHost: t\r\nOrigin: http://app.test\r\nContent-Length: 11\r\n\r\n")
+        let response = try client.readResponse()
+        #expect(response.statusLine == "HTTP/1.1 413 Content Too Large")
+        #expect(response.headers.map(\.name) == ["Date", "Content-Type", "X-Origin-Read", "Content-Length", "Connection"])
+        #expect(response.headers["X-Origin-Read"] == "http://app.test")
+        #expect(response.headers["Connection"] == "close")
+    }
 }

@@ -42,6 +42,7 @@ public struct ContractFixture: Sendable {
     /// Loads a single file named `name` holding `text`: the contracts, and the one-line form of their diagnostics.
     public static func load(_ text: String, name: String = "api.yaml") throws -> (contracts: ContractSet, summaries: [String]) {
         let fixture = try ContractFixture([(name, text)])
+        defer { fixture.remove() }
         let contracts = fixture.load()
         return (contracts, fixture.summaries(contracts))
     }

@@ -40,4 +40,23 @@ import Testing
         let reply = try await LiveClient.send(url, headers: ["Origin": Self.origin])
         #expect(reply.headers["access-control-allow-origin"] == nil)
     }
+
+    /// An answer of the HTTP layer itself (here 413, the declared body being over 10 MiB) is readable by the page
+    /// too, so that it sees the status rather than a network error; with CORS off it carries no CORS field.
+    @Test(arguments: [true, false])
+    func aBodyTooLargeIsReadableFromTheOriginWhenCORSIsOn(cors: Bool) throws {
+        let server = try MockServer(contractsAt: [MockServerTests.contracts], configuration: .init(cors: cors))
+        try server.start()
+        defer { server.stop() }
+        let connection = try LoopbackConnection(port: server.port!)
+        try connection.send("POST /api/backups HTTP/1.1\r\nHost: t\r\nOrigin: \(Self.origin)\r\nContent-Length: 20000000\r\n\r\n")
+        let head = String(decoding: try connection.readUntilClosed().bytes, as: UTF8.self).components(separatedBy: "\r\n\r\n")[0]
+        let lines = head.components(separatedBy: "\r\n").filter { !$0.hasPrefix("Date: ") }
+        let corsLines = cors ? [
+            "Access-Control-Allow-Origin: \(Self.origin)", "Access-Control-Allow-Credentials: true", "Vary: Origin",
+            "Access-Control-Expose-Headers: Content-Type",
+        ] : []
+        #expect(lines == ["HTTP/1.1 413 Content Too Large", "Content-Type: text/plain; charset=utf-8"] + corsLines
+            + ["Content-Length: 31", "Connection: close"])
+    }
 }

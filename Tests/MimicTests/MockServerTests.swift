@@ -103,6 +103,7 @@ import Testing
     @Test func contractErrorsStopTheServerFromBeingMade() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("mimic-\(UUID().uuidString).yaml")
         try Data("openapi: 3.0.0\ninfo: {title: x\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
         #expect {
             _ = try MockServer(contractsAt: [file.path])
         } throws: { error in
