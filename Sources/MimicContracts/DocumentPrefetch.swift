@@ -22,23 +22,50 @@ final class DocumentPrefetch: Sendable {
     /// How long the loading thread waits for the reader to finish a file before it parses the file itself.
     static let patience = DispatchTimeInterval.milliseconds(1)
 
-    private enum Slot {
+    /// A piece of the reader's work (a file's parse, a file's import): not begun, under way, done, or taken by the
+    /// loading thread (done by it, or handed to it).
+    private enum Slot<Work> {
         case waiting
-        case reading
-        case read(Result<YAMLNode, Diagnostic>)
+        case working
+        case done(Work)
         case taken
+
+        /// Begins the work on the reader's side; false when it is not waiting (the loading thread took it).
+        mutating func begin() -> Bool {
+            guard case .waiting = self else { return false }
+            self = .working
+            return true
+        }
+
+        /// Ends the work with `work`, unless the loading thread stopped waiting for it; false then.
+        mutating func end(with work: Work) -> Bool {
+            guard case .working = self else { return false }
+            self = .done(work)
+            return true
+        }
+
+        /// The slot as the loading thread finds it, taken by it unless under way while it is `patient`.
+        mutating func take(patient: Bool) -> Slot {
+            let found = self
+            switch self {
+            case .waiting, .done: self = .taken
+            case .working: if !patient { self = .taken }
+            case .taken: break
+            }
+            return found
+        }
     }
 
-    private enum ImportSlot {
-        case waiting
-        case importing
-        case imported(IsolatedImport?)
-        case taken
+    /// What the loading thread gets of a piece of work: its own to do, the reader's result, or nothing (taken before).
+    private enum Claim<Work> {
+        case own
+        case done(Work)
+        case gone
     }
 
     private struct State {
-        var slots: [Slot]
-        var imports: [ImportSlot]
+        var documents: [Slot<Result<YAMLNode, Diagnostic>>]
+        var imports: [Slot<IsolatedImport?>]
         /// Whether the loading thread still waits for the reader (it has not yet waited for it in vain).
         var patient = true
     }
@@ -55,7 +82,7 @@ final class DocumentPrefetch: Sendable {
         importAhead: (@Sendable (String, YAMLNode) -> IsolatedImport?)? = nil
     ) {
         self.files = files
-        state = Mutex(State(slots: Array(repeating: .waiting, count: files.count), imports: Array(repeating: .waiting, count: files.count)))
+        state = Mutex(State(documents: Array(repeating: .waiting, count: files.count), imports: Array(repeating: .waiting, count: files.count)))
         HelperThread.detach { [self] in
             let documents = readAhead(with: read)
             if let importAhead { self.importAhead(documents, with: importAhead) }
@@ -66,26 +93,10 @@ final class DocumentPrefetch: Sendable {
     /// the files read ahead, or was taken before.
     func take(_ file: String, read: (String) -> Result<YAMLNode, Diagnostic>) -> Result<YAMLNode, Diagnostic>? {
         guard let index = files.firstIndex(of: file) else { return nil }
-        while true {
-            let (slot, patient) = state.withLock { state in
-                let slot = state.slots[index]
-                switch slot {
-                case .waiting, .read: state.slots[index] = .taken
-                case .reading: if !state.patient { state.slots[index] = .taken }
-                case .taken: break
-                }
-                return (slot, state.patient)
-            }
-            switch slot {
-            case .waiting: return read(file)
-            case .read(let document): return document
-            case .reading where !patient: return read(file)
-            case .reading:
-                if parsed.wait(timeout: .now() + Self.patience) == .timedOut {
-                    state.withLock { $0.patient = false }
-                }
-            case .taken: return nil
-            }
+        switch claim({ state.withLock { state in (state.documents[index].take(patient: state.patient), state.patient) } }) {
+        case .own: return read(file)
+        case .done(let document): return document
+        case .gone: return nil
         }
     }
 
@@ -93,23 +104,25 @@ final class DocumentPrefetch: Sendable {
     /// then the reader leaves the file alone. Asked once per file, in the files' order.
     func importedAhead(_ file: String) -> IsolatedImport? {
         guard let index = files.firstIndex(of: file) else { return nil }
+        guard case .done(let part) = claim({ state.withLock { state in (state.imports[index].take(patient: state.patient), state.patient) } }) else { return nil }
+        return part
+    }
+
+    /// The loading thread's claim on the slot `take` takes (under the lock, as patient as the load still is): waits
+    /// while the reader works on it, at most ``patience`` once for the whole load; past that, work under way is the
+    /// loading thread's own.
+    private func claim<Work>(_ take: () -> (found: Slot<Work>, patient: Bool)) -> Claim<Work> {
         while true {
-            let (slot, patient) = state.withLock { state in
-                let slot = state.imports[index]
-                switch slot {
-                case .waiting, .imported: state.imports[index] = .taken
-                case .importing: if !state.patient { state.imports[index] = .taken }
-                case .taken: break
-                }
-                return (slot, state.patient)
-            }
-            switch slot {
-            case .imported(let part): return part
-            case .importing where patient:
+            let (found, patient) = take()
+            switch found {
+            case .waiting: return .own
+            case .done(let work): return .done(work)
+            case .taken: return .gone
+            case .working where !patient: return .own
+            case .working:
                 if parsed.wait(timeout: .now() + Self.patience) == .timedOut {
                     state.withLock { $0.patient = false }
                 }
-            case .waiting, .importing, .taken: return nil
             }
         }
     }
@@ -119,18 +132,9 @@ final class DocumentPrefetch: Sendable {
     private func readAhead(with read: (String) -> Result<YAMLNode, Diagnostic>) -> [YAMLNode?] {
         var documents = [YAMLNode?](repeating: nil, count: files.count)
         for index in files.indices {
-            let claimed = state.withLock { state in
-                guard case .waiting = state.slots[index] else { return false }
-                state.slots[index] = .reading
-                return true
-            }
-            guard claimed else { continue }
+            guard state.withLock({ $0.documents[index].begin() }) else { continue }
             let document = read(files[index])
-            let kept = state.withLock { state in
-                guard case .reading = state.slots[index] else { return false }
-                state.slots[index] = .read(document)
-                return true
-            }
+            let kept = state.withLock { $0.documents[index].end(with: document) }
             if kept, case .success(let root) = document { documents[index] = root }
             parsed.signal()
         }
@@ -142,16 +146,9 @@ final class DocumentPrefetch: Sendable {
     private func importAhead(_ documents: [YAMLNode?], with importAhead: (String, YAMLNode) -> IsolatedImport?) {
         for index in files.indices.reversed() {
             guard let document = documents[index] else { continue }
-            let claimed = state.withLock { state in
-                guard case .waiting = state.imports[index] else { return false }
-                state.imports[index] = .importing
-                return true
-            }
-            guard claimed else { return }
+            guard state.withLock({ $0.imports[index].begin() }) else { return }
             let part = importAhead(files[index], document)
-            state.withLock { state in
-                if case .importing = state.imports[index] { state.imports[index] = .imported(part) }
-            }
+            _ = state.withLock { $0.imports[index].end(with: part) }
             parsed.signal()
         }
     }
