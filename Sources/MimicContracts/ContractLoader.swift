@@ -45,11 +45,14 @@ public struct ContractLoader: Sendable {
         var contracts: [Contract] = []
         var unrecognized: [(file: String, problem: Diagnostic)] = []
         for file in files {
+            // Asked before the document, so that the reading thread, once it has parsed a file this thread waits for,
+            // leaves its import to this thread rather than make this thread wait for the whole import.
+            let importedAhead = session.store.importedAhead(file)
             switch session.store.document(file) {
             case .failure(let problem):
                 session.diagnostics.append(problem)
             case .success(let root):
-                if let part = session.store.importedAhead(file), session.adopt(part) {
+                if let part = importedAhead, session.adopt(part) {
                     contracts.append(part.contract)
                     continue
                 }
