@@ -39,14 +39,23 @@ public struct ContractLoader: Sendable {
         session.schemaExcesses = schemaExcesses
         let (files, listingProblems) = Self.contractFiles(in: paths)
         session.diagnostics += listingProblems
-        session.store.readAhead(files)
+        session.store.readAhead(files) { [schemaExcesses] file, root in
+            IsolatedImport.importing(root, of: file, schemaExcesses: schemaExcesses)
+        }
         var contracts: [Contract] = []
         var unrecognized: [(file: String, problem: Diagnostic)] = []
         for file in files {
+            // Asked before the document, so that the reading thread, once it has parsed a file this thread waits for,
+            // leaves its import to this thread rather than make this thread wait for the whole import.
+            let importedAhead = session.store.importedAhead(file)
             switch session.store.document(file) {
             case .failure(let problem):
                 session.diagnostics.append(problem)
             case .success(let root):
+                if let part = importedAhead, session.adopt(part) {
+                    contracts.append(part.contract)
+                    continue
+                }
                 let context = ImportContext(file: file, session: session)
                 if let format = ContractFormat(sniffing: root) {
                     contracts.append(Self.importContract(root, format: format, context: context))
@@ -61,11 +70,12 @@ public struct ContractLoader: Sendable {
         let operations = merger.merge(contracts)
         let checks = exampleChecks.map { check in operations.flatMap { check($0, session.schemas) } }
         let diagnostics = (session.diagnostics + merger.diagnostics + (checks ?? [])).sorted { $0.source < $1.source }
+        session.store.releaseDocuments()
         return ContractSet(files: files, contracts: contracts, operations: operations, schemas: session.schemas, diagnostics: diagnostics,
                            brokenExamples: checks.map { Set($0.map(\.source)) })
     }
 
-    private static func importContract(_ root: YAMLNode, format: ContractFormat, context: ImportContext) -> Contract {
+    static func importContract(_ root: YAMLNode, format: ContractFormat, context: ImportContext) -> Contract {
         switch format {
         case .swagger2: Swagger2Importer(context: context, root: root).importContract()
         case .openAPI30, .openAPI31: OpenAPI3Importer(context: context, root: root, format: format).importContract()

@@ -6,10 +6,17 @@ final class DocumentStore {
     /// The contract files being read ahead, if any: a file among them is taken from there rather than read again.
     private var prefetch: DocumentPrefetch?
 
-    /// Starts reading `files` ahead, on a thread of its own (see ``DocumentPrefetch``), when there are several.
-    func readAhead(_ files: [String]) {
+    /// Starts reading `files` ahead, on a thread of its own (see ``DocumentPrefetch``), when there are several; that
+    /// thread then imports the last of them with `importAhead` (see ``DocumentPrefetch/importedAhead(_:)``).
+    func readAhead(_ files: [String], importAhead: @escaping @Sendable (String, YAMLNode) -> IsolatedImport?) {
         guard files.count > 1 else { return }
-        prefetch = DocumentPrefetch(files) { Self.read($0) }
+        prefetch = DocumentPrefetch(files, read: { Self.read($0) }, importAhead: importAhead)
+    }
+
+    /// The import of `file` made ahead on the reading thread, if it made one (nil when it did not, or could not); once
+    /// asked for a file, that thread does not import it.
+    func importedAhead(_ file: String) -> IsolatedImport? {
+        prefetch?.importedAhead(file)
     }
 
     /// The first non-empty document of `file`, or the diagnostic that says why there is none.
@@ -18,6 +25,14 @@ final class DocumentStore {
         let result = prefetch?.take(file) { Self.read($0) } ?? Self.read(file)
         documents[file] = result
         return result
+    }
+
+    /// Lets go of every document, freeing their trees (the nodes of every file read, thousands each) on a thread of
+    /// their own when one starts, so that a load's end does not wait for them to be freed.
+    func releaseDocuments() {
+        let documents = self.documents
+        self.documents = [:]
+        HelperThread.detach { withExtendedLifetime(documents) {} }
     }
 
     /// Holds `document` as the content of `file`, for a document that comes from memory rather than disk.

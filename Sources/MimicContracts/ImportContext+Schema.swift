@@ -42,6 +42,8 @@ extension ImportContext {
         guard let (file, pointer) = key(of: reference) else { return Schema() }
         let key = Self.registryKey(file: file, pointer: pointer)
         if !session.schemas.contains(key) {
+            let reported = session.diagnostics.count
+            defer { if session.diagnostics.count > reported { session.schemaReadsReported += 1 } }
             session.schemas.store(Schema(), for: key)
             guard let (target, context) = target(of: reference) else { return Schema() }
             session.schemas.store(context.schema(target), for: key)

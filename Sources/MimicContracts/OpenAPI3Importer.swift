@@ -63,8 +63,9 @@ struct OpenAPI3Importer {
 
     private func parameters(_ list: YAMLNode?) -> [Parameter] {
         (list?.sequence ?? []).compactMap { entry in
-            guard let (node, context) = context.resolved(entry) else { return nil }
-            return OpenAPI3Importer(context: context, root: root, format: format).parameter(node)
+            context.importOnce(entry, kept: context.session.openAPIParameters) { node, context in
+                OpenAPI3Importer(context: context, root: root, format: format).parameter(node)
+            } ?? nil
         }
     }
 

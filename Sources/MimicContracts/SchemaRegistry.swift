@@ -28,6 +28,11 @@ public struct SchemaRegistry: Sendable {
         entries[key] = ReferencedSchema(schema)
     }
 
+    /// Adds the schemas of `other` (a key both hold keeps this registry's schema).
+    mutating func merge(_ other: SchemaRegistry) {
+        entries.merge(other.entries) { kept, _ in kept }
+    }
+
     /// Follows a chain of references to the schema that holds constraints (at most 64 links, against cycles).
     public func resolve(_ schema: Schema) -> Schema {
         var current = schema
