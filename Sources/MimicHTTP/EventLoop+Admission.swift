@@ -28,8 +28,8 @@ extension EventLoop {
     /// Accepts a pending client, one per wake-up (the listener, level-triggered, is reported again while clients
     /// wait), and serves it or hands it to the first loop that keeps up (see ``serve(_:)``). When every place is
     /// taken, the connection of any loop waiting longest for a request head makes room (see
-    /// ``makeRoom(for:attempt:awaitingSince:)``). Running out of descriptors also closes a waiting connection, else pauses
-    /// accepting.
+    /// ``makeRoom(for:attempt:awaitingSince:)``). Running out of descriptors also closes a waiting connection,
+    /// else pauses accepting.
     func acceptClient() {
         guard let client = Socket.acceptClient(group.listener) else {
             if SystemError.isResourceShortage(SystemError.current), !makeRoomForADescriptor() {

@@ -22,8 +22,6 @@ final class EventLoopGroup: Sendable {
     let listener: Int32
     let port: Int
     let workers: WorkerPool
-    /// `configuration.loopFallsBehindAfter` in nanoseconds, within 0 and an hour.
-    private let loopFallsBehindNanoseconds: Int64
     /// The one thread for requests with a body of ``HTTPServer/Configuration/largeBodySize`` or more.
     let largeBodyWorkers: WorkerPool
     private let loops: Mutex<[EventLoop]>
@@ -31,6 +29,8 @@ final class EventLoopGroup: Sendable {
     /// Set when ``stop()`` begins, before the listener stops: a response finished from then on closes its connection,
     /// on whichever loop, even one that has not yet taken its own request to stop.
     private let stopBegun = Atomic(false)
+    /// `configuration.loopFallsBehindAfter` in nanoseconds, within 0 and an hour.
+    private let loopFallsBehindNanoseconds: Int64
     private let finished = DispatchSemaphore(value: 0)
 
     /// Binds the listening socket and makes `configuration.eventLoops` loops; they run once `start()` is called.
